@@ -1,0 +1,10 @@
+DROP TABLE account_tokens;
+DROP TABLE outbox;
+DROP TABLE booking_events;
+DROP TABLE booking_tokens;
+DROP TABLE bookings;
+DROP TABLE time_off;
+DROP TABLE date_overrides;
+DROP TABLE availability_rules;
+DROP TABLE services;
+DROP TABLE users;

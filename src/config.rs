@@ -1,0 +1,220 @@
+//! Typed settings. Every flag and environment variable name lives here, and
+//! `slotbook --help` lists them all.
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::db::{DatabaseUrl, UnsupportedDatabaseUrl};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "slotbook",
+    version,
+    about = "Self-hosted appointment booking server"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub settings: SettingsArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server (the default).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// Raw command-line and environment values, before checking.
+#[derive(Debug, Clone, Args)]
+pub struct SettingsArgs {
+    /// Database: sqlite://PATH or postgres://USER@HOST/DB [default: sqlite://DATA_DIR/slotbook.db]
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    pub database_url: Option<String>,
+    /// Address and port to listen on.
+    #[arg(long, env = "BIND", default_value = "127.0.0.1:8080", global = true)]
+    pub bind: SocketAddr,
+    /// Public URL of this instance, used in links and to decide on Secure cookies [default: http://BIND]
+    #[arg(long, env = "BASE_URL", global = true)]
+    pub base_url: Option<String>,
+    /// Key that signs session cookies, at least 32 characters; must be the same on every
+    /// instance [default: generated once into DATA_DIR/secret_key]
+    #[arg(long, env = "SECRET_KEY", global = true, hide_env_values = true)]
+    pub secret_key: Option<String>,
+    /// SMTP server: smtp://, smtp+starttls:// or smtps://USER:PASS@HOST:PORT
+    /// [default: none, mail is written as .eml files under DATA_DIR/mail]
+    #[arg(long, env = "SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// Sender of every message.
+    #[arg(
+        long,
+        env = "MAIL_FROM",
+        default_value = "Slotbook <slotbook@localhost>",
+        global = true
+    )]
+    pub mail_from: String,
+    /// Whether new providers may sign up.
+    #[arg(long, env = "ALLOW_SIGNUP", default_value_t = true, action = clap::ArgAction::Set, global = true)]
+    pub allow_signup: bool,
+    /// Directory for the SQLite database, the generated secret key and development mail.
+    #[arg(long, env = "DATA_DIR", default_value = "./data", global = true)]
+    pub data_dir: PathBuf,
+    /// Log filter, e.g. info or slotbook=debug,actix_web=info.
+    #[arg(long, env = "LOG_LEVEL", default_value = "info", global = true)]
+    pub log_level: String,
+    /// Log line format.
+    #[arg(
+        long,
+        env = "LOG_FORMAT",
+        value_enum,
+        default_value = "text",
+        global = true
+    )]
+    pub log_format: LogFormat,
+    /// Database connections per instance.
+    #[arg(long, env = "DB_POOL_SIZE", default_value_t = 16, global = true)]
+    pub db_pool_size: u32,
+    /// Reverse proxy whose X-Forwarded-For is trusted (repeat or comma-separate).
+    #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',', global = true)]
+    pub trusted_proxies: Vec<IpAddr>,
+    /// Sign-in attempts per IP (and per account) per window.
+    #[arg(long, env = "RATE_LIMIT_LOGIN", default_value_t = 10, global = true)]
+    pub rate_limit_login: u32,
+    /// Sign-ups and password-reset requests per IP per window.
+    #[arg(long, env = "RATE_LIMIT_ACCOUNT", default_value_t = 5, global = true)]
+    pub rate_limit_account: u32,
+    /// Bookings per IP per window.
+    #[arg(long, env = "RATE_LIMIT_BOOKING", default_value_t = 20, global = true)]
+    pub rate_limit_booking: u32,
+    /// Length of the rate-limit sliding window in seconds.
+    #[arg(
+        long,
+        env = "RATE_LIMIT_WINDOW_SECS",
+        default_value_t = 900,
+        global = true
+    )]
+    pub rate_limit_window_secs: u64,
+}
+
+/// Checked settings the application runs with.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub database_url: DatabaseUrl,
+    pub bind: SocketAddr,
+    pub base_url: String,
+    /// The raw `SECRET_KEY`, when given.
+    pub secret_key: Option<String>,
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    pub allow_signup: bool,
+    pub data_dir: PathBuf,
+    pub log_level: String,
+    pub log_format: LogFormat,
+    pub db_pool_size: u32,
+    pub trusted_proxies: Vec<IpAddr>,
+    pub rate_limits: RateLimitSettings,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct RateLimitSettings {
+    pub login: u32,
+    pub account: u32,
+    pub booking: u32,
+    pub window_secs: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(transparent)]
+    DatabaseUrl(#[from] UnsupportedDatabaseUrl),
+    #[error("BASE_URL must start with http:// or https://, got {0:?}")]
+    BaseUrl(String),
+    #[error("SECRET_KEY must be at least 32 characters long")]
+    SecretKeyTooShort,
+    #[error("DB_POOL_SIZE must be between 1 and 512")]
+    PoolSize,
+}
+
+impl SettingsArgs {
+    /// Checks every value; touches nothing on disk.
+    pub fn into_settings(self) -> Result<Settings, ConfigError> {
+        let database_url = match &self.database_url {
+            Some(url) => DatabaseUrl::parse(url)?,
+            None => DatabaseUrl::Sqlite(self.data_dir.join("slotbook.db")),
+        };
+        let base_url = match self.base_url {
+            Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
+                url.trim_end_matches('/').to_owned()
+            }
+            Some(url) => return Err(ConfigError::BaseUrl(url)),
+            None => format!("http://{}", self.bind),
+        };
+        if let Some(key) = &self.secret_key {
+            if key.len() < 32 {
+                return Err(ConfigError::SecretKeyTooShort);
+            }
+        }
+        if !(1..=512).contains(&self.db_pool_size) {
+            return Err(ConfigError::PoolSize);
+        }
+        Ok(Settings {
+            database_url,
+            bind: self.bind,
+            base_url,
+            secret_key: self.secret_key,
+            smtp_url: self.smtp_url.filter(|s| !s.trim().is_empty()),
+            mail_from: self.mail_from,
+            allow_signup: self.allow_signup,
+            data_dir: self.data_dir,
+            log_level: self.log_level,
+            log_format: self.log_format,
+            db_pool_size: self.db_pool_size,
+            trusted_proxies: self.trusted_proxies,
+            rate_limits: RateLimitSettings {
+                login: self.rate_limit_login,
+                account: self.rate_limit_account,
+                booking: self.rate_limit_booking,
+                window_secs: self.rate_limit_window_secs,
+            },
+        })
+    }
+}
+
+impl Settings {
+    /// Whether cookies must carry `Secure` (only when served over https).
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+
+    /// Settings for tests and embedding: everything default except the database and data dir.
+    pub fn for_database(database_url: DatabaseUrl, data_dir: PathBuf) -> Self {
+        let mut args = SettingsArgs::parse_from_defaults();
+        args.data_dir = data_dir;
+        let mut settings = args
+            .into_settings()
+            .unwrap_or_else(|e| unreachable!("default settings are valid: {e}"));
+        settings.database_url = database_url;
+        settings
+    }
+}
+
+impl SettingsArgs {
+    fn parse_from_defaults() -> Self {
+        #[derive(Parser)]
+        struct Only {
+            #[command(flatten)]
+            args: SettingsArgs,
+        }
+        Only::parse_from(["slotbook"]).args
+    }
+}

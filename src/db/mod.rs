@@ -1,0 +1,340 @@
+//! The database layer: one connection type over PostgreSQL and SQLite, the pool, migrations,
+//! write transactions, and the translation of database errors into domain errors.
+//!
+//! Per-backend code lives here and only here: everything above `db` calls the same
+//! functions whichever database runs.
+
+pub mod models;
+pub mod schema;
+pub mod types;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::pg::PgConnection;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use diesel::sqlite::SqliteConnection;
+use diesel::Connection;
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+use crate::domain::booking::SlotTaken;
+
+/// A connection to whichever database `DATABASE_URL` names.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Pg(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+pub type Pool = r2d2::Pool<ConnectionManager>;
+pub type PooledConnection = r2d2::PooledConnection<ConnectionManager>;
+
+const PG_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+
+/// The message SQLite triggers raise when a booking would overlap a holding booking.
+pub const SQLITE_SLOT_TAKEN: &str = "slotbook_slot_taken";
+/// The PostgreSQL exclusion constraint that guards against overlapping bookings.
+pub const PG_NO_OVERLAP_CONSTRAINT: &str = "bookings_no_overlap";
+
+/// A parsed `DATABASE_URL`: the backend is chosen by scheme, never by trial and error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    Postgres(String),
+    Sqlite(PathBuf),
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("DATABASE_URL must start with sqlite:// or postgres:// (or postgresql://), got {shown:?}")]
+pub struct UnsupportedDatabaseUrl {
+    shown: String,
+}
+
+impl DatabaseUrl {
+    pub fn parse(url: &str) -> Result<Self, UnsupportedDatabaseUrl> {
+        let trimmed = url.trim();
+        if trimmed.starts_with("postgres://") || trimmed.starts_with("postgresql://") {
+            return Ok(Self::Postgres(trimmed.to_owned()));
+        }
+        if let Some(path) = trimmed.strip_prefix("sqlite://") {
+            if !path.is_empty() {
+                return Ok(Self::Sqlite(PathBuf::from(path)));
+            }
+        }
+        // Show only the scheme part: the rest may hold a password.
+        let shown = match trimmed.split_once("://") {
+            Some((scheme, _)) => format!("{scheme}://…"),
+            None => trimmed.chars().take(40).collect(),
+        };
+        Err(UnsupportedDatabaseUrl { shown })
+    }
+
+    pub fn is_sqlite(&self) -> bool {
+        matches!(self, Self::Sqlite(_))
+    }
+
+    /// Opens one connection, with libpq's or SQLite's own error on failure.
+    pub fn connect(&self) -> Result<DbConnection, diesel::ConnectionError> {
+        match self {
+            Self::Postgres(url) => PgConnection::establish(url).map(DbConnection::Pg),
+            Self::Sqlite(path) => {
+                let uri = format!("file:{}", path.display());
+                let mut conn = SqliteConnection::establish(&uri)?;
+                // Order matters: the busy timeout must be set before anything can wait on a lock.
+                conn.batch_execute(
+                    "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                )
+                .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+        }
+    }
+}
+
+/// r2d2 manager that dispatches on the URL scheme (diesel's own manager would try each
+/// backend in turn and could silently create an SQLite file for a mistyped URL).
+#[derive(Debug, Clone)]
+pub struct ConnectionManager {
+    url: DatabaseUrl,
+}
+
+impl ConnectionManager {
+    pub fn new(url: DatabaseUrl) -> Self {
+        Self { url }
+    }
+}
+
+impl r2d2::ManageConnection for ConnectionManager {
+    type Connection = DbConnection;
+    type Error = diesel::ConnectionError;
+
+    fn connect(&self) -> Result<DbConnection, Self::Error> {
+        self.url.connect()
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), Self::Error> {
+        conn.batch_execute("SELECT 1")
+            .map_err(diesel::ConnectionError::CouldntSetupConfiguration)
+    }
+
+    fn has_broken(&self, conn: &mut DbConnection) -> bool {
+        diesel::r2d2::R2D2Connection::is_broken(conn)
+    }
+}
+
+/// Builds the pool without opening connections: the caller has already checked one.
+pub fn build_pool(url: &DatabaseUrl, size: u32) -> Pool {
+    r2d2::Pool::builder()
+        .max_size(size)
+        .min_idle(Some(1))
+        .connection_timeout(Duration::from_secs(10))
+        .build_unchecked(ConnectionManager::new(url.clone()))
+}
+
+/// Applies every pending migration of the backend in use; a no-op when up to date.
+pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<usize> {
+    let applied = match conn {
+        DbConnection::Pg(c) => c.run_pending_migrations(PG_MIGRATIONS).map(|v| v.len()),
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+    };
+    applied.map_err(|e| anyhow::anyhow!("migrations failed: {e}"))
+}
+
+/// True when every embedded migration has been applied.
+pub fn migrations_current(conn: &mut DbConnection) -> anyhow::Result<bool> {
+    let pending = match conn {
+        DbConnection::Pg(c) => c.has_pending_migration(PG_MIGRATIONS),
+        DbConnection::Sqlite(c) => c.has_pending_migration(SQLITE_MIGRATIONS),
+    };
+    pending
+        .map(|p| !p)
+        .map_err(|e| anyhow::anyhow!("cannot read migrations: {e}"))
+}
+
+/// Errors a write transaction may be retried after.
+pub trait TransactionError: From<DieselError> {
+    fn is_transient(&self) -> bool;
+}
+
+impl TransactionError for StoreError {
+    fn is_transient(&self) -> bool {
+        matches!(self, StoreError::Busy)
+    }
+}
+
+const TRANSIENT_RETRIES: usize = 4;
+
+/// Runs `f` in a transaction that may read and then write, retrying it a few times when the
+/// database aborts it for a transient reason.
+///
+/// On SQLite it starts with `BEGIN IMMEDIATE`: a deferred transaction that reads and then
+/// writes can fail with "database is locked" even with a busy timeout, because SQLite refuses
+/// to upgrade a read lock while another writer waits. On PostgreSQL, concurrent inserts that
+/// meet in the exclusion constraint can deadlock; PostgreSQL aborts one, and its retry then
+/// sees the committed winner and fails cleanly as `SlotTaken`.
+pub fn write_transaction<T, E, F>(conn: &mut DbConnection, mut f: F) -> Result<T, E>
+where
+    F: FnMut(&mut DbConnection) -> Result<T, E>,
+    E: TransactionError,
+{
+    let mut attempt = 0;
+    loop {
+        let result = match conn {
+            DbConnection::Pg(_) => conn.transaction(&mut f),
+            DbConnection::Sqlite(_) => sqlite_immediate_transaction(conn, &mut f),
+        };
+        match result {
+            Err(e) if e.is_transient() && attempt < TRANSIENT_RETRIES => {
+                attempt += 1;
+                tracing::debug!(attempt, "retrying a transaction after a transient abort");
+                std::thread::sleep(Duration::from_millis(5 * attempt as u64));
+            }
+            other => return other,
+        }
+    }
+}
+
+fn sqlite_immediate_transaction<T, E, F>(conn: &mut DbConnection, f: &mut F) -> Result<T, E>
+where
+    F: FnMut(&mut DbConnection) -> Result<T, E>,
+    E: From<DieselError>,
+{
+    with_sqlite(conn, |c| {
+        AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")
+    })?;
+    match f(conn) {
+        Ok(value) => {
+            with_sqlite(conn, AnsiTransactionManager::commit_transaction)?;
+            Ok(value)
+        }
+        Err(e) => {
+            if let Err(rollback) = with_sqlite(conn, AnsiTransactionManager::rollback_transaction) {
+                tracing::error!(error = %rollback, "rollback failed");
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Serializes writers of one provider's schedule until the transaction ends.
+///
+/// The database guard alone is correct, but on PostgreSQL concurrent inserts that collide in
+/// the exclusion constraint wait on each other and deadlock; taking a per-provider advisory
+/// lock first makes them queue instead. On SQLite the database lock already serializes
+/// writers, so this is a no-op there.
+pub fn lock_provider_schedule(
+    conn: &mut DbConnection,
+    provider_id: uuid::Uuid,
+) -> diesel::QueryResult<()> {
+    use diesel::RunQueryDsl;
+    if let DbConnection::Pg(pg) = conn {
+        let bytes = provider_id.as_bytes();
+        let mut key = [0u8; 8];
+        key.copy_from_slice(&bytes[8..]);
+        diesel::sql_query("SELECT pg_advisory_xact_lock($1)")
+            .bind::<diesel::sql_types::BigInt, _>(i64::from_be_bytes(key))
+            .execute(pg)?;
+    }
+    Ok(())
+}
+
+fn with_sqlite<T>(
+    conn: &mut DbConnection,
+    f: impl FnOnce(&mut SqliteConnection) -> diesel::QueryResult<T>,
+) -> diesel::QueryResult<T> {
+    match conn {
+        DbConnection::Sqlite(c) => f(c),
+        DbConnection::Pg(_) => Err(DieselError::NotInTransaction),
+    }
+}
+
+/// What a database error means to the application.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The no-overlap guard refused the write.
+    #[error(transparent)]
+    SlotTaken(#[from] SlotTaken),
+    /// A unique constraint refused the write (the constraint or index name, when known).
+    #[error("unique constraint violated: {0}")]
+    Duplicate(String),
+    /// SQLite stayed locked past the busy timeout, or PostgreSQL aborted the transaction
+    /// (deadlock, serialization failure): worth retrying.
+    #[error("the database is busy")]
+    Busy,
+    #[error("no matching row")]
+    NotFound,
+    #[error(transparent)]
+    Pool(#[from] r2d2::Error),
+    #[error(transparent)]
+    Other(DieselError),
+}
+
+impl From<DieselError> for StoreError {
+    fn from(error: DieselError) -> Self {
+        classify(error)
+    }
+}
+
+/// The one place that reads backend-specific error details.
+pub fn classify(error: DieselError) -> StoreError {
+    match &error {
+        DieselError::NotFound => StoreError::NotFound,
+        DieselError::DatabaseError(kind, info) => {
+            let message = info.message();
+            match kind {
+                DatabaseErrorKind::ExclusionViolation
+                    if info.constraint_name() == Some(PG_NO_OVERLAP_CONSTRAINT) =>
+                {
+                    StoreError::SlotTaken(SlotTaken)
+                }
+                _ if message.contains(SQLITE_SLOT_TAKEN) => StoreError::SlotTaken(SlotTaken),
+                DatabaseErrorKind::UniqueViolation => StoreError::Duplicate(
+                    info.constraint_name()
+                        .map(str::to_owned)
+                        .unwrap_or_else(|| message.to_owned()),
+                ),
+                DatabaseErrorKind::SerializationFailure => StoreError::Busy,
+                _ if message.contains("deadlock detected")
+                    || message.contains("database is locked")
+                    || message.contains("database table is locked") =>
+                {
+                    StoreError::Busy
+                }
+                _ => StoreError::Other(error),
+            }
+        }
+        _ => StoreError::Other(error),
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_urls_are_chosen_by_scheme_only() {
+        assert_eq!(
+            DatabaseUrl::parse("sqlite://./data/x.db"),
+            Ok(DatabaseUrl::Sqlite(PathBuf::from("./data/x.db")))
+        );
+        assert!(matches!(
+            DatabaseUrl::parse("postgresql://u@h/db"),
+            Ok(DatabaseUrl::Postgres(_))
+        ));
+        for bad in ["mysql://root@x/db", "./x", "sqlit://x.db", "sqlite://", ""] {
+            assert!(DatabaseUrl::parse(bad).is_err(), "{bad} accepted");
+        }
+    }
+
+    #[test]
+    fn refused_urls_do_not_echo_passwords() {
+        let error = DatabaseUrl::parse("mysql://root:hunter2@x/db").unwrap_err();
+        let text = error.to_string();
+        assert!(text.contains("DATABASE_URL") && text.contains("mysql://"));
+        assert!(!text.contains("hunter2"));
+    }
+}

@@ -1,0 +1,175 @@
+//! Bookings: inserts and status changes. The no-overlap guard lives in the database; this
+//! module only turns its refusal into `StoreError::SlotTaken` (see `db::classify`).
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use crate::db::schema::bookings;
+use crate::db::types::{opt_time, DbId, DbTime};
+use crate::db::{lock_provider_schedule, DbConnection, StoreResult};
+use crate::domain::booking::BookingStatus;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = bookings)]
+pub struct Booking {
+    pub id: Uuid,
+    pub provider_id: Uuid,
+    pub service_id: Uuid,
+    pub guest_name: String,
+    pub guest_email: String,
+    pub guest_phone: Option<String>,
+    pub guest_timezone: String,
+    pub guest_notes: Option<String>,
+    pub answers: String,
+    pub start_at: DateTime<Utc>,
+    pub end_at: DateTime<Utc>,
+    pub block_start_at: DateTime<Utc>,
+    pub block_end_at: DateTime<Utc>,
+    pub status: String,
+    pub hold_expires_at: Option<DateTime<Utc>>,
+    pub confirmed_at: Option<DateTime<Utc>>,
+    pub cancelled_at: Option<DateTime<Utc>>,
+    pub cancelled_by: Option<String>,
+    pub cancellation_reason: Option<String>,
+    pub rescheduled_from_id: Option<Uuid>,
+    pub idempotency_key: Option<String>,
+    pub reminder_sent_at: Option<DateTime<Utc>>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Booking {
+    pub fn status(&self) -> BookingStatus {
+        self.status.parse().unwrap_or(BookingStatus::Cancelled)
+    }
+}
+
+/// A booking about to be written; `block_*` is the range the guard protects.
+#[derive(Debug, Clone)]
+pub struct NewBooking {
+    pub provider_id: Uuid,
+    pub service_id: Uuid,
+    pub guest_name: String,
+    pub guest_email: String,
+    pub guest_phone: Option<String>,
+    pub guest_timezone: String,
+    pub guest_notes: Option<String>,
+    pub answers: String,
+    pub start_at: DateTime<Utc>,
+    pub end_at: DateTime<Utc>,
+    pub block_start_at: DateTime<Utc>,
+    pub block_end_at: DateTime<Utc>,
+    pub status: BookingStatus,
+    pub hold_expires_at: Option<DateTime<Utc>>,
+    pub rescheduled_from_id: Option<Uuid>,
+    pub idempotency_key: Option<String>,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = bookings, treat_none_as_default_value = false)]
+struct BookingRow<'a> {
+    id: DbId,
+    provider_id: DbId,
+    service_id: DbId,
+    guest_name: &'a str,
+    guest_email: &'a str,
+    guest_phone: Option<&'a str>,
+    guest_timezone: &'a str,
+    guest_notes: Option<&'a str>,
+    answers: &'a str,
+    start_at: DbTime,
+    end_at: DbTime,
+    block_start_at: DbTime,
+    block_end_at: DbTime,
+    status: &'a str,
+    hold_expires_at: Option<DbTime>,
+    confirmed_at: Option<DbTime>,
+    rescheduled_from_id: Option<DbId>,
+    idempotency_key: Option<&'a str>,
+    created_at: DbTime,
+    updated_at: DbTime,
+}
+
+/// Inserts a booking; an overlap with a holding booking is `StoreError::SlotTaken`.
+/// Call it inside `db::write_transaction`.
+pub fn insert(conn: &mut DbConnection, new: &NewBooking, now: DateTime<Utc>) -> StoreResult<Uuid> {
+    lock_provider_schedule(conn, new.provider_id)?;
+    let id = Uuid::now_v7();
+    let confirmed_at = (new.status == BookingStatus::Confirmed).then_some(now);
+    diesel::insert_into(bookings::table)
+        .values(BookingRow {
+            id: DbId(id),
+            provider_id: DbId(new.provider_id),
+            service_id: DbId(new.service_id),
+            guest_name: &new.guest_name,
+            guest_email: &new.guest_email,
+            guest_phone: new.guest_phone.as_deref(),
+            guest_timezone: &new.guest_timezone,
+            guest_notes: new.guest_notes.as_deref(),
+            answers: &new.answers,
+            start_at: DbTime(new.start_at),
+            end_at: DbTime(new.end_at),
+            block_start_at: DbTime(new.block_start_at),
+            block_end_at: DbTime(new.block_end_at),
+            status: new.status.as_str(),
+            hold_expires_at: opt_time(new.hold_expires_at),
+            confirmed_at: opt_time(confirmed_at),
+            rescheduled_from_id: new.rescheduled_from_id.map(DbId),
+            idempotency_key: new.idempotency_key.as_deref(),
+            created_at: DbTime(now),
+            updated_at: DbTime(now),
+        })
+        .execute(conn)?;
+    Ok(id)
+}
+
+pub fn find(conn: &mut DbConnection, id: Uuid) -> StoreResult<Option<Booking>> {
+    Ok(bookings::table
+        .filter(bookings::id.eq(DbId(id)))
+        .select(Booking::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Moves a booking from one status to another, only if it is still in `from`.
+/// Returns whether the row changed. Moving back into a holding state over a taken
+/// range is refused by the guard as `SlotTaken`.
+pub fn transition(
+    conn: &mut DbConnection,
+    id: Uuid,
+    from: BookingStatus,
+    to: BookingStatus,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let changed = diesel::update(
+        bookings::table
+            .filter(bookings::id.eq(DbId(id)))
+            .filter(bookings::status.eq(from.as_str())),
+    )
+    .set((
+        bookings::status.eq(to.as_str()),
+        bookings::version.eq(bookings::version + 1),
+        bookings::updated_at.eq(DbTime(now)),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Holding bookings of one provider whose buffered range meets `[from, to)`.
+pub fn holding_in_range(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> StoreResult<Vec<Booking>> {
+    Ok(bookings::table
+        .filter(bookings::provider_id.eq(DbId(provider_id)))
+        .filter(bookings::status.eq_any(BookingStatus::holding_strs()))
+        .filter(bookings::block_start_at.lt(DbTime(to)))
+        .filter(bookings::block_end_at.gt(DbTime(from)))
+        .order(bookings::block_start_at.asc())
+        .select(Booking::as_select())
+        .load(conn)?)
+}

@@ -1,0 +1,8 @@
+//! Row structs and every query, one file per aggregate.
+//!
+//! Rows read plain `Uuid` / `DateTime<Utc>`; values bound into queries use the `DbId` /
+//! `DbTime` wrappers from `db::types`.
+
+pub mod bookings;
+pub mod services;
+pub mod users;

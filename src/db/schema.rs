@@ -1,0 +1,224 @@
+//! Hand-written table definitions (diesel's generator does not know our portable types).
+//! Keep in step with both migration folders.
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    users (id) {
+        id -> Id,
+        username -> Text,
+        email -> Text,
+        password_hash -> Text,
+        full_name -> Text,
+        business_name -> Text,
+        bio -> Text,
+        timezone -> Text,
+        role -> Text,
+        email_verified_at -> Nullable<Instant>,
+        is_active -> Bool,
+        feed_token_hash -> Nullable<Text>,
+        session_version -> Integer,
+        created_at -> Instant,
+        updated_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    services (id) {
+        id -> Id,
+        provider_id -> Id,
+        slug -> Text,
+        name -> Text,
+        description -> Text,
+        duration_minutes -> Integer,
+        slot_interval_minutes -> Integer,
+        buffer_before_minutes -> Integer,
+        buffer_after_minutes -> Integer,
+        min_notice_minutes -> Integer,
+        max_days_ahead -> Integer,
+        max_per_day -> Nullable<Integer>,
+        price_cents -> Nullable<Integer>,
+        currency -> Nullable<Text>,
+        location -> Text,
+        confirmation_mode -> Text,
+        hold_minutes -> Integer,
+        cancellation_notice_minutes -> Integer,
+        reminder_minutes_before -> Nullable<Integer>,
+        custom_questions -> Text,
+        is_active -> Bool,
+        display_order -> Integer,
+        created_at -> Instant,
+        updated_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    availability_rules (id) {
+        id -> Id,
+        provider_id -> Id,
+        day_of_week -> Integer,
+        start_time -> Time,
+        end_time -> Time,
+        valid_from -> Nullable<Date>,
+        valid_until -> Nullable<Date>,
+        created_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    date_overrides (id) {
+        id -> Id,
+        provider_id -> Id,
+        date -> Date,
+        start_time -> Nullable<Time>,
+        end_time -> Nullable<Time>,
+        created_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    time_off (id) {
+        id -> Id,
+        provider_id -> Id,
+        start_at -> Instant,
+        end_at -> Instant,
+        reason -> Text,
+        created_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    bookings (id) {
+        id -> Id,
+        provider_id -> Id,
+        service_id -> Id,
+        guest_name -> Text,
+        guest_email -> Text,
+        guest_phone -> Nullable<Text>,
+        guest_timezone -> Text,
+        guest_notes -> Nullable<Text>,
+        answers -> Text,
+        start_at -> Instant,
+        end_at -> Instant,
+        block_start_at -> Instant,
+        block_end_at -> Instant,
+        status -> Text,
+        hold_expires_at -> Nullable<Instant>,
+        confirmed_at -> Nullable<Instant>,
+        cancelled_at -> Nullable<Instant>,
+        cancelled_by -> Nullable<Text>,
+        cancellation_reason -> Nullable<Text>,
+        rescheduled_from_id -> Nullable<Id>,
+        idempotency_key -> Nullable<Text>,
+        reminder_sent_at -> Nullable<Instant>,
+        version -> Integer,
+        created_at -> Instant,
+        updated_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    booking_tokens (id) {
+        id -> Id,
+        booking_id -> Id,
+        action -> Text,
+        token_hash -> Text,
+        expires_at -> Instant,
+        used_at -> Nullable<Instant>,
+        created_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    booking_events (id) {
+        id -> Id,
+        booking_id -> Id,
+        at -> Instant,
+        actor -> Text,
+        kind -> Text,
+        detail -> Text,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    outbox (id) {
+        id -> Id,
+        recipient -> Text,
+        subject -> Text,
+        text_body -> Text,
+        html_body -> Text,
+        ics -> Nullable<Text>,
+        kind -> Text,
+        booking_id -> Nullable<Id>,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Instant,
+        claimed_at -> Nullable<Instant>,
+        last_error -> Nullable<Text>,
+        sent_at -> Nullable<Instant>,
+        created_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    account_tokens (id) {
+        id -> Id,
+        user_id -> Id,
+        purpose -> Text,
+        email -> Text,
+        token_hash -> Text,
+        expires_at -> Instant,
+        used_at -> Nullable<Instant>,
+        created_at -> Instant,
+    }
+}
+
+diesel::joinable!(services -> users (provider_id));
+diesel::joinable!(availability_rules -> users (provider_id));
+diesel::joinable!(date_overrides -> users (provider_id));
+diesel::joinable!(time_off -> users (provider_id));
+diesel::joinable!(bookings -> services (service_id));
+diesel::joinable!(booking_tokens -> bookings (booking_id));
+diesel::joinable!(booking_events -> bookings (booking_id));
+diesel::joinable!(account_tokens -> users (user_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    services,
+    availability_rules,
+    date_overrides,
+    time_off,
+    bookings,
+    booking_tokens,
+    booking_events,
+    outbox,
+    account_tokens,
+);

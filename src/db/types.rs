@@ -1,0 +1,186 @@
+//! Two portable SQL types: `Id` (native `uuid` on PostgreSQL, TEXT on SQLite) and `Instant`
+//! (native `timestamptz` on PostgreSQL, TEXT on SQLite).
+//!
+//! Diesel's `MultiConnection` only knows a fixed set of SQL types, so these two are defined
+//! here with `ToSql`/`FromSql` for each backend and for the derived `MultiBackend`. Rows read
+//! plain `uuid::Uuid` and `chrono::DateTime<Utc>`; values *bound* into queries and inserts are
+//! wrapped in [`DbId`] / [`DbTime`] (diesel's blanket `AsExpression` impl forbids implementing
+//! it for foreign types).
+//!
+//! On SQLite instants are written in one fixed-width layout
+//! (`YYYY-MM-DDTHH:MM:SS.ffffffZ`, always UTC, always six fractional digits) because SQLite
+//! compares them as text: the triggers that guard against double booking rely on it. Never
+//! write instants there with raw SQL defaults.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::backend::Backend;
+use diesel::deserialize::{self, FromSql};
+use diesel::expression::AsExpression;
+use diesel::pg::Pg;
+use diesel::serialize::{self, IsNull, Output, ToSql};
+use diesel::sql_types::{HasSqlType, SqlType};
+use diesel::sqlite::Sqlite;
+use uuid::Uuid;
+
+use super::MultiBackend;
+
+/// A UUID: `uuid` on PostgreSQL, hyphenated lowercase TEXT on SQLite.
+#[derive(Debug, Clone, Copy, Default, SqlType, diesel::query_builder::QueryId)]
+#[diesel(postgres_type(oid = 2950, array_oid = 2951))]
+#[diesel(sqlite_type(name = "Text"))]
+pub struct Id;
+
+/// A UTC instant: `timestamptz` on PostgreSQL, fixed-layout TEXT on SQLite.
+#[derive(Debug, Clone, Copy, Default, SqlType, diesel::query_builder::QueryId)]
+#[diesel(postgres_type(oid = 1184, array_oid = 1185))]
+#[diesel(sqlite_type(name = "Text"))]
+pub struct Instant;
+
+const SQLITE_INSTANT_FORMAT: &str = "%Y-%m-%dT%H:%M:%S%.6fZ";
+
+/// The text SQLite stores for an instant (public so raw SQL in `db` can bind the same form).
+pub fn sqlite_instant_text(value: &DateTime<Utc>) -> String {
+    value.format(SQLITE_INSTANT_FORMAT).to_string()
+}
+
+fn parse_sqlite_instant(text: &str) -> deserialize::Result<DateTime<Utc>> {
+    if let Ok(parsed) = DateTime::parse_from_rfc3339(text) {
+        return Ok(parsed.with_timezone(&Utc));
+    }
+    // Tolerate SQLite's own `YYYY-MM-DD HH:MM:SS` layout (from manual edits).
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S%.f")
+        .map(|naive| naive.and_utc())
+        .map_err(|e| format!("invalid instant {text:?}: {e}").into())
+}
+
+// ---- Id ----
+
+impl ToSql<Id, Pg> for Uuid {
+    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, Pg>) -> serialize::Result {
+        <Uuid as ToSql<diesel::sql_types::Uuid, Pg>>::to_sql(self, out)
+    }
+}
+
+impl FromSql<Id, Pg> for Uuid {
+    fn from_sql(bytes: <Pg as Backend>::RawValue<'_>) -> deserialize::Result<Self> {
+        <Uuid as FromSql<diesel::sql_types::Uuid, Pg>>::from_sql(bytes)
+    }
+}
+
+impl ToSql<Id, Sqlite> for Uuid {
+    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, Sqlite>) -> serialize::Result {
+        out.set_value(self.hyphenated().to_string());
+        Ok(IsNull::No)
+    }
+}
+
+impl FromSql<Id, Sqlite> for Uuid {
+    fn from_sql(bytes: <Sqlite as Backend>::RawValue<'_>) -> deserialize::Result<Self> {
+        let text = <String as FromSql<diesel::sql_types::Text, Sqlite>>::from_sql(bytes)?;
+        Ok(Uuid::parse_str(&text)?)
+    }
+}
+
+// ---- Instant ----
+
+impl ToSql<Instant, Pg> for DateTime<Utc> {
+    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, Pg>) -> serialize::Result {
+        <DateTime<Utc> as ToSql<diesel::sql_types::Timestamptz, Pg>>::to_sql(self, out)
+    }
+}
+
+impl FromSql<Instant, Pg> for DateTime<Utc> {
+    fn from_sql(bytes: <Pg as Backend>::RawValue<'_>) -> deserialize::Result<Self> {
+        <DateTime<Utc> as FromSql<diesel::sql_types::Timestamptz, Pg>>::from_sql(bytes)
+    }
+}
+
+impl ToSql<Instant, Sqlite> for DateTime<Utc> {
+    fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, Sqlite>) -> serialize::Result {
+        out.set_value(sqlite_instant_text(self));
+        Ok(IsNull::No)
+    }
+}
+
+impl FromSql<Instant, Sqlite> for DateTime<Utc> {
+    fn from_sql(bytes: <Sqlite as Backend>::RawValue<'_>) -> deserialize::Result<Self> {
+        let text = <String as FromSql<diesel::sql_types::Text, Sqlite>>::from_sql(bytes)?;
+        parse_sqlite_instant(&text)
+    }
+}
+
+// ---- MultiBackend glue, the same for both types ----
+
+macro_rules! multi_backend_type {
+    ($sql_type:ty, $rust_type:ty) => {
+        impl HasSqlType<$sql_type> for MultiBackend {
+            fn metadata(lookup: &mut Self::MetadataLookup) -> Self::TypeMetadata {
+                MultiBackend::lookup_sql_type::<$sql_type>(lookup)
+            }
+        }
+
+        impl ToSql<$sql_type, MultiBackend> for $rust_type {
+            fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, MultiBackend>) -> serialize::Result {
+                out.set_value((<$sql_type>::default(), self));
+                Ok(IsNull::No)
+            }
+        }
+
+        impl FromSql<$sql_type, MultiBackend> for $rust_type {
+            fn from_sql(
+                bytes: <MultiBackend as Backend>::RawValue<'_>,
+            ) -> deserialize::Result<Self> {
+                bytes.from_sql::<$rust_type, $sql_type>()
+            }
+        }
+    };
+}
+
+multi_backend_type!(Id, Uuid);
+multi_backend_type!(Instant, DateTime<Utc>);
+
+/// A `Uuid` bound into a query: `bookings::id.eq(DbId(id))`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, AsExpression)]
+#[diesel(sql_type = Id)]
+pub struct DbId(pub Uuid);
+
+/// An instant bound into a query: `bookings::start_at.lt(DbTime(now))`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, AsExpression)]
+#[diesel(sql_type = Instant)]
+pub struct DbTime(pub DateTime<Utc>);
+
+// The wrappers serialize exactly like the values they wrap, on every backend.
+macro_rules! delegate_to_sql {
+    ($wrapper:ty, $sql_type:ty, $inner:ty, $($backend:ty),+) => {$(
+        impl ToSql<$sql_type, $backend> for $wrapper {
+            fn to_sql<'b>(&'b self, out: &mut Output<'b, '_, $backend>) -> serialize::Result {
+                <$inner as ToSql<$sql_type, $backend>>::to_sql(&self.0, out)
+            }
+        }
+    )+};
+}
+
+delegate_to_sql!(DbId, Id, Uuid, Pg, Sqlite, MultiBackend);
+delegate_to_sql!(DbTime, Instant, DateTime<Utc>, Pg, Sqlite, MultiBackend);
+
+impl From<Uuid> for DbId {
+    fn from(id: Uuid) -> Self {
+        Self(id)
+    }
+}
+
+impl From<DateTime<Utc>> for DbTime {
+    fn from(at: DateTime<Utc>) -> Self {
+        Self(at)
+    }
+}
+
+/// Optional instants for inserts and updates of nullable columns.
+pub fn opt_time(at: Option<DateTime<Utc>>) -> Option<DbTime> {
+    at.map(DbTime)
+}
+
+/// Optional ids for inserts and updates of nullable columns.
+pub fn opt_id(id: Option<Uuid>) -> Option<DbId> {
+    id.map(DbId)
+}

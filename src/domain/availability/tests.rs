@@ -1,0 +1,582 @@
+//! Unit tests of the slot engine's rules and of DST days in awkward zones.
+
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, TimeDelta, Utc, Weekday};
+use chrono_tz::Tz;
+
+use super::*;
+use crate::domain::time::start_of_local_day;
+
+const ALL_DAYS: [Weekday; 7] = [
+    Weekday::Sun,
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+];
+
+fn hm(hours: u32, minutes: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(hours, minutes, 0).unwrap()
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn utc(text: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(text)
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+fn zone(name: &str) -> Tz {
+    name.parse().unwrap()
+}
+
+/// One provider and service, with mutable parts a test can change before asking.
+struct Provider {
+    tz: Tz,
+    weekly: Vec<WeeklyRule>,
+    overrides: Vec<DateOverride>,
+    time_off: Vec<TimeRange>,
+    busy: Vec<TimeRange>,
+    service_starts: Vec<DateTime<Utc>>,
+    service: ServiceRules,
+    now: DateTime<Utc>,
+}
+
+impl Provider {
+    /// Open every day from `start` to `end`, 30-minute slots, `now` long before the test
+    /// dates (2026-03-01T00:00Z) and a booking window reaching past them.
+    fn new(tz: &str, start: NaiveTime, end: NaiveTime) -> Self {
+        let mut service = ServiceRules::new(30);
+        service.max_days_ahead = 400;
+        Self {
+            tz: zone(tz),
+            weekly: ALL_DAYS
+                .iter()
+                .map(|day| WeeklyRule::new(*day, start, end))
+                .collect(),
+            overrides: Vec::new(),
+            time_off: Vec::new(),
+            busy: Vec::new(),
+            service_starts: Vec::new(),
+            service,
+            now: utc("2026-03-01T00:00:00Z"),
+        }
+    }
+
+    fn input(&self) -> AvailabilityInput<'_> {
+        AvailabilityInput {
+            timezone: self.tz,
+            weekly_rules: &self.weekly,
+            overrides: &self.overrides,
+            time_off: &self.time_off,
+            busy: &self.busy,
+            service_booking_starts: &self.service_starts,
+            service: self.service,
+            now: self.now,
+        }
+    }
+
+    /// Slots starting on the provider's local `day`.
+    fn slots_on(&self, day: NaiveDate) -> Vec<DateTime<Utc>> {
+        let range = TimeRange::new(
+            start_of_local_day(day, self.tz),
+            start_of_local_day(day + Days::new(1), self.tz),
+        );
+        free_slots(&self.input(), range)
+    }
+
+    /// The same, as provider wall-clock "HH:MM" for readable assertions.
+    fn times_on(&self, day: NaiveDate) -> Vec<String> {
+        self.slots_on(day)
+            .iter()
+            .map(|slot| slot.with_timezone(&self.tz).format("%H:%M").to_string())
+            .collect()
+    }
+
+    /// A holding booking of this service at `start` (buffers from the service rules).
+    fn book(&mut self, start: &str) {
+        let start = utc(start);
+        self.busy.push(self.service.blocked_range(start));
+        self.service_starts.push(start);
+    }
+}
+
+/// A provider in UTC open 09:00–12:00 every day.
+fn morning_provider() -> Provider {
+    Provider::new("UTC", hm(9, 0), hm(12, 0))
+}
+
+const MONDAY: (i32, u32, u32) = (2026, 3, 2);
+
+fn monday() -> NaiveDate {
+    date(MONDAY.0, MONDAY.1, MONDAY.2)
+}
+
+// ---------------------------------------------------------------- the rules
+
+#[test]
+fn starts_step_by_the_slot_interval_from_the_start_of_each_interval() {
+    let mut provider = morning_provider();
+    provider.weekly = vec![
+        WeeklyRule::new(Weekday::Mon, hm(9, 0), hm(12, 0)),
+        WeeklyRule::new(Weekday::Mon, hm(13, 10), hm(15, 0)),
+    ];
+    provider.service.slot_interval_minutes = 45;
+    assert_eq!(
+        provider.times_on(monday()),
+        ["09:00", "09:45", "10:30", "11:15", "13:10", "13:55"]
+    );
+}
+
+#[test]
+fn a_zero_slot_interval_steps_by_the_duration() {
+    let mut provider = morning_provider();
+    provider.service.duration_minutes = 60;
+    provider.service.slot_interval_minutes = 0;
+    assert_eq!(provider.times_on(monday()), ["09:00", "10:00", "11:00"]);
+}
+
+#[test]
+fn touching_intervals_form_one_stretch_of_hours() {
+    let mut provider = morning_provider();
+    provider.weekly = vec![
+        WeeklyRule::new(Weekday::Mon, hm(10, 0), hm(11, 0)),
+        WeeklyRule::new(Weekday::Mon, hm(9, 0), hm(10, 0)),
+    ];
+    provider.service.duration_minutes = 60;
+    provider.service.slot_interval_minutes = 30;
+    assert_eq!(provider.times_on(monday()), ["09:00", "09:30", "10:00"]);
+}
+
+#[test]
+fn buffered_ranges_must_lie_inside_hours() {
+    let mut provider = morning_provider();
+    provider.service.buffer_before_minutes = 10;
+    provider.service.buffer_after_minutes = 10;
+    assert_eq!(
+        provider.times_on(monday()),
+        ["09:30", "10:00", "10:30", "11:00"]
+    );
+}
+
+#[test]
+fn buffered_ranges_must_not_overlap_other_bookings_buffered_ranges() {
+    let mut provider = morning_provider();
+    provider.service.buffer_before_minutes = 10;
+    provider.service.buffer_after_minutes = 10;
+    // Held range 10:20–11:10 (10:30 booking with both buffers).
+    provider.book("2026-03-02T10:30:00Z");
+    assert_eq!(provider.times_on(monday()), ["09:30"]);
+}
+
+#[test]
+fn back_to_back_bookings_are_fine() {
+    let mut provider = morning_provider();
+    provider.book("2026-03-02T10:00:00Z");
+    assert_eq!(
+        provider.times_on(monday()),
+        ["09:00", "09:30", "10:30", "11:00", "11:30"]
+    );
+}
+
+#[test]
+fn time_off_blocks_the_slots_it_overlaps() {
+    let mut provider = morning_provider();
+    provider.time_off.push(TimeRange::new(
+        utc("2026-03-02T10:15:00Z"),
+        utc("2026-03-02T11:00:00Z"),
+    ));
+    assert_eq!(
+        provider.times_on(monday()),
+        ["09:00", "09:30", "11:00", "11:30"]
+    );
+}
+
+#[test]
+fn the_query_range_is_half_open_on_slot_starts() {
+    let provider = morning_provider();
+    let range = TimeRange::new(utc("2026-03-02T10:00:00Z"), utc("2026-03-02T11:00:00Z"));
+    assert_eq!(
+        free_slots(&provider.input(), range),
+        [utc("2026-03-02T10:00:00Z"), utc("2026-03-02T10:30:00Z")]
+    );
+}
+
+#[test]
+fn minimum_notice_hides_starts_that_are_too_soon() {
+    let mut provider = morning_provider();
+    provider.now = utc("2026-03-02T08:50:00Z");
+    provider.service.min_notice_minutes = 60;
+    assert_eq!(
+        provider.times_on(monday()),
+        ["10:00", "10:30", "11:00", "11:30"]
+    );
+}
+
+#[test]
+fn starts_before_now_never_appear() {
+    let mut provider = morning_provider();
+    provider.now = utc("2026-03-02T10:15:00Z");
+    assert_eq!(provider.times_on(monday()), ["10:30", "11:00", "11:30"]);
+    provider.now = utc("2026-03-02T10:30:00Z");
+    assert_eq!(provider.times_on(monday()), ["10:30", "11:00", "11:30"]);
+}
+
+#[test]
+fn the_booking_window_ends_max_days_ahead_days_after_now() {
+    let mut provider = morning_provider();
+    provider.now = utc("2026-03-02T10:00:00Z");
+    provider.service.max_days_ahead = 2;
+    let wednesday = date(2026, 3, 4);
+    assert_eq!(provider.times_on(monday()).len(), 4);
+    assert_eq!(provider.times_on(wednesday), ["09:00", "09:30"]);
+    assert!(provider.times_on(date(2026, 3, 5)).is_empty());
+    provider.service.max_days_ahead = 0;
+    assert!(provider.times_on(monday()).is_empty());
+}
+
+#[test]
+fn the_daily_limit_counts_bookings_on_the_providers_local_date() {
+    let mut provider = Provider::new("America/New_York", hm(9, 0), hm(17, 0));
+    provider.service.max_per_day = Some(2);
+    // 21:00 and 22:00 EST on Monday 2 March: Tuesday in UTC, Monday for the provider.
+    provider.service_starts = vec![utc("2026-03-03T02:00:00Z")];
+    assert_eq!(provider.times_on(monday()).len(), 16);
+    provider.service_starts.push(utc("2026-03-03T03:00:00Z"));
+    assert!(provider.times_on(monday()).is_empty());
+    assert_eq!(provider.times_on(date(2026, 3, 3)).len(), 16);
+}
+
+#[test]
+fn a_daily_limit_of_zero_closes_every_day() {
+    let mut provider = morning_provider();
+    provider.service.max_per_day = Some(0);
+    assert!(provider.times_on(monday()).is_empty());
+}
+
+#[test]
+fn an_override_replaces_the_weekly_hours_of_its_date() {
+    let mut provider = morning_provider();
+    provider
+        .overrides
+        .push(DateOverride::open(monday(), hm(13, 0), hm(14, 0)));
+    assert_eq!(provider.times_on(monday()), ["13:00", "13:30"]);
+    assert_eq!(provider.times_on(date(2026, 3, 9)).len(), 6);
+}
+
+#[test]
+fn a_closed_override_removes_the_whole_day() {
+    let mut provider = morning_provider();
+    provider.overrides.push(DateOverride::closed(monday()));
+    assert!(provider.times_on(monday()).is_empty());
+    assert_eq!(provider.times_on(date(2026, 3, 3)).len(), 6);
+}
+
+#[test]
+fn weekly_rules_apply_only_between_their_validity_dates() {
+    let mut provider = morning_provider();
+    let mut rule = WeeklyRule::new(Weekday::Mon, hm(9, 0), hm(10, 0));
+    rule.valid_from = Some(date(2026, 3, 9));
+    rule.valid_until = Some(date(2026, 3, 16));
+    provider.weekly = vec![rule];
+    assert!(provider.times_on(monday()).is_empty());
+    assert_eq!(provider.times_on(date(2026, 3, 9)), ["09:00", "09:30"]);
+    assert_eq!(provider.times_on(date(2026, 3, 16)), ["09:00", "09:30"]);
+    assert!(provider.times_on(date(2026, 3, 23)).is_empty());
+}
+
+// ---------------------------------------------------------------- the claim
+
+#[test]
+fn a_listed_slot_is_bookable() {
+    let provider = morning_provider();
+    for slot in provider.slots_on(monday()) {
+        assert_eq!(is_bookable(&provider.input(), slot), Ok(()));
+    }
+}
+
+#[test]
+fn the_claim_names_the_reason_a_start_is_refused() {
+    let mut provider = morning_provider();
+    provider.now = utc("2026-03-02T09:10:00Z");
+    provider.service.min_notice_minutes = 120;
+    provider.service.max_days_ahead = 7;
+    provider.service.max_per_day = Some(1);
+    provider.book("2026-03-03T09:00:00Z");
+    provider.time_off.push(TimeRange::new(
+        utc("2026-03-04T10:00:00Z"),
+        utc("2026-03-04T11:00:00Z"),
+    ));
+    let check = |start: &str| is_bookable(&provider.input(), utc(start));
+
+    assert_eq!(check("2026-03-02T09:00:00Z"), Err(Refusal::InPast));
+    assert_eq!(
+        check("2026-03-02T11:00:00Z"),
+        Err(Refusal::InsideNotice {
+            min_notice_minutes: 120
+        })
+    );
+    assert_eq!(check("2026-03-02T11:30:00Z"), Ok(()));
+    assert_eq!(
+        check("2026-03-09T10:00:00Z"),
+        Err(Refusal::BeyondWindow { max_days_ahead: 7 })
+    );
+    assert_eq!(check("2026-03-04T14:00:00Z"), Err(Refusal::OutsideHours));
+    assert_eq!(check("2026-03-04T11:45:00Z"), Err(Refusal::OutsideHours));
+    assert_eq!(check("2026-03-04T09:10:00Z"), Err(Refusal::OffGrid));
+    assert_eq!(
+        check("2026-03-04T09:00:00.5Z"),
+        Err(Refusal::OffGrid),
+        "offered starts are whole seconds"
+    );
+    assert_eq!(
+        check("2026-03-03T10:00:00Z"),
+        Err(Refusal::DailyLimitReached { max_per_day: 1 })
+    );
+    assert_eq!(check("2026-03-04T10:30:00Z"), Err(Refusal::Unavailable));
+    assert_eq!(check("2026-03-04T09:30:00Z"), Ok(()));
+    provider.busy.push(TimeRange::new(
+        utc("2026-03-04T09:45:00Z"),
+        utc("2026-03-04T09:50:00Z"),
+    ));
+    assert_eq!(
+        is_bookable(&provider.input(), utc("2026-03-04T09:30:00Z")),
+        Err(Refusal::Unavailable)
+    );
+}
+
+#[test]
+fn refusals_read_as_sentences_for_guests() {
+    let notice = |minutes| Refusal::InsideNotice {
+        min_notice_minutes: minutes,
+    };
+    assert!(notice(120)
+        .to_string()
+        .contains("at least 2 hours in advance"));
+    assert!(notice(90).to_string().contains("at least 90 minutes"));
+    assert!(notice(1440).to_string().contains("at least 1 day"));
+    let window = Refusal::BeyondWindow { max_days_ahead: 30 };
+    assert!(window.to_string().contains("at most 30 days ahead"));
+    assert!(Refusal::Unavailable
+        .to_string()
+        .starts_with("That time is no longer available."));
+}
+
+#[test]
+fn blocked_range_widens_the_slot_by_the_buffers() {
+    let mut rules = ServiceRules::new(45);
+    rules.buffer_before_minutes = 5;
+    rules.buffer_after_minutes = 15;
+    let start = utc("2026-03-02T10:00:00Z");
+    assert_eq!(
+        rules.slot_range(start),
+        TimeRange::new(start, utc("2026-03-02T10:45:00Z"))
+    );
+    assert_eq!(
+        rules.blocked_range(start),
+        TimeRange::new(utc("2026-03-02T09:55:00Z"), utc("2026-03-02T11:00:00Z"))
+    );
+}
+
+// ---------------------------------------------------------------- DST days
+
+/// Slot starts in UTC "HH:MM" and the check that each slot lasts its real duration.
+fn utc_times(slots: &[DateTime<Utc>]) -> Vec<String> {
+    slots
+        .iter()
+        .map(|slot| slot.format("%H:%M").to_string())
+        .collect()
+}
+
+fn assert_real_durations(provider: &Provider, slots: &[DateTime<Utc>]) {
+    let minutes = i64::from(provider.service.duration_minutes);
+    for slot in slots {
+        let range = provider.service.slot_range(*slot);
+        assert_eq!(range.end - range.start, TimeDelta::minutes(minutes));
+    }
+}
+
+#[test]
+fn new_york_spring_forward_skips_the_missing_hour() {
+    let mut provider = Provider::new("America/New_York", hm(1, 0), hm(4, 0));
+    let sunday = date(2026, 3, 8);
+    let slots = provider.slots_on(sunday);
+    // 01:00–04:00 wall clock is two real hours: 01:00 EST to 04:00 EDT.
+    assert_eq!(utc_times(&slots), ["06:00", "06:30", "07:00", "07:30"]);
+    assert_eq!(
+        provider.times_on(sunday),
+        ["01:00", "01:30", "03:00", "03:30"]
+    );
+    assert_real_durations(&provider, &slots);
+
+    provider.service.duration_minutes = 60;
+    provider.service.slot_interval_minutes = 60;
+    let slots = provider.slots_on(sunday);
+    assert_eq!(provider.times_on(sunday), ["01:00", "03:00"]);
+    let first_end = provider.service.slot_range(slots[0]).end;
+    assert_eq!(
+        first_end
+            .with_timezone(&provider.tz)
+            .format("%H:%M")
+            .to_string(),
+        "03:00"
+    );
+
+    provider.weekly = vec![WeeklyRule::new(Weekday::Sun, hm(2, 0), hm(3, 0))];
+    assert!(
+        provider.slots_on(sunday).is_empty(),
+        "02:00–03:00 does not exist"
+    );
+}
+
+#[test]
+fn new_york_fall_back_offers_the_repeated_hour_twice() {
+    let mut provider = Provider::new("America/New_York", hm(0, 0), hm(4, 0));
+    provider.service.duration_minutes = 60;
+    provider.service.slot_interval_minutes = 60;
+    let sunday = date(2026, 11, 1);
+    let slots = provider.slots_on(sunday);
+    // 00:00 EDT (04:00Z) to 04:00 EST (09:00Z): five real hours.
+    assert_eq!(
+        utc_times(&slots),
+        ["04:00", "05:00", "06:00", "07:00", "08:00"]
+    );
+    assert_eq!(
+        provider.times_on(sunday),
+        ["00:00", "01:00", "01:00", "02:00", "03:00"]
+    );
+    assert_real_durations(&provider, &slots);
+}
+
+#[test]
+fn ordinary_new_york_days_use_the_current_offset() {
+    let provider = Provider::new("America/New_York", hm(9, 0), hm(17, 0));
+    let before = provider.slots_on(date(2026, 3, 7));
+    let after = provider.slots_on(date(2026, 3, 9));
+    assert_eq!((before.len(), after.len()), (16, 16));
+    assert_eq!(before[0], utc("2026-03-07T14:00:00Z"));
+    assert_eq!(after[0], utc("2026-03-09T13:00:00Z"));
+}
+
+#[test]
+fn berlin_dst_days_have_two_and_four_real_hours_between_one_and_four() {
+    let provider = Provider::new("Europe/Berlin", hm(1, 0), hm(4, 0));
+    let spring = provider.slots_on(date(2026, 3, 29));
+    assert_eq!(utc_times(&spring), ["00:00", "00:30", "01:00", "01:30"]);
+    let autumn = provider.slots_on(date(2026, 10, 25));
+    assert_eq!(autumn.len(), 8);
+    assert_eq!(autumn[0], utc("2026-10-24T23:00:00Z"));
+    assert_eq!(autumn[7], utc("2026-10-25T02:30:00Z"));
+    assert_real_durations(&provider, &autumn);
+}
+
+#[test]
+fn lord_howe_moves_its_clocks_by_thirty_minutes() {
+    let provider = Provider::new("Australia/Lord_Howe", hm(1, 0), hm(4, 0));
+    // Spring: 01:00 +10:30 (14:30Z) to 04:00 +11:00 (17:00Z), two and a half hours.
+    let spring = provider.slots_on(date(2026, 10, 4));
+    assert_eq!(
+        utc_times(&spring),
+        ["14:30", "15:00", "15:30", "16:00", "16:30"]
+    );
+    assert_eq!(
+        provider.times_on(date(2026, 10, 4)),
+        ["01:00", "01:30", "02:30", "03:00", "03:30"]
+    );
+    // Autumn: 01:00 +11:00 (14:00Z) to 04:00 +10:30 (17:30Z), three and a half hours.
+    let autumn = provider.slots_on(date(2026, 4, 5));
+    assert_eq!(autumn.len(), 7);
+    assert_eq!(
+        provider.times_on(date(2026, 4, 5)),
+        ["01:00", "01:30", "01:30", "02:00", "02:30", "03:00", "03:30"]
+    );
+    assert_real_durations(&provider, &autumn);
+}
+
+#[test]
+fn kolkata_slots_sit_on_the_half_hour_offset() {
+    let provider = Provider::new("Asia/Kolkata", hm(9, 0), hm(17, 0));
+    let slots = provider.slots_on(date(2026, 3, 8));
+    assert_eq!(slots.len(), 16);
+    assert_eq!(slots[0], utc("2026-03-08T03:30:00Z"));
+    assert_eq!(slots[15], utc("2026-03-08T11:00:00Z"));
+}
+
+#[test]
+fn chatham_spring_forward_keeps_its_quarter_hour_offsets() {
+    let provider = Provider::new("Pacific/Chatham", hm(2, 0), hm(5, 0));
+    // 02:00 +12:45 (13:15Z) to 05:00 +13:45 (15:15Z): the clocks skip 02:45–03:45.
+    let slots = provider.slots_on(date(2026, 9, 27));
+    assert_eq!(utc_times(&slots), ["13:15", "13:45", "14:15", "14:45"]);
+    assert_eq!(
+        provider.times_on(date(2026, 9, 27)),
+        ["02:00", "02:30", "04:00", "04:30"]
+    );
+    assert_eq!(provider.slots_on(date(2026, 7, 1)).len(), 6);
+}
+
+#[test]
+fn sao_paulo_2018_day_starting_after_a_midnight_gap() {
+    let mut provider = Provider::new("America/Sao_Paulo", hm(0, 0), hm(2, 0));
+    provider.now = utc("2018-10-01T00:00:00Z");
+    // 2018-11-04 began at 01:00 -02: 00:00–02:00 wall clock is one real hour.
+    let slots = provider.slots_on(date(2018, 11, 4));
+    assert_eq!(
+        slots,
+        [utc("2018-11-04T03:00:00Z"), utc("2018-11-04T03:30:00Z")]
+    );
+    // The day before ends at 23:59:59 -03, right before the gap.
+    assert_eq!(provider.slots_on(date(2018, 11, 3)).len(), 4);
+}
+
+#[test]
+fn a_far_east_provider_is_grouped_by_a_far_west_guests_dates() {
+    // Kiritimati is UTC+14, Pago Pago UTC-11: a day apart, give or take an hour.
+    let mut provider = Provider::new("Pacific/Kiritimati", hm(9, 0), hm(17, 0));
+    provider
+        .weekly
+        .push(WeeklyRule::new(Weekday::Mon, hm(20, 0), hm(23, 0)));
+    let guest = zone("Pacific/Pago_Pago");
+    let range = TimeRange::new(utc("2026-05-04T00:00:00Z"), utc("2026-05-11T00:00:00Z"));
+    let slots = free_slots(&provider.input(), range);
+    let groups = group_by_local_date(&slots, guest);
+
+    let regrouped: Vec<DateTime<Utc>> = groups.values().flatten().copied().collect();
+    assert_eq!(
+        regrouped, slots,
+        "none dropped, none duplicated, order kept"
+    );
+    for (day, day_slots) in &groups {
+        for slot in day_slots {
+            assert_eq!(slot.with_timezone(&guest).date_naive(), *day);
+        }
+    }
+    // Kiritimati's Tuesday 5 May 09:00–17:00 is the guest's Monday 4 May 08:00–16:00,
+    // and its Monday evening (20:00–23:00) is the guest's Sunday evening.
+    let monday_for_guest = &groups[&date(2026, 5, 4)];
+    assert_eq!(monday_for_guest.len(), 16);
+    assert_eq!(monday_for_guest[0], utc("2026-05-04T19:00:00Z"));
+    let sunday_for_guest = &groups[&date(2026, 5, 3)];
+    // Plus the end of Kiritimati's Monday daytime that falls inside the range.
+    assert_eq!(sunday_for_guest.len(), 12);
+}
+
+#[test]
+fn grouping_nothing_gives_no_dates() {
+    assert!(group_by_local_date(&[], Tz::UTC).is_empty());
+}
+
+#[test]
+fn duplicate_or_overlapping_rules_do_not_duplicate_slots() {
+    let mut provider = morning_provider();
+    provider.weekly = vec![
+        WeeklyRule::new(Weekday::Mon, hm(9, 0), hm(10, 0)),
+        WeeklyRule::new(Weekday::Mon, hm(9, 0), hm(10, 0)),
+        WeeklyRule::new(Weekday::Mon, hm(9, 30), hm(11, 0)),
+    ];
+    assert_eq!(provider.times_on(monday()), ["09:00", "09:30", "10:00", "10:30"]);
+}

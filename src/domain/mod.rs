@@ -1,0 +1,5 @@
+//! Pure types and rules: no I/O, no database, no HTTP.
+
+pub mod availability;
+pub mod booking;
+pub mod time;

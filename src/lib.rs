@@ -1,0 +1,11 @@
+//! Slotbook: a self-hosted appointment booking server.
+
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod routes;
+pub mod startup;
+pub mod telemetry;
+pub mod views;

@@ -1,0 +1,19 @@
+//! The landing page.
+
+use actix_web::{get, web, HttpResponse};
+
+use crate::startup::AppState;
+use crate::views::pages::HomePage;
+use crate::views::{page, PageContext};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(home);
+}
+
+#[get("/")]
+async fn home(state: web::Data<AppState>) -> HttpResponse {
+    page(&HomePage {
+        ctx: PageContext::bare(),
+        allow_signup: state.settings.allow_signup,
+    })
+}

@@ -1,0 +1,42 @@
+//! HTTP only: extract, parse into domain types, call db/domain, answer with a page or a
+//! redirect. One module per area.
+
+mod home;
+mod ops;
+mod static_files;
+
+use actix_web::{error, web, HttpRequest};
+
+use crate::error::AppError;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.app_data(web::FormConfig::default().error_handler(bad_form))
+        .app_data(web::QueryConfig::default().error_handler(bad_query))
+        .app_data(web::PathConfig::default().error_handler(bad_path))
+        .configure(ops::configure)
+        .configure(static_files::configure)
+        .configure(home::configure)
+        .default_service(web::to(not_found));
+}
+
+async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}
+
+fn bad_form(err: error::UrlencodedError, _req: &HttpRequest) -> actix_web::Error {
+    tracing::info!(error = %err, "unreadable form");
+    AppError::BadRequest(
+        "The form could not be read. Please go back, reload the page and try again.".into(),
+    )
+    .into()
+}
+
+fn bad_query(err: error::QueryPayloadError, _req: &HttpRequest) -> actix_web::Error {
+    tracing::info!(error = %err, "unreadable query string");
+    AppError::BadRequest("The address has parameters we could not read.".into()).into()
+}
+
+fn bad_path(err: error::PathError, _req: &HttpRequest) -> actix_web::Error {
+    tracing::debug!(error = %err, "path did not parse");
+    AppError::NotFound.into()
+}

@@ -1,0 +1,224 @@
+//! Builds the application: settings in, a running server out. Tests use the very same path
+//! with port 0 and their own clock.
+
+use std::fs;
+use std::io::Write;
+use std::net::TcpListener;
+use std::path::Path;
+use std::sync::Arc;
+
+use actix_session::config::{CookieContentSecurity, PersistentSession};
+use actix_session::storage::CookieSessionStore;
+use actix_session::SessionMiddleware;
+use actix_web::cookie::{time::Duration as CookieDuration, Key, SameSite};
+use actix_web::dev::Server;
+use actix_web::middleware::{DefaultHeaders, NormalizePath, TrailingSlash};
+use actix_web::{web, App, HttpServer};
+use anyhow::Context as _;
+use tracing_actix_web::TracingLogger;
+
+use crate::clock::{SharedClock, SystemClock};
+use crate::config::Settings;
+use crate::db::{self, DatabaseUrl, DbConnection, Pool, StoreResult};
+use crate::error::AppResult;
+use crate::routes;
+use crate::telemetry;
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub pool: Pool,
+    pub settings: Arc<Settings>,
+    pub clock: SharedClock,
+}
+
+impl AppState {
+    /// Runs database work on the blocking pool with a pooled connection.
+    pub async fn db<F, T>(&self, f: F) -> AppResult<T>
+    where
+        F: FnOnce(&mut DbConnection) -> StoreResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        let pool = self.pool.clone();
+        let result = telemetry::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await?;
+        Ok(result?)
+    }
+
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+}
+
+/// Things tests replace.
+pub struct Dependencies {
+    pub clock: SharedClock,
+}
+
+impl Default for Dependencies {
+    fn default() -> Self {
+        Self {
+            clock: Arc::new(SystemClock),
+        }
+    }
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: AppState,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        Self::build_with(settings, Dependencies::default()).await
+    }
+
+    pub async fn build_with(settings: Settings, deps: Dependencies) -> anyhow::Result<Self> {
+        prepare_data_dir(&settings)?;
+        let key = load_or_create_secret_key(&settings)?;
+        let pool = connect_and_migrate(&settings).await?;
+        let listener = TcpListener::bind(settings.bind)
+            .with_context(|| format!("cannot listen on BIND={}", settings.bind))?;
+        let port = listener.local_addr()?.port();
+        let state = AppState {
+            pool,
+            settings: Arc::new(settings),
+            clock: deps.clock,
+        };
+        let server = run(listener, state.clone(), key)?;
+        Ok(Self {
+            port,
+            server,
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// Opens one connection first so a refused PostgreSQL shows libpq's own error, then
+/// applies migrations and builds the pool.
+pub async fn connect_and_migrate(settings: &Settings) -> anyhow::Result<Pool> {
+    let url = settings.database_url.clone();
+    let size = settings.db_pool_size;
+    telemetry::spawn_blocking(move || -> anyhow::Result<Pool> {
+        let mut conn = url.connect().map_err(|e| describe_connect_error(&url, e))?;
+        let applied = db::run_migrations(&mut conn)?;
+        if applied > 0 {
+            tracing::info!(applied, "database migrations applied");
+        }
+        Ok(db::build_pool(&url, size))
+    })
+    .await?
+}
+
+fn describe_connect_error(url: &DatabaseUrl, error: diesel::ConnectionError) -> anyhow::Error {
+    match url {
+        DatabaseUrl::Postgres(_) => {
+            anyhow::anyhow!("cannot connect to PostgreSQL (DATABASE_URL): {error}")
+        }
+        DatabaseUrl::Sqlite(path) => {
+            anyhow::anyhow!(
+                "cannot open SQLite database {} (DATABASE_URL): {error}",
+                path.display()
+            )
+        }
+    }
+}
+
+fn prepare_data_dir(settings: &Settings) -> anyhow::Result<()> {
+    fs::create_dir_all(&settings.data_dir)
+        .with_context(|| format!("cannot create DATA_DIR {}", settings.data_dir.display()))?;
+    if let DatabaseUrl::Sqlite(path) = &settings.database_url {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create directory {}", parent.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// `SECRET_KEY` when set; otherwise 64 random bytes kept in `DATA_DIR/secret_key` (mode
+/// 0600), created on first start so sessions survive restarts.
+pub fn load_or_create_secret_key(settings: &Settings) -> anyhow::Result<Key> {
+    if let Some(secret) = &settings.secret_key {
+        return Ok(Key::derive_from(secret.as_bytes()));
+    }
+    let path = settings.data_dir.join("secret_key");
+    match fs::read(&path) {
+        Ok(bytes) if bytes.len() >= 64 => Ok(Key::from(&bytes[..64])),
+        Ok(_) => anyhow::bail!(
+            "{} is shorter than 64 bytes: delete it to generate a new one, or set SECRET_KEY",
+            path.display()
+        ),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => write_new_key(&path),
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+    }
+}
+
+fn write_new_key(path: &Path) -> anyhow::Result<Key> {
+    use rand::RngCore;
+    let mut bytes = [0u8; 64];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    file.write_all(&bytes)?;
+    tracing::info!(path = %path.display(), "generated a new secret key");
+    Ok(Key::from(&bytes))
+}
+
+const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+                   form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Server> {
+    let secure = state.settings.secure_cookies();
+    let data = web::Data::new(state);
+    let server = HttpServer::new(move || {
+        let session = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+            .cookie_name("slotbook_session".to_owned())
+            .cookie_secure(secure)
+            .cookie_http_only(true)
+            .cookie_same_site(SameSite::Lax)
+            .cookie_content_security(CookieContentSecurity::Signed)
+            .session_lifecycle(PersistentSession::default().session_ttl(CookieDuration::days(14)))
+            .build();
+        App::new()
+            .wrap(session)
+            .wrap(NormalizePath::new(TrailingSlash::Trim))
+            .wrap(
+                DefaultHeaders::new()
+                    .add(("Content-Security-Policy", CSP))
+                    .add(("X-Content-Type-Options", "nosniff"))
+                    .add(("Referrer-Policy", "same-origin"))
+                    .add(("X-Frame-Options", "DENY")),
+            )
+            .wrap(TracingLogger::default())
+            .app_data(data.clone())
+            .configure(routes::configure)
+    })
+    .listen(listener)?
+    .run();
+    Ok(server)
+}

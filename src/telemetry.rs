@@ -1,0 +1,26 @@
+//! Logging setup and the helper that runs blocking work (diesel, argon2) off the async
+//! threads without losing the request's tracing span.
+
+use tracing_subscriber::{fmt, EnvFilter};
+
+use crate::config::LogFormat;
+
+/// Installs the global subscriber; later calls (several apps in one test binary) are no-ops.
+pub fn init(level: &str, format: LogFormat) {
+    let filter = EnvFilter::try_new(level).unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Text => builder.try_init(),
+        LogFormat::Json => builder.json().try_init(),
+    };
+}
+
+/// Runs `f` on the blocking thread pool inside the caller's span.
+pub async fn spawn_blocking<F, T>(f: F) -> Result<T, tokio::task::JoinError>
+where
+    F: FnOnce() -> T + Send + 'static,
+    T: Send + 'static,
+{
+    let span = tracing::Span::current();
+    tokio::task::spawn_blocking(move || span.in_scope(f)).await
+}

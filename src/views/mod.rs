@@ -1,0 +1,79 @@
+//! Askama template structs and the page context every page carries.
+
+pub mod assets;
+pub mod pages;
+
+use actix_web::http::StatusCode;
+use actix_web::HttpResponse;
+use askama::Template;
+
+/// A message shown once at the top of the next page (Post/Redirect/Get).
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Flash {
+    pub kind: FlashKind,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum FlashKind {
+    Success,
+    Info,
+    Error,
+}
+
+impl FlashKind {
+    pub fn css(self) -> &'static str {
+        match self {
+            Self::Success => "flash-success",
+            Self::Info => "flash-info",
+            Self::Error => "flash-error",
+        }
+    }
+}
+
+/// The signed-in provider as the layout shows it.
+#[derive(Debug, Clone)]
+pub struct NavUser {
+    pub username: String,
+    pub full_name: String,
+    pub is_admin: bool,
+}
+
+/// What the base layout needs on every page.
+#[derive(Debug, Clone, Default)]
+pub struct PageContext {
+    pub user: Option<NavUser>,
+    pub csrf_token: String,
+    pub flashes: Vec<Flash>,
+}
+
+impl PageContext {
+    /// The context for pages rendered outside a request's session (error pages).
+    pub fn bare() -> Self {
+        Self::default()
+    }
+
+    pub fn asset(&self, path: &str) -> String {
+        assets::url(path)
+    }
+}
+
+/// Renders a template with a status code; a template error becomes a logged 500.
+pub fn render<T: Template>(status: StatusCode, template: &T) -> HttpResponse {
+    match template.render() {
+        Ok(body) => HttpResponse::build(status)
+            .content_type("text/html; charset=utf-8")
+            .body(body),
+        Err(error) => {
+            tracing::error!(%error, "template rendering failed");
+            HttpResponse::InternalServerError()
+                .content_type("text/plain; charset=utf-8")
+                .body("Something went wrong on our side.")
+        }
+    }
+}
+
+/// Renders a 200 page.
+pub fn page<T: Template>(template: &T) -> HttpResponse {
+    render(StatusCode::OK, template)
+}

@@ -1,0 +1,253 @@
+//! The no-double-booking guard in the database, on both backends.
+
+use chrono::{DateTime, Duration, Utc};
+use slotbook::db::models::{bookings, services, users};
+use slotbook::db::{DbConnection, StoreError};
+use slotbook::domain::booking::BookingStatus;
+use uuid::Uuid;
+
+use crate::both_backends;
+use crate::helpers::{test_now, TestApp};
+
+both_backends!(
+    overlapping_holding_bookings_are_refused_as_slot_taken,
+    back_to_back_other_providers_and_dead_bookings_are_allowed,
+    reviving_a_cancelled_booking_over_a_taken_range_is_refused,
+    fifty_concurrent_inserts_of_one_slot_leave_exactly_one,
+);
+
+struct Fixture {
+    provider: Uuid,
+    other_provider: Uuid,
+    service: Uuid,
+    other_service: Uuid,
+}
+
+fn arrange(conn: &mut DbConnection) -> Fixture {
+    let now = test_now();
+    let mut provider = |name: &str| {
+        users::insert(
+            conn,
+            &users::NewUser {
+                username: name,
+                email: &format!("{name}@example.com"),
+                password_hash: "x",
+                full_name: name,
+                timezone: "Europe/Berlin",
+                role: "provider",
+                email_verified_at: Some(now),
+            },
+            now,
+        )
+        .unwrap()
+    };
+    let a = provider("alice");
+    let b = provider("bob");
+    let fields = services::ServiceFields::with_defaults("Consultation", "consultation", 30);
+    Fixture {
+        provider: a,
+        other_provider: b,
+        service: services::insert(conn, a, &fields, now).unwrap(),
+        other_service: services::insert(conn, b, &fields, now).unwrap(),
+    }
+}
+
+fn booking(
+    provider: Uuid,
+    service: Uuid,
+    start: DateTime<Utc>,
+    minutes: i64,
+    buffer: i64,
+) -> bookings::NewBooking {
+    let end = start + Duration::minutes(minutes);
+    bookings::NewBooking {
+        provider_id: provider,
+        service_id: service,
+        guest_name: "Guest".into(),
+        guest_email: "guest@example.com".into(),
+        guest_phone: None,
+        guest_timezone: "UTC".into(),
+        guest_notes: None,
+        answers: "[]".into(),
+        start_at: start,
+        end_at: end,
+        block_start_at: start - Duration::minutes(buffer),
+        block_end_at: end + Duration::minutes(buffer),
+        status: BookingStatus::Confirmed,
+        hold_expires_at: None,
+        rescheduled_from_id: None,
+        idempotency_key: None,
+    }
+}
+
+fn at(hour: u32, minute: u32) -> DateTime<Utc> {
+    test_now()
+        .date_naive()
+        .and_hms_opt(hour, minute, 0)
+        .unwrap()
+        .and_utc()
+        + Duration::days(1)
+}
+
+async fn overlapping_holding_bookings_are_refused_as_slot_taken(app: TestApp) {
+    app.db(|conn| {
+        let f = arrange(conn);
+        let now = test_now();
+        bookings::insert(
+            conn,
+            &booking(f.provider, f.service, at(10, 0), 60, 15),
+            now,
+        )
+        .unwrap();
+        let attempts = [
+            (
+                "same start",
+                booking(f.provider, f.service, at(10, 0), 60, 0),
+            ),
+            (
+                "overlapping",
+                booking(f.provider, f.service, at(10, 30), 60, 0),
+            ),
+            (
+                "contained",
+                booking(f.provider, f.service, at(10, 15), 15, 0),
+            ),
+            (
+                "containing",
+                booking(f.provider, f.service, at(9, 0), 180, 0),
+            ),
+            (
+                "only through a buffer",
+                booking(f.provider, f.service, at(11, 10), 30, 0),
+            ),
+        ];
+        for (what, attempt) in attempts {
+            let result = bookings::insert(conn, &attempt, now);
+            assert!(
+                matches!(result, Err(StoreError::SlotTaken(_))),
+                "{what}: {result:?}"
+            );
+        }
+        let pending = bookings::NewBooking {
+            status: BookingStatus::Pending,
+            hold_expires_at: Some(now + Duration::minutes(30)),
+            ..booking(f.provider, f.service, at(10, 45), 30, 0)
+        };
+        assert!(matches!(
+            bookings::insert(conn, &pending, now),
+            Err(StoreError::SlotTaken(_))
+        ));
+        let kept = bookings::holding_in_range(conn, f.provider, at(0, 0), at(23, 0)).unwrap();
+        assert_eq!(kept.len(), 1, "nothing else was written");
+    })
+    .await;
+}
+
+async fn back_to_back_other_providers_and_dead_bookings_are_allowed(app: TestApp) {
+    app.db(|conn| {
+        let f = arrange(conn);
+        let now = test_now();
+        bookings::insert(conn, &booking(f.provider, f.service, at(10, 0), 60, 0), now).unwrap();
+        // Back-to-back on both sides: half-open ranges touch but do not overlap.
+        bookings::insert(conn, &booking(f.provider, f.service, at(11, 0), 30, 0), now).unwrap();
+        bookings::insert(conn, &booking(f.provider, f.service, at(9, 30), 30, 0), now).unwrap();
+        // Another provider's same time.
+        bookings::insert(
+            conn,
+            &booking(f.other_provider, f.other_service, at(10, 0), 60, 0),
+            now,
+        )
+        .unwrap();
+        // Rows that no longer hold time never block.
+        for status in [
+            BookingStatus::Cancelled,
+            BookingStatus::Expired,
+            BookingStatus::Declined,
+        ] {
+            let dead = bookings::NewBooking {
+                status,
+                ..booking(f.provider, f.service, at(10, 0), 60, 0)
+            };
+            bookings::insert(conn, &dead, now).unwrap();
+        }
+        assert_eq!(
+            bookings::holding_in_range(conn, f.provider, at(0, 0), at(23, 0))
+                .unwrap()
+                .len(),
+            3
+        );
+    })
+    .await;
+}
+
+async fn reviving_a_cancelled_booking_over_a_taken_range_is_refused(app: TestApp) {
+    app.db(|conn| {
+        let f = arrange(conn);
+        let now = test_now();
+        let first =
+            bookings::insert(conn, &booking(f.provider, f.service, at(14, 0), 30, 0), now).unwrap();
+        assert!(bookings::transition(
+            conn,
+            first,
+            BookingStatus::Confirmed,
+            BookingStatus::Cancelled,
+            now
+        )
+        .unwrap());
+        let second =
+            bookings::insert(conn, &booking(f.provider, f.service, at(14, 0), 30, 0), now).unwrap();
+        let revived = bookings::transition(
+            conn,
+            first,
+            BookingStatus::Cancelled,
+            BookingStatus::Confirmed,
+            now,
+        );
+        assert!(
+            matches!(revived, Err(StoreError::SlotTaken(_))),
+            "{revived:?}"
+        );
+        // A holding booking can still change status in place (the update skips itself).
+        assert!(bookings::transition(
+            conn,
+            second,
+            BookingStatus::Confirmed,
+            BookingStatus::Completed,
+            now
+        )
+        .unwrap());
+        let first_row = bookings::find(conn, first).unwrap().unwrap();
+        assert_eq!(first_row.status(), BookingStatus::Cancelled);
+    })
+    .await;
+}
+
+async fn fifty_concurrent_inserts_of_one_slot_leave_exactly_one(app: TestApp) {
+    let f = app.db(|conn| arrange(conn)).await;
+    let mut tasks = Vec::new();
+    for _ in 0..50 {
+        let pool = app.state.pool.clone();
+        let new = booking(f.provider, f.service, at(16, 0), 30, 10);
+        tasks.push(tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get().expect("connection");
+            slotbook::db::write_transaction(&mut conn, |c| bookings::insert(c, &new, test_now()))
+        }));
+    }
+    let (mut won, mut taken) = (0, 0);
+    for task in tasks {
+        match task.await.unwrap() {
+            Ok(_) => won += 1,
+            Err(StoreError::SlotTaken(_)) => taken += 1,
+            Err(other) => panic!("unexpected error: {other:?}"),
+        }
+    }
+    assert_eq!((won, taken), (1, 49));
+    let rows = app
+        .db(move |conn| {
+            bookings::holding_in_range(conn, f.provider, at(0, 0), at(23, 0))
+                .unwrap()
+                .len()
+        })
+        .await;
+    assert_eq!(rows, 1);
+}

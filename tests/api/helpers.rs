@@ -1,0 +1,241 @@
+//! Test harness: `spawn_app(Backend)` starts the real application on port 0 against a
+//! fresh database (a temp SQLite file, or a new PostgreSQL database dropped afterwards).
+
+use std::io::Write;
+use std::sync::{Arc, Once};
+
+use chrono::{DateTime, TimeZone, Utc};
+use diesel::{Connection, RunQueryDsl};
+use slotbook::clock::ManualClock;
+use slotbook::config::Settings;
+use slotbook::db::{DatabaseUrl, DbConnection};
+use slotbook::startup::{AppState, Application, Dependencies};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Generates `mod <test>::{sqlite, postgres}` running `async fn <test>(app: TestApp)` on
+/// each backend.
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident),+ $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                if let Some(app) = $crate::helpers::spawn_app($crate::helpers::Backend::Sqlite).await {
+                    super::$name(app).await;
+                }
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if let Some(app) = $crate::helpers::spawn_app($crate::helpers::Backend::Postgres).await {
+                    super::$name(app).await;
+                }
+            }
+        }
+    )+};
+}
+
+// Not every test binary build uses every field; the harness is shared by all areas.
+#[allow(dead_code)]
+pub struct TestApp {
+    pub address: String,
+    pub backend: Backend,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    pub clock: Arc<ManualClock>,
+    _database: TestDatabase,
+    _data_dir: tempfile::TempDir,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("request failed")
+    }
+
+    /// Runs blocking database work off the async threads.
+    pub async fn db<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut DbConnection) -> T + Send + 'static,
+    ) -> T {
+        let pool = self.state.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get().expect("pooled connection");
+            f(&mut conn)
+        })
+        .await
+        .expect("blocking task")
+    }
+}
+
+/// A fixed "now" for tests: Monday 2030-01-07 08:00 UTC, far from DST changes.
+pub fn test_now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2030, 1, 7, 8, 0, 0).unwrap()
+}
+
+enum TestDatabase {
+    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Postgres {
+        admin_url: String,
+        name: String,
+        _dir: tempfile::TempDir,
+    },
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        if let TestDatabase::Postgres {
+            admin_url, name, ..
+        } = self
+        {
+            if let Ok(mut conn) = diesel::PgConnection::establish(admin_url) {
+                let _ =
+                    diesel::sql_query(format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                        .execute(&mut conn);
+            }
+        }
+    }
+}
+
+fn postgres_admin_url() -> String {
+    std::env::var("SLOTBOOK_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
+}
+
+fn postgres_required() -> bool {
+    std::env::var("SLOTBOOK_TEST_POSTGRES_REQUIRED").is_ok_and(|v| v == "1" || v == "true")
+}
+
+fn replace_database(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((base, query)) => (base, Some(query)),
+        None => (url, None),
+    };
+    let after_scheme = base.find("://").map_or(0, |i| i + 3);
+    let prefix = match base[after_scheme..].rfind('/') {
+        Some(slash) => &base[..after_scheme + slash],
+        None => base,
+    };
+    match query {
+        Some(query) => format!("{prefix}/{name}?{query}"),
+        None => format!("{prefix}/{name}"),
+    }
+}
+
+/// Creates the database for one test, or `None` when PostgreSQL is unreachable and not
+/// required (said once per run, on stderr, past the test harness's capture).
+fn create_database(backend: Backend) -> Option<(DatabaseUrl, TestDatabase, tempfile::TempDir)> {
+    match backend {
+        Backend::Sqlite => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let data = tempfile::tempdir().expect("temp dir");
+            let url = DatabaseUrl::Sqlite(dir.path().join("test.db"));
+            Some((url, TestDatabase::Sqlite(dir), data))
+        }
+        Backend::Postgres => {
+            let admin_url = postgres_admin_url();
+            let mut admin = match diesel::PgConnection::establish(&admin_url) {
+                Ok(conn) => conn,
+                Err(error) if !postgres_required() => {
+                    static SAID: Once = Once::new();
+                    SAID.call_once(|| {
+                        let _ = writeln!(
+                            std::io::stderr(),
+                            "PostgreSQL unreachable at {admin_url} ({error}): PostgreSQL test variants are skipped; set SLOTBOOK_TEST_POSTGRES_REQUIRED=1 to fail instead"
+                        );
+                    });
+                    return None;
+                }
+                Err(error) => panic!("PostgreSQL required but unreachable at {admin_url}: {error}"),
+            };
+            let name = format!("slotbook_test_{}", uuid::Uuid::new_v4().simple());
+            diesel::sql_query(format!("CREATE DATABASE \"{name}\""))
+                .execute(&mut admin)
+                .expect("create test database");
+            let url = DatabaseUrl::Postgres(replace_database(&admin_url, &name));
+            let data = tempfile::tempdir().expect("temp dir");
+            let dir = tempfile::tempdir().expect("temp dir");
+            Some((
+                url,
+                TestDatabase::Postgres {
+                    admin_url,
+                    name,
+                    _dir: dir,
+                },
+                data,
+            ))
+        }
+    }
+}
+
+pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
+    spawn_app_with(backend, |_| {}).await
+}
+
+pub async fn spawn_app_with(
+    backend: Backend,
+    configure: impl FnOnce(&mut Settings),
+) -> Option<TestApp> {
+    static LOGS: Once = Once::new();
+    LOGS.call_once(|| {
+        if let Ok(level) = std::env::var("TEST_LOG") {
+            slotbook::telemetry::init(&level, slotbook::config::LogFormat::Text);
+        }
+    });
+    let (url, database, data_dir) = create_database(backend)?;
+    let mut settings = Settings::for_database(url, data_dir.path().to_path_buf());
+    settings.bind = "127.0.0.1:0".parse().unwrap();
+    settings.secret_key = Some("test-secret-key-that-is-long-enough-0123456789".to_owned());
+    settings.db_pool_size = 16;
+    configure(&mut settings);
+    let clock = ManualClock::new(test_now());
+    let app = Application::build_with(
+        settings,
+        Dependencies {
+            clock: clock.clone(),
+        },
+    )
+    .await
+    .expect("application builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state().clone();
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    Some(TestApp {
+        address,
+        backend,
+        client,
+        state,
+        clock,
+        _database: database,
+        _data_dir: data_dir,
+    })
+}
+
+#[test]
+fn database_names_replace_only_the_path() {
+    assert_eq!(
+        replace_database("postgres://postgres@127.0.0.1:5432/postgres", "x"),
+        "postgres://postgres@127.0.0.1:5432/x"
+    );
+    assert_eq!(
+        replace_database("postgres://u@h/db?sslmode=disable", "x"),
+        "postgres://u@h/x?sslmode=disable"
+    );
+}

@@ -1,0 +1,7 @@
+//! The one integration test binary: the real application on port 0, driven over HTTP,
+//! on SQLite and PostgreSQL.
+
+mod helpers;
+
+mod guard;
+mod ops;
