@@ -18,6 +18,9 @@ use crate::views::{render, PageContext};
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// Not signed in (or signed out elsewhere): 303 to the sign-in page.
+    #[error("sign-in required")]
+    LoginRequired { next: String },
     #[error("the form has expired")]
     Csrf,
     #[error("forbidden")]
@@ -45,6 +48,7 @@ impl AppError {
 
     fn page(&self) -> (&'static str, String) {
         match self {
+            Self::LoginRequired { .. } => ("Please sign in", "Please sign in to continue.".into()),
             Self::NotFound => (
                 "Page not found",
                 "We could not find that page. The link may be mistyped or out of date.".into(),
@@ -126,6 +130,7 @@ impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::NotFound => StatusCode::NOT_FOUND,
+            Self::LoginRequired { .. } => StatusCode::SEE_OTHER,
             Self::Csrf | Self::Forbidden => StatusCode::FORBIDDEN,
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
             Self::Gone(_) => StatusCode::GONE,
@@ -137,6 +142,16 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
+        if let Self::LoginRequired { next } = self {
+            let location = if next.is_empty() || next == "/" {
+                "/login".to_owned()
+            } else {
+                format!("/login?next={}", urlencoding::encode(next))
+            };
+            return HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, location))
+                .finish();
+        }
         if let Self::Internal(error) = self {
             let mut chain = String::new();
             for cause in error.chain() {

@@ -1,5 +1,6 @@
 //! Slotbook: a self-hosted appointment booking server.
 
+pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod db;

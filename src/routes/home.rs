@@ -11,9 +11,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 #[get("/")]
-async fn home(state: web::Data<AppState>) -> HttpResponse {
+async fn home(state: web::Data<AppState>, ctx: PageContext) -> HttpResponse {
     page(&HomePage {
-        ctx: PageContext::bare(),
+        ctx,
         allow_signup: state.settings.allow_signup,
     })
 }

@@ -7,6 +7,8 @@ use actix_web::http::StatusCode;
 use actix_web::HttpResponse;
 use askama::Template;
 
+use crate::auth::session;
+
 /// A message shown once at the top of the next page (Post/Redirect/Get).
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Flash {
@@ -39,12 +41,29 @@ pub struct NavUser {
     pub is_admin: bool,
 }
 
-/// What the base layout needs on every page.
+/// What the base layout needs on every page. As an extractor it reads the session:
+/// the signed-in user for the navigation, the CSRF token (created on first use) and the
+/// flash messages (consumed).
 #[derive(Debug, Clone, Default)]
 pub struct PageContext {
     pub user: Option<NavUser>,
     pub csrf_token: String,
     pub flashes: Vec<Flash>,
+}
+
+impl actix_web::FromRequest for PageContext {
+    type Error = actix_web::Error;
+    type Future = std::future::Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &actix_web::HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        use actix_session::SessionExt;
+        let session = req.get_session();
+        std::future::ready(Ok(Self {
+            user: session::nav_user(&session),
+            csrf_token: session::csrf_token(&session),
+            flashes: session::take_flashes(&session),
+        }))
+    }
 }
 
 impl PageContext {

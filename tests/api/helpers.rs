@@ -239,3 +239,63 @@ fn database_names_replace_only_the_path() {
         "postgres://u@h/x?sslmode=disable"
     );
 }
+
+/// The value of the hidden `csrf_token` field in a page.
+pub fn csrf_token(html: &str) -> String {
+    hidden_field(html, "csrf_token").expect("page has a csrf_token field")
+}
+
+/// The value of a named `<input>` in a page, as the browser would submit it.
+pub fn hidden_field(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\"");
+    let at = html.find(&marker)?;
+    let tag_start = html[..at].rfind('<')?;
+    let tag_end = at + html[at..].find('>')?;
+    let tag = &html[tag_start..tag_end];
+    let value_at = tag.find("value=\"")? + "value=\"".len();
+    let value_end = value_at + tag[value_at..].find('"')?;
+    Some(unescape(&tag[value_at..value_end]))
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+impl TestApp {
+    /// GETs a page and returns its CSRF token (the session cookie is kept by the client).
+    pub async fn csrf_for(&self, path: &str) -> String {
+        let html = self.get(path).await.text().await.unwrap();
+        csrf_token(&html)
+    }
+
+    /// POSTs a form (urlencoded) as a browser would.
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let body = form
+            .iter()
+            .map(|(k, v)| format!("{}={}", urlencoding::encode(k), urlencoding::encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        self.client
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .expect("request failed")
+    }
+}
+
+/// The Location header of a redirect.
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}

@@ -164,22 +164,9 @@ impl Plan {
     }
 
     fn add_busy(&mut self, input: &AvailabilityInput<'_>, from: i64, to: i64) {
-        let mut busy: Vec<Span> = input
-            .busy
-            .iter()
-            .chain(input.time_off)
-            .map(|range| Span {
-                start: floor_seconds(range.start),
-                end: ceil_seconds(range.end),
-            })
-            .filter(|span| span.start < span.end && span.start < to && from < span.end)
-            .collect();
-        // Stable sort: bookings usually arrive ordered by start with time off appended,
-        // and a run-detecting merge sort handles that in near-linear time.
-        busy.sort_by_key(|span| span.start);
-        // Touching busy ranges may stay apart; only overlap matters.
-        merge(&mut busy, |next, current| next.start < current.end);
-        self.busy = busy;
+        let bookings = sorted_spans(input.busy, from, to);
+        let time_off = sorted_spans(input.time_off, from, to);
+        self.busy = union(&bookings, &time_off);
     }
 
     fn mark_full_days(&mut self, starts: &[DateTime<Utc>], limit: u32) {
@@ -266,11 +253,8 @@ impl Plan {
         // Stretches are disjoint and sorted, so only the first one reaching `to` can hold
         // the buffered range.
         cursor.open = seek(&self.open, cursor.open, |span| span.end < to);
-        if !self
-            .open
-            .get(cursor.open)
-            .is_some_and(|span| span.start <= from)
-        {
+        let stretch = self.open.get(cursor.open);
+        if stretch.is_none_or(|span| span.start > from) {
             return Err(Refusal::OutsideHours);
         }
         if !on_grid {
@@ -293,6 +277,54 @@ impl Plan {
         }
         Ok(())
     }
+}
+
+/// The non-empty `ranges` that reach into `[from, to)`, as spans sorted by start.
+/// Bookings usually arrive sorted (the query orders them), which skips the sort.
+fn sorted_spans(ranges: &[TimeRange], from: i64, to: i64) -> Vec<Span> {
+    let mut spans = Vec::with_capacity(ranges.len());
+    spans.extend(
+        ranges
+            .iter()
+            .map(|range| Span {
+                start: floor_seconds(range.start),
+                end: ceil_seconds(range.end),
+            })
+            .filter(|span| span.start < span.end && span.start < to && from < span.end),
+    );
+    if !spans.is_sorted_by_key(|span| span.start) {
+        spans.sort_unstable_by_key(|span| span.start);
+    }
+    spans
+}
+
+/// The union of two span lists sorted by start, with overlapping spans merged (touching
+/// ones may stay apart: only overlap matters for busy time).
+fn union(first: &[Span], second: &[Span]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(first.len() + second.len());
+    let (mut i, mut j) = (0, 0);
+    loop {
+        let next = match (first.get(i), second.get(j)) {
+            (Some(a), Some(b)) if a.start <= b.start => {
+                i += 1;
+                *a
+            }
+            (_, Some(b)) => {
+                j += 1;
+                *b
+            }
+            (Some(a), None) => {
+                i += 1;
+                *a
+            }
+            (None, None) => break,
+        };
+        match out.last_mut() {
+            Some(current) if next.start < current.end => current.end = current.end.max(next.end),
+            _ => out.push(next),
+        }
+    }
+    out
 }
 
 /// Merges each run of sorted spans where `joins(next, current)` holds into one span.
@@ -369,6 +401,19 @@ mod tests {
         let mut overlapping = spans.to_vec();
         merge(&mut overlapping, |next, current| next.start < current.end);
         assert_eq!(overlapping.len(), 3);
+    }
+
+    #[test]
+    fn union_merges_two_sorted_lists_where_they_overlap() {
+        let span = |start, end| Span { start, end };
+        let bookings = [span(0, 10), span(10, 20), span(30, 40), span(50, 60)];
+        let time_off = [span(5, 12), span(35, 55), span(70, 80)];
+        assert_eq!(
+            union(&bookings, &time_off),
+            vec![span(0, 20), span(30, 60), span(70, 80)]
+        );
+        assert_eq!(union(&[], &time_off), time_off.to_vec());
+        assert_eq!(union(&bookings[..1], &[]), vec![span(0, 10)]);
     }
 
     #[test]

@@ -578,5 +578,8 @@ fn duplicate_or_overlapping_rules_do_not_duplicate_slots() {
         WeeklyRule::new(Weekday::Mon, hm(9, 0), hm(10, 0)),
         WeeklyRule::new(Weekday::Mon, hm(9, 30), hm(11, 0)),
     ];
-    assert_eq!(provider.times_on(monday()), ["09:00", "09:30", "10:00", "10:30"]);
+    assert_eq!(
+        provider.times_on(monday()),
+        ["09:00", "09:30", "10:00", "10:30"]
+    );
 }
