@@ -2,4 +2,6 @@
 
 pub mod availability;
 pub mod booking;
+pub mod forms;
+pub mod service;
 pub mod time;

@@ -43,7 +43,11 @@ fn arrange(conn: &mut DbConnection) -> Fixture {
     };
     let a = provider("alice");
     let b = provider("bob");
-    let fields = services::ServiceFields::with_defaults("Consultation", "consultation", 30);
+    let fields = slotbook::domain::service::ServiceSpec {
+        name: "Consultation".into(),
+        slug: "consultation".into(),
+        ..slotbook::domain::service::ServiceSpec::defaults()
+    };
     Fixture {
         provider: a,
         other_provider: b,

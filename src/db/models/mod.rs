@@ -3,6 +3,7 @@
 //! Rows read plain `Uuid` / `DateTime<Utc>`; values bound into queries use the `DbId` /
 //! `DbTime` wrappers from `db::types`.
 
+pub mod availability;
 pub mod bookings;
 pub mod services;
 pub mod users;

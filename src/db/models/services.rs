@@ -7,6 +7,8 @@ use uuid::Uuid;
 use crate::db::schema::services;
 use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreResult};
+use crate::domain::booking::BookingStatus;
+use crate::domain::service::{ConfirmationMode, Question, ServiceSpec};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = services)]
@@ -37,55 +39,88 @@ pub struct Service {
     pub updated_at: DateTime<Utc>,
 }
 
-/// Every editable field of a service, already validated.
-#[derive(Debug, Clone, Insertable, AsChangeset)]
-#[diesel(table_name = services)]
-#[diesel(treat_none_as_null = true, treat_none_as_default_value = false)]
-pub struct ServiceFields {
-    pub slug: String,
-    pub name: String,
-    pub description: String,
-    pub duration_minutes: i32,
-    pub slot_interval_minutes: i32,
-    pub buffer_before_minutes: i32,
-    pub buffer_after_minutes: i32,
-    pub min_notice_minutes: i32,
-    pub max_days_ahead: i32,
-    pub max_per_day: Option<i32>,
-    pub price_cents: Option<i32>,
-    pub currency: Option<String>,
-    pub location: String,
-    pub confirmation_mode: String,
-    pub hold_minutes: i32,
-    pub cancellation_notice_minutes: i32,
-    pub reminder_minutes_before: Option<i32>,
-    pub custom_questions: String,
-    pub is_active: bool,
+impl Service {
+    pub fn spec(&self) -> ServiceSpec {
+        ServiceSpec {
+            name: self.name.clone(),
+            slug: self.slug.clone(),
+            description: self.description.clone(),
+            duration_minutes: self.duration_minutes,
+            slot_interval_minutes: self.slot_interval_minutes,
+            buffer_before_minutes: self.buffer_before_minutes,
+            buffer_after_minutes: self.buffer_after_minutes,
+            min_notice_minutes: self.min_notice_minutes,
+            max_days_ahead: self.max_days_ahead,
+            max_per_day: self.max_per_day,
+            price_cents: self.price_cents,
+            currency: self.currency.clone(),
+            location: self.location.clone(),
+            confirmation_mode: self.confirmation_mode(),
+            hold_minutes: self.hold_minutes,
+            cancellation_notice_minutes: self.cancellation_notice_minutes,
+            reminder_minutes_before: self.reminder_minutes_before,
+            questions: self.questions(),
+            is_active: self.is_active,
+        }
+    }
+
+    pub fn confirmation_mode(&self) -> ConfirmationMode {
+        ConfirmationMode::parse(&self.confirmation_mode).unwrap_or(ConfirmationMode::Email)
+    }
+
+    pub fn questions(&self) -> Vec<Question> {
+        Question::list_from_json(&self.custom_questions)
+    }
 }
 
-impl ServiceFields {
-    /// A plain service with sensible defaults; the forms start from these values.
-    pub fn with_defaults(name: &str, slug: &str, duration_minutes: i32) -> Self {
+/// The editable columns, as one tuple for both insert and update.
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = services)]
+#[diesel(treat_none_as_null = true, treat_none_as_default_value = false)]
+struct SpecColumns<'a> {
+    slug: &'a str,
+    name: &'a str,
+    description: &'a str,
+    duration_minutes: i32,
+    slot_interval_minutes: i32,
+    buffer_before_minutes: i32,
+    buffer_after_minutes: i32,
+    min_notice_minutes: i32,
+    max_days_ahead: i32,
+    max_per_day: Option<i32>,
+    price_cents: Option<i32>,
+    currency: Option<&'a str>,
+    location: &'a str,
+    confirmation_mode: &'a str,
+    hold_minutes: i32,
+    cancellation_notice_minutes: i32,
+    reminder_minutes_before: Option<i32>,
+    custom_questions: String,
+    is_active: bool,
+}
+
+impl<'a> SpecColumns<'a> {
+    fn from_spec(spec: &'a ServiceSpec) -> Self {
         Self {
-            slug: slug.to_owned(),
-            name: name.to_owned(),
-            description: String::new(),
-            duration_minutes,
-            slot_interval_minutes: duration_minutes,
-            buffer_before_minutes: 0,
-            buffer_after_minutes: 0,
-            min_notice_minutes: 0,
-            max_days_ahead: 60,
-            max_per_day: None,
-            price_cents: None,
-            currency: None,
-            location: String::new(),
-            confirmation_mode: "email".to_owned(),
-            hold_minutes: 30,
-            cancellation_notice_minutes: 0,
-            reminder_minutes_before: Some(1440),
-            custom_questions: "[]".to_owned(),
-            is_active: true,
+            slug: &spec.slug,
+            name: &spec.name,
+            description: &spec.description,
+            duration_minutes: spec.duration_minutes,
+            slot_interval_minutes: spec.slot_interval_minutes,
+            buffer_before_minutes: spec.buffer_before_minutes,
+            buffer_after_minutes: spec.buffer_after_minutes,
+            min_notice_minutes: spec.min_notice_minutes,
+            max_days_ahead: spec.max_days_ahead,
+            max_per_day: spec.max_per_day,
+            price_cents: spec.price_cents,
+            currency: spec.currency.as_deref(),
+            location: &spec.location,
+            confirmation_mode: spec.confirmation_mode.as_str(),
+            hold_minutes: spec.hold_minutes,
+            cancellation_notice_minutes: spec.cancellation_notice_minutes,
+            reminder_minutes_before: spec.reminder_minutes_before,
+            custom_questions: Question::list_to_json(&spec.questions),
+            is_active: spec.is_active,
         }
     }
 }
@@ -103,7 +138,7 @@ struct ServiceKeys {
 pub fn insert(
     conn: &mut DbConnection,
     provider_id: Uuid,
-    fields: &ServiceFields,
+    spec: &ServiceSpec,
     now: DateTime<Utc>,
 ) -> StoreResult<Uuid> {
     let id = Uuid::now_v7();
@@ -122,7 +157,7 @@ pub fn insert(
                 created_at: DbTime(now),
                 updated_at: DbTime(now),
             },
-            fields,
+            SpecColumns::from_spec(spec),
         ))
         .execute(conn)?;
     Ok(id)
@@ -140,4 +175,123 @@ pub fn find_for_provider(
         .select(Service::as_select())
         .first(conn)
         .optional()?)
+}
+
+/// The provider's services in their display order.
+pub fn list_for_provider(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Vec<Service>> {
+    Ok(services::table
+        .filter(services::provider_id.eq(DbId(provider_id)))
+        .order((services::display_order.asc(), services::created_at.asc()))
+        .select(Service::as_select())
+        .load(conn)?)
+}
+
+/// Active services, for the public page.
+pub fn list_active(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Vec<Service>> {
+    Ok(services::table
+        .filter(services::provider_id.eq(DbId(provider_id)))
+        .filter(services::is_active.eq(true))
+        .order((services::display_order.asc(), services::created_at.asc()))
+        .select(Service::as_select())
+        .load(conn)?)
+}
+
+pub fn find_by_slug(conn: &mut DbConnection, provider_id: Uuid, slug: &str) -> StoreResult<Option<Service>> {
+    Ok(services::table
+        .filter(services::provider_id.eq(DbId(provider_id)))
+        .filter(services::slug.eq(slug))
+        .select(Service::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Updates one of this provider's services; false when it is not theirs.
+pub fn update(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    service_id: Uuid,
+    spec: &ServiceSpec,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let changed = diesel::update(
+        services::table
+            .filter(services::id.eq(DbId(service_id)))
+            .filter(services::provider_id.eq(DbId(provider_id))),
+    )
+    .set((SpecColumns::from_spec(spec), services::updated_at.eq(DbTime(now))))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+pub fn set_active(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    service_id: Uuid,
+    active: bool,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let changed = diesel::update(
+        services::table
+            .filter(services::id.eq(DbId(service_id)))
+            .filter(services::provider_id.eq(DbId(provider_id))),
+    )
+    .set((services::is_active.eq(active), services::updated_at.eq(DbTime(now))))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Moves a service one place up (`-1`) or down (`+1`) in the provider's list by
+/// renumbering the whole list (a provider has a handful of services).
+pub fn move_service(conn: &mut DbConnection, provider_id: Uuid, service_id: Uuid, step: i32) -> StoreResult<bool> {
+    let mut ids: Vec<Uuid> = list_for_provider(conn, provider_id)?.into_iter().map(|s| s.id).collect();
+    let Some(index) = ids.iter().position(|id| *id == service_id) else {
+        return Ok(false);
+    };
+    let target = index as i64 + i64::from(step);
+    if target < 0 || target >= ids.len() as i64 {
+        return Ok(true);
+    }
+    ids.swap(index, target as usize);
+    for (order, id) in ids.iter().enumerate() {
+        diesel::update(services::table.filter(services::id.eq(DbId(*id))))
+            .set(services::display_order.eq(order as i32))
+            .execute(conn)?;
+    }
+    Ok(true)
+}
+
+/// Why a service could not be deleted.
+#[derive(Debug, PartialEq, Eq)]
+pub enum DeleteOutcome {
+    Deleted,
+    NotFound,
+    /// Future bookings hold it: deactivate instead.
+    HasFutureBookings(i64),
+    /// Past bookings refer to it: deleting would erase history; deactivate instead.
+    HasPastBookings(i64),
+}
+
+pub fn delete(conn: &mut DbConnection, provider_id: Uuid, service_id: Uuid, now: DateTime<Utc>) -> StoreResult<DeleteOutcome> {
+    use crate::db::schema::bookings;
+    if find_for_provider(conn, provider_id, service_id)?.is_none() {
+        return Ok(DeleteOutcome::NotFound);
+    }
+    let future: i64 = bookings::table
+        .filter(bookings::service_id.eq(DbId(service_id)))
+        .filter(bookings::status.eq_any(BookingStatus::holding_strs()))
+        .filter(bookings::end_at.gt(DbTime(now)))
+        .count()
+        .get_result(conn)?;
+    if future > 0 {
+        return Ok(DeleteOutcome::HasFutureBookings(future));
+    }
+    let any: i64 = bookings::table
+        .filter(bookings::service_id.eq(DbId(service_id)))
+        .count()
+        .get_result(conn)?;
+    if any > 0 {
+        return Ok(DeleteOutcome::HasPastBookings(any));
+    }
+    diesel::delete(services::table.filter(services::id.eq(DbId(service_id)))).execute(conn)?;
+    Ok(DeleteOutcome::Deleted)
 }

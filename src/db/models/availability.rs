@@ -1,0 +1,381 @@
+//! Weekly hours, date overrides and time off, and the one loader that gathers everything
+//! the slot engine needs for a provider, a service and a range: one query per kind, bounded
+//! by the range actually shown.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use crate::db::models::services::Service;
+use crate::db::schema::{availability_rules, bookings, date_overrides, time_off};
+use crate::db::types::{DbId, DbTime};
+use crate::db::{DbConnection, StoreResult};
+use crate::domain::availability::{
+    weekday_from_number, weekday_number, AvailabilityInput, DateOverride, LocalInterval,
+    ServiceRules, TimeRange, WeeklyRule,
+};
+use crate::domain::booking::BookingStatus;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = availability_rules)]
+pub struct RuleRow {
+    pub id: Uuid,
+    pub provider_id: Uuid,
+    pub day_of_week: i32,
+    pub start_time: NaiveTime,
+    pub end_time: NaiveTime,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_until: Option<NaiveDate>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl RuleRow {
+    pub fn to_rule(&self) -> Option<WeeklyRule> {
+        Some(WeeklyRule {
+            day_of_week: weekday_from_number(self.day_of_week)?,
+            interval: LocalInterval::new(self.start_time, self.end_time),
+            valid_from: self.valid_from,
+            valid_until: self.valid_until,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = date_overrides)]
+pub struct OverrideRow {
+    pub id: Uuid,
+    pub provider_id: Uuid,
+    pub date: NaiveDate,
+    pub start_time: Option<NaiveTime>,
+    pub end_time: Option<NaiveTime>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl OverrideRow {
+    pub fn to_override(&self) -> DateOverride {
+        match (self.start_time, self.end_time) {
+            (Some(start), Some(end)) => DateOverride::open(self.date, start, end),
+            _ => DateOverride::closed(self.date),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = time_off)]
+pub struct TimeOffRow {
+    pub id: Uuid,
+    pub provider_id: Uuid,
+    pub start_at: DateTime<Utc>,
+    pub end_at: DateTime<Utc>,
+    pub reason: String,
+    pub created_at: DateTime<Utc>,
+}
+
+// ---- weekly hours ----
+
+pub fn rules(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Vec<RuleRow>> {
+    Ok(availability_rules::table
+        .filter(availability_rules::provider_id.eq(DbId(provider_id)))
+        .order((
+            availability_rules::day_of_week.asc(),
+            availability_rules::start_time.asc(),
+        ))
+        .select(RuleRow::as_select())
+        .load(conn)?)
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = availability_rules, treat_none_as_default_value = false)]
+struct NewRuleRow {
+    id: DbId,
+    provider_id: DbId,
+    day_of_week: i32,
+    start_time: NaiveTime,
+    end_time: NaiveTime,
+    valid_from: Option<NaiveDate>,
+    valid_until: Option<NaiveDate>,
+    created_at: DbTime,
+}
+
+pub fn insert_rule(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    rule: &WeeklyRule,
+    now: DateTime<Utc>,
+) -> StoreResult<Uuid> {
+    let id = Uuid::now_v7();
+    diesel::insert_into(availability_rules::table)
+        .values(NewRuleRow {
+            id: DbId(id),
+            provider_id: DbId(provider_id),
+            day_of_week: weekday_number(rule.day_of_week),
+            start_time: rule.interval.start,
+            end_time: rule.interval.end,
+            valid_from: rule.valid_from,
+            valid_until: rule.valid_until,
+            created_at: DbTime(now),
+        })
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// Deletes one of this provider's rules; false when it is not theirs or gone.
+pub fn delete_rule(conn: &mut DbConnection, provider_id: Uuid, rule_id: Uuid) -> StoreResult<bool> {
+    let deleted = diesel::delete(
+        availability_rules::table
+            .filter(availability_rules::id.eq(DbId(rule_id)))
+            .filter(availability_rules::provider_id.eq(DbId(provider_id))),
+    )
+    .execute(conn)?;
+    Ok(deleted == 1)
+}
+
+pub fn delete_rules_on_day(conn: &mut DbConnection, provider_id: Uuid, day_of_week: i32) -> StoreResult<usize> {
+    Ok(diesel::delete(
+        availability_rules::table
+            .filter(availability_rules::provider_id.eq(DbId(provider_id)))
+            .filter(availability_rules::day_of_week.eq(day_of_week)),
+    )
+    .execute(conn)?)
+}
+
+// ---- date overrides ----
+
+/// Override rows of dates on or after `from`, by date.
+pub fn overrides_from(conn: &mut DbConnection, provider_id: Uuid, from: NaiveDate) -> StoreResult<Vec<OverrideRow>> {
+    Ok(date_overrides::table
+        .filter(date_overrides::provider_id.eq(DbId(provider_id)))
+        .filter(date_overrides::date.ge(from))
+        .order((date_overrides::date.asc(), date_overrides::start_time.asc()))
+        .select(OverrideRow::as_select())
+        .load(conn)?)
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = date_overrides, treat_none_as_default_value = false)]
+struct NewOverrideRow {
+    id: DbId,
+    provider_id: DbId,
+    date: NaiveDate,
+    start_time: Option<NaiveTime>,
+    end_time: Option<NaiveTime>,
+    created_at: DbTime,
+}
+
+/// Replaces the override of one date: `intervals` empty means closed all day.
+pub fn replace_override(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    date: NaiveDate,
+    intervals: &[LocalInterval],
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    delete_override(conn, provider_id, date)?;
+    let rows: Vec<NewOverrideRow> = if intervals.is_empty() {
+        vec![NewOverrideRow {
+            id: DbId(Uuid::now_v7()),
+            provider_id: DbId(provider_id),
+            date,
+            start_time: None,
+            end_time: None,
+            created_at: DbTime(now),
+        }]
+    } else {
+        intervals
+            .iter()
+            .map(|interval| NewOverrideRow {
+                id: DbId(Uuid::now_v7()),
+                provider_id: DbId(provider_id),
+                date,
+                start_time: Some(interval.start),
+                end_time: Some(interval.end),
+                created_at: DbTime(now),
+            })
+            .collect()
+    };
+    for row in rows {
+        diesel::insert_into(date_overrides::table).values(row).execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn delete_override(conn: &mut DbConnection, provider_id: Uuid, date: NaiveDate) -> StoreResult<usize> {
+    Ok(diesel::delete(
+        date_overrides::table
+            .filter(date_overrides::provider_id.eq(DbId(provider_id)))
+            .filter(date_overrides::date.eq(date)),
+    )
+    .execute(conn)?)
+}
+
+// ---- time off ----
+
+/// Time off that has not ended yet, soonest first.
+pub fn upcoming_time_off(conn: &mut DbConnection, provider_id: Uuid, now: DateTime<Utc>) -> StoreResult<Vec<TimeOffRow>> {
+    Ok(time_off::table
+        .filter(time_off::provider_id.eq(DbId(provider_id)))
+        .filter(time_off::end_at.gt(DbTime(now)))
+        .order(time_off::start_at.asc())
+        .select(TimeOffRow::as_select())
+        .load(conn)?)
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = time_off)]
+struct NewTimeOffRow<'a> {
+    id: DbId,
+    provider_id: DbId,
+    start_at: DbTime,
+    end_at: DbTime,
+    reason: &'a str,
+    created_at: DbTime,
+}
+
+pub fn insert_time_off(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    range: TimeRange,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<Uuid> {
+    let id = Uuid::now_v7();
+    diesel::insert_into(time_off::table)
+        .values(NewTimeOffRow {
+            id: DbId(id),
+            provider_id: DbId(provider_id),
+            start_at: DbTime(range.start),
+            end_at: DbTime(range.end),
+            reason,
+            created_at: DbTime(now),
+        })
+        .execute(conn)?;
+    Ok(id)
+}
+
+pub fn delete_time_off(conn: &mut DbConnection, provider_id: Uuid, id: Uuid) -> StoreResult<bool> {
+    let deleted = diesel::delete(
+        time_off::table
+            .filter(time_off::id.eq(DbId(id)))
+            .filter(time_off::provider_id.eq(DbId(provider_id))),
+    )
+    .execute(conn)?;
+    Ok(deleted == 1)
+}
+
+// ---- everything the engine needs ----
+
+/// Owned inputs of the slot engine for one provider and service over a range.
+#[derive(Debug, Clone)]
+pub struct Schedule {
+    pub timezone: chrono_tz::Tz,
+    pub weekly_rules: Vec<WeeklyRule>,
+    pub overrides: Vec<DateOverride>,
+    pub time_off: Vec<TimeRange>,
+    pub busy: Vec<TimeRange>,
+    pub service_booking_starts: Vec<DateTime<Utc>>,
+    pub service: ServiceRules,
+}
+
+impl Schedule {
+    pub fn input(&self, now: DateTime<Utc>) -> AvailabilityInput<'_> {
+        AvailabilityInput {
+            timezone: self.timezone,
+            weekly_rules: &self.weekly_rules,
+            overrides: &self.overrides,
+            time_off: &self.time_off,
+            busy: &self.busy,
+            service_booking_starts: &self.service_booking_starts,
+            service: self.service,
+            now,
+        }
+    }
+}
+
+/// The engine's rules for a service row (the schema's CHECKs keep every value in range).
+pub fn service_rules(service: &Service) -> ServiceRules {
+    let minutes = |v: i32| u32::try_from(v).unwrap_or(0);
+    ServiceRules {
+        duration_minutes: minutes(service.duration_minutes),
+        slot_interval_minutes: minutes(service.slot_interval_minutes),
+        buffer_before_minutes: minutes(service.buffer_before_minutes),
+        buffer_after_minutes: minutes(service.buffer_after_minutes),
+        min_notice_minutes: minutes(service.min_notice_minutes),
+        max_days_ahead: minutes(service.max_days_ahead),
+        max_per_day: service.max_per_day.map(minutes),
+    }
+}
+
+/// Loads what the engine needs to list or check slots in `range`: one query per kind,
+/// bounded by the range widened by two days (the engine looks a day past each end, and
+/// buffers reach at most 12 hours). `exclude_booking` leaves out a booking being moved.
+pub fn load_schedule(
+    conn: &mut DbConnection,
+    timezone: chrono_tz::Tz,
+    service: &Service,
+    range: TimeRange,
+    exclude_booking: Option<Uuid>,
+) -> StoreResult<Schedule> {
+    let provider = DbId(service.provider_id);
+    let from = range.start - TimeDelta::days(2);
+    let to = range.end + TimeDelta::days(2);
+    let (first_date, last_date) = (from.date_naive(), to.date_naive());
+
+    let weekly_rules = availability_rules::table
+        .filter(availability_rules::provider_id.eq(provider))
+        .select(RuleRow::as_select())
+        .load(conn)?
+        .iter()
+        .filter_map(RuleRow::to_rule)
+        .collect();
+    let overrides = date_overrides::table
+        .filter(date_overrides::provider_id.eq(provider))
+        .filter(date_overrides::date.between(first_date, last_date))
+        .select(OverrideRow::as_select())
+        .load(conn)?
+        .iter()
+        .map(OverrideRow::to_override)
+        .collect();
+    let time_off = time_off::table
+        .filter(time_off::provider_id.eq(provider))
+        .filter(time_off::start_at.lt(DbTime(to)))
+        .filter(time_off::end_at.gt(DbTime(from)))
+        .select((time_off::start_at, time_off::end_at))
+        .load::<(DateTime<Utc>, DateTime<Utc>)>(conn)?
+        .into_iter()
+        .map(|(start, end)| TimeRange::new(start, end))
+        .collect();
+    let mut busy_query = bookings::table
+        .filter(bookings::provider_id.eq(provider))
+        .filter(bookings::status.eq_any(BookingStatus::holding_strs()))
+        .filter(bookings::block_start_at.lt(DbTime(to)))
+        .filter(bookings::block_end_at.gt(DbTime(from)))
+        .select((
+            bookings::service_id,
+            bookings::start_at,
+            bookings::block_start_at,
+            bookings::block_end_at,
+        ))
+        .into_boxed();
+    if let Some(id) = exclude_booking {
+        busy_query = busy_query.filter(bookings::id.ne(DbId(id)));
+    }
+    let holding = busy_query.load::<(Uuid, DateTime<Utc>, DateTime<Utc>, DateTime<Utc>)>(conn)?;
+    let service_booking_starts = holding
+        .iter()
+        .filter(|(service_id, ..)| *service_id == service.id)
+        .map(|(_, start, ..)| *start)
+        .collect();
+    let busy = holding
+        .iter()
+        .map(|(_, _, block_start, block_end)| TimeRange::new(*block_start, *block_end))
+        .collect();
+    Ok(Schedule {
+        timezone,
+        weekly_rules,
+        overrides,
+        time_off,
+        busy,
+        service_booking_starts,
+        service: service_rules(service),
+    })
+}

@@ -1,0 +1,141 @@
+//! Field-level validation results shared by every form: a form parses into a domain value
+//! or into `FieldErrors`, which the template shows next to each field.
+
+use std::collections::BTreeMap;
+
+/// Messages keyed by the form field's `name`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldErrors(BTreeMap<String, String>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records the first message for a field (later ones would only repeat the problem).
+    pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.0.entry(field.into()).or_insert_with(|| message.into());
+    }
+
+    /// The message for a field, or "" (templates test `is_empty()`).
+    pub fn get(&self, field: &str) -> &str {
+        self.0.get(field).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn has(&self, field: &str) -> bool {
+        self.0.contains_key(field)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// `Ok(value)` when nothing was recorded.
+    pub fn into_result<T>(self, value: T) -> Result<T, FieldErrors> {
+        if self.is_empty() {
+            Ok(value)
+        } else {
+            Err(self)
+        }
+    }
+}
+
+/// A submitted form as ordered name/value pairs (repeated names kept), with lookups.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(transparent)]
+pub struct RawForm(pub Vec<(String, String)>);
+
+impl RawForm {
+    /// The first value of a field, trimmed; "" when absent.
+    pub fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+            .unwrap_or("")
+    }
+
+    /// Every value of a repeated field (checkbox groups).
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+            .collect()
+    }
+
+    /// Whether a checkbox was ticked.
+    pub fn checked(&self, name: &str) -> bool {
+        self.0.iter().any(|(k, v)| k == name && !v.is_empty())
+    }
+}
+
+/// Parses a whole number within `min..=max`, recording a message for `field` otherwise.
+pub fn parse_int(
+    errors: &mut FieldErrors,
+    field: &str,
+    text: &str,
+    min: i32,
+    max: i32,
+    what: &str,
+) -> i32 {
+    match text.trim().parse::<i32>() {
+        Ok(n) if (min..=max).contains(&n) => n,
+        Ok(_) => {
+            errors.add(field, format!("{what} must be between {min} and {max}."));
+            min
+        }
+        Err(_) if text.trim().is_empty() => {
+            errors.add(field, format!("Enter {}.", what.to_lowercase()));
+            min
+        }
+        Err(_) => {
+            errors.add(field, format!("{what} must be a whole number."));
+            min
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_message_per_field_wins() {
+        let mut errors = FieldErrors::new();
+        errors.add("name", "Enter a name.");
+        errors.add("name", "Too long.");
+        assert_eq!(errors.get("name"), "Enter a name.");
+        assert_eq!(errors.get("other"), "");
+        assert!(errors.into_result(()).is_err());
+    }
+
+    #[test]
+    fn integers_outside_their_range_are_refused_with_a_message() {
+        let mut errors = FieldErrors::new();
+        assert_eq!(parse_int(&mut errors, "d", " 30 ", 5, 720, "Duration"), 30);
+        parse_int(&mut errors, "low", "2", 5, 720, "Duration");
+        parse_int(&mut errors, "text", "abc", 5, 720, "Duration");
+        parse_int(&mut errors, "blank", "", 5, 720, "Duration");
+        assert!(errors.get("low").contains("between 5 and 720"));
+        assert!(errors.get("text").contains("whole number"));
+        assert_eq!(errors.get("blank"), "Enter duration.");
+    }
+
+    #[test]
+    fn raw_forms_keep_repeated_fields() {
+        let form: RawForm = serde_html_form::from_str("day=1&day=3&name=+x+&flag=on").unwrap();
+        assert_eq!(form.all("day"), vec!["1", "3"]);
+        assert_eq!(form.get("name"), "x");
+        assert!(form.checked("flag"));
+        assert!(!form.checked("missing"));
+    }
+}

@@ -1,0 +1,461 @@
+//! Services (what guests book): their settings, custom questions and the rules for the
+//! service form. `ServiceSpec::parse` turns a submitted form into a valid spec or into
+//! field errors.
+
+use std::fmt;
+
+use super::forms::{parse_int, FieldErrors, RawForm};
+
+/// How a new booking becomes confirmed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmationMode {
+    /// Confirmed at once.
+    Instant,
+    /// Pending until the guest clicks the link in their email.
+    Email,
+    /// Pending until the provider approves it.
+    Provider,
+}
+
+impl ConfirmationMode {
+    pub const ALL: [ConfirmationMode; 3] = [Self::Instant, Self::Email, Self::Provider];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Instant => "instant",
+            Self::Email => "email",
+            Self::Provider => "provider",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Instant => "Confirmed immediately",
+            Self::Email => "Guest confirms by email",
+            Self::Provider => "I approve each booking",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.as_str() == text)
+    }
+}
+
+/// The kind of answer a custom question takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    ShortText,
+    LongText,
+    Choice,
+    Checkbox,
+}
+
+impl QuestionKind {
+    pub const ALL: [QuestionKind; 4] = [Self::ShortText, Self::LongText, Self::Choice, Self::Checkbox];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ShortText => "short_text",
+            Self::LongText => "long_text",
+            Self::Choice => "choice",
+            Self::Checkbox => "checkbox",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::ShortText => "Short text",
+            Self::LongText => "Long text",
+            Self::Choice => "Choice",
+            Self::Checkbox => "Checkbox",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+/// A question the guest answers when booking.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Question {
+    pub label: String,
+    pub kind: QuestionKind,
+    pub required: bool,
+    #[serde(default)]
+    pub choices: Vec<String>,
+}
+
+impl Question {
+    /// Reads the JSON stored in `services.custom_questions`; bad JSON reads as no questions.
+    pub fn list_from_json(json: &str) -> Vec<Question> {
+        serde_json::from_str(json).unwrap_or_default()
+    }
+
+    pub fn list_to_json(questions: &[Question]) -> String {
+        serde_json::to_string(questions).unwrap_or_else(|_| "[]".to_owned())
+    }
+
+    pub fn choices_text(&self) -> String {
+        self.choices.join(", ")
+    }
+}
+
+/// How many question rows the form offers beyond the existing ones (no JavaScript needed).
+pub const BLANK_QUESTION_ROWS: usize = 2;
+pub const MAX_QUESTIONS: usize = 10;
+
+/// Every editable setting of a service, valid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceSpec {
+    pub name: String,
+    pub slug: String,
+    pub description: String,
+    pub duration_minutes: i32,
+    pub slot_interval_minutes: i32,
+    pub buffer_before_minutes: i32,
+    pub buffer_after_minutes: i32,
+    pub min_notice_minutes: i32,
+    pub max_days_ahead: i32,
+    pub max_per_day: Option<i32>,
+    pub price_cents: Option<i32>,
+    pub currency: Option<String>,
+    pub location: String,
+    pub confirmation_mode: ConfirmationMode,
+    pub hold_minutes: i32,
+    pub cancellation_notice_minutes: i32,
+    pub reminder_minutes_before: Option<i32>,
+    pub questions: Vec<Question>,
+    pub is_active: bool,
+}
+
+/// Slugs that would collide with pages under `/{username}/…`.
+pub const RESERVED_SLUGS: &[&str] = &[
+    "new", "edit", "book", "booking", "bookings", "confirm", "cancel", "reschedule", "ics",
+    "feed", "feeds", "static", "api", "admin", "settings", "services",
+];
+
+/// A URL-safe slug suggested from a name: "Intro Call (30 min)" → "intro-call-30-min".
+pub fn slugify(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'ä' | 'á' | 'à' | 'â' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ö' | 'ó' | 'ò' | 'ô' | 'ø' => 'o',
+            'ü' | 'ú' | 'ù' | 'û' => 'u',
+            'ß' => 's',
+            'ñ' => 'n',
+            'ç' => 'c',
+            other => other,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let trimmed: String = slug.trim_matches('-').chars().take(60).collect();
+    trimmed.trim_end_matches('-').to_owned()
+}
+
+fn valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= 60
+        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+}
+
+/// Parses "25", "25.5" or "25.50" (or with a comma) into cents.
+fn parse_price(text: &str) -> Option<i32> {
+    let text = text.trim().replace(',', ".");
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    if whole.is_empty() || !whole.chars().all(|c| c.is_ascii_digit()) || fraction.len() > 2 {
+        return None;
+    }
+    if !fraction.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let whole: i32 = whole.parse().ok()?;
+    let cents: i32 = format!("{fraction:0<2}").parse().ok()?;
+    whole.checked_mul(100)?.checked_add(cents)
+}
+
+/// Formats cents as "25.00".
+pub fn format_price(cents: i32) -> String {
+    format!("{}.{:02}", cents / 100, cents % 100)
+}
+
+impl ServiceSpec {
+    /// A new service's starting values.
+    pub fn defaults() -> Self {
+        Self {
+            name: String::new(),
+            slug: String::new(),
+            description: String::new(),
+            duration_minutes: 30,
+            slot_interval_minutes: 30,
+            buffer_before_minutes: 0,
+            buffer_after_minutes: 0,
+            min_notice_minutes: 120,
+            max_days_ahead: 60,
+            max_per_day: None,
+            price_cents: None,
+            currency: None,
+            location: String::new(),
+            confirmation_mode: ConfirmationMode::Email,
+            hold_minutes: 30,
+            cancellation_notice_minutes: 0,
+            reminder_minutes_before: Some(1440),
+            questions: Vec::new(),
+            is_active: true,
+        }
+    }
+
+    /// Reads the service form. Field names are the spec's field names; questions come as
+    /// `q{i}_label`, `q{i}_kind`, `q{i}_required`, `q{i}_choices`.
+    pub fn parse(form: &RawForm) -> Result<ServiceSpec, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let name = form.get("name").to_owned();
+        if name.is_empty() {
+            errors.add("name", "Enter a name for the service.");
+        } else if name.chars().count() > 120 {
+            errors.add("name", "The name can be at most 120 characters.");
+        }
+        let slug_input = form.get("slug").to_lowercase();
+        let slug = if slug_input.is_empty() { slugify(&name) } else { slug_input };
+        if !name.is_empty() && !valid_slug(&slug) {
+            errors.add(
+                "slug",
+                "The link name may use lowercase letters, digits and dashes (at most 60), \
+                 not starting or ending with a dash.",
+            );
+        } else if RESERVED_SLUGS.contains(&slug.as_str()) {
+            errors.add("slug", format!("\"{slug}\" is reserved; please choose another link name."));
+        }
+        let description = form.get("description").to_owned();
+        if description.chars().count() > 5000 {
+            errors.add("description", "The description can be at most 5,000 characters.");
+        }
+        let duration = parse_int(&mut errors, "duration_minutes", form.get("duration_minutes"), 5, 720, "Duration");
+        let interval = match form.get("slot_interval_minutes") {
+            "" => duration,
+            text => parse_int(&mut errors, "slot_interval_minutes", text, 5, 720, "Slot interval"),
+        };
+        let optional = |errors: &mut FieldErrors, field: &str, min: i32, max: i32, what: &str, default: i32| {
+            match form.get(field) {
+                "" => default,
+                text => parse_int(errors, field, text, min, max, what),
+            }
+        };
+        let buffer_before = optional(&mut errors, "buffer_before_minutes", 0, 720, "Buffer before", 0);
+        let buffer_after = optional(&mut errors, "buffer_after_minutes", 0, 720, "Buffer after", 0);
+        let min_notice = optional(&mut errors, "min_notice_minutes", 0, 525_600, "Minimum notice", 0);
+        let max_days_ahead = parse_int(&mut errors, "max_days_ahead", form.get("max_days_ahead"), 1, 730, "Booking window");
+        let max_per_day = match form.get("max_per_day") {
+            "" => None,
+            text => Some(parse_int(&mut errors, "max_per_day", text, 1, 1000, "Daily limit")),
+        };
+        let price_cents = match form.get("price") {
+            "" => None,
+            text => match parse_price(text) {
+                Some(cents) => Some(cents),
+                None => {
+                    errors.add("price", "Enter a price like 25 or 25.50, or leave it empty.");
+                    None
+                }
+            },
+        };
+        let currency = match form.get("currency").to_uppercase() {
+            c if c.is_empty() => None,
+            c if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()) => Some(c),
+            _ => {
+                errors.add("currency", "Use a three-letter currency code such as EUR or USD.");
+                None
+            }
+        };
+        if price_cents.is_some() && currency.is_none() && !errors.has("currency") {
+            errors.add("currency", "Enter the currency of the price, such as EUR or USD.");
+        }
+        let location = form.get("location").to_owned();
+        if location.chars().count() > 500 {
+            errors.add("location", "The location can be at most 500 characters.");
+        }
+        let confirmation_mode = ConfirmationMode::parse(form.get("confirmation_mode")).unwrap_or_else(|| {
+            errors.add("confirmation_mode", "Choose how bookings are confirmed.");
+            ConfirmationMode::Email
+        });
+        let hold_minutes = optional(&mut errors, "hold_minutes", 5, 10_080, "Hold time", 30);
+        let cancellation_notice = optional(&mut errors, "cancellation_notice_minutes", 0, 525_600, "Cancellation notice", 0);
+        let reminder = match form.get("reminder_minutes_before") {
+            "" | "off" => None,
+            text => Some(parse_int(&mut errors, "reminder_minutes_before", text, 5, 20_160, "Reminder")),
+        };
+        let questions = parse_questions(form, &mut errors);
+        errors.into_result(ServiceSpec {
+            name,
+            slug,
+            description,
+            duration_minutes: duration,
+            slot_interval_minutes: interval,
+            buffer_before_minutes: buffer_before,
+            buffer_after_minutes: buffer_after,
+            min_notice_minutes: min_notice,
+            max_days_ahead,
+            max_per_day,
+            price_cents,
+            currency,
+            location,
+            confirmation_mode,
+            hold_minutes,
+            cancellation_notice_minutes: cancellation_notice,
+            reminder_minutes_before: reminder,
+            questions,
+            is_active: form.checked("is_active"),
+        })
+    }
+}
+
+fn parse_questions(form: &RawForm, errors: &mut FieldErrors) -> Vec<Question> {
+    let mut questions = Vec::new();
+    for i in 0..MAX_QUESTIONS + BLANK_QUESTION_ROWS {
+        let label = form.get(&format!("q{i}_label"));
+        if label.is_empty() {
+            continue;
+        }
+        let field = format!("q{i}_label");
+        if questions.len() == MAX_QUESTIONS {
+            errors.add(field, format!("A service can have at most {MAX_QUESTIONS} questions."));
+            break;
+        }
+        if label.chars().count() > 200 {
+            errors.add(field.clone(), "A question can be at most 200 characters.");
+        }
+        let kind = QuestionKind::parse(form.get(&format!("q{i}_kind"))).unwrap_or(QuestionKind::ShortText);
+        let choices: Vec<String> = form
+            .get(&format!("q{i}_choices"))
+            .split([',', '\n'])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if kind == QuestionKind::Choice && choices.len() < 2 {
+            errors.add(format!("q{i}_choices"), "A choice question needs at least two choices, separated by commas.");
+        }
+        questions.push(Question {
+            label: label.to_owned(),
+            kind,
+            required: form.checked(&format!("q{i}_required")),
+            choices: if kind == QuestionKind::Choice { choices } else { Vec::new() },
+        });
+    }
+    questions
+}
+
+impl fmt::Display for ConfirmationMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> RawForm {
+        RawForm(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+    }
+
+    fn valid() -> Vec<(&'static str, &'static str)> {
+        vec![
+            ("name", "Intro Call"),
+            ("duration_minutes", "30"),
+            ("max_days_ahead", "60"),
+            ("confirmation_mode", "instant"),
+            ("is_active", "on"),
+        ]
+    }
+
+    #[test]
+    fn a_minimal_form_gets_a_slug_from_the_name_and_defaults() {
+        let spec = ServiceSpec::parse(&form(&valid())).unwrap();
+        assert_eq!(spec.slug, "intro-call");
+        assert_eq!(spec.slot_interval_minutes, 30);
+        assert_eq!(spec.confirmation_mode, ConfirmationMode::Instant);
+        assert!(spec.is_active);
+        assert_eq!(spec.reminder_minutes_before, None);
+    }
+
+    #[test]
+    fn bad_values_are_reported_per_field() {
+        let mut pairs = valid();
+        pairs.extend([
+            ("duration_minutes", "3"),
+            ("slug", "Bad Slug!"),
+            ("price", "12.345"),
+            ("currency", "euro"),
+        ]);
+        // The first duration wins in RawForm::get; put the bad one first.
+        pairs.retain(|(k, v)| !(*k == "duration_minutes" && *v == "30"));
+        let errors = ServiceSpec::parse(&form(&pairs)).unwrap_err();
+        assert!(errors.get("duration_minutes").contains("between 5 and 720"));
+        assert!(errors.has("slug"));
+        assert!(errors.has("price"));
+        assert!(errors.has("currency"));
+    }
+
+    #[test]
+    fn reserved_slugs_are_refused() {
+        let mut pairs = valid();
+        pairs.push(("slug", "bookings"));
+        let errors = ServiceSpec::parse(&form(&pairs)).unwrap_err();
+        assert!(errors.get("slug").contains("reserved"));
+    }
+
+    #[test]
+    fn questions_are_read_from_numbered_rows() {
+        let mut pairs = valid();
+        pairs.extend([
+            ("q0_label", "Topic"),
+            ("q0_kind", "long_text"),
+            ("q0_required", "on"),
+            ("q1_label", "Level"),
+            ("q1_kind", "choice"),
+            ("q1_choices", "Beginner, Advanced"),
+            ("q2_label", ""),
+        ]);
+        let spec = ServiceSpec::parse(&form(&pairs)).unwrap();
+        assert_eq!(spec.questions.len(), 2);
+        assert!(spec.questions[0].required);
+        assert_eq!(spec.questions[1].choices, vec!["Beginner", "Advanced"]);
+        let json = Question::list_to_json(&spec.questions);
+        assert_eq!(Question::list_from_json(&json), spec.questions);
+    }
+
+    #[test]
+    fn a_choice_question_needs_two_choices() {
+        let mut pairs = valid();
+        pairs.extend([("q0_label", "Level"), ("q0_kind", "choice"), ("q0_choices", "Only")]);
+        assert!(ServiceSpec::parse(&form(&pairs)).unwrap_err().has("q0_choices"));
+    }
+
+    #[test]
+    fn prices_parse_to_cents() {
+        assert_eq!(parse_price("25"), Some(2500));
+        assert_eq!(parse_price("25.5"), Some(2550));
+        assert_eq!(parse_price("25,05"), Some(2505));
+        assert_eq!(parse_price("-3"), None);
+        assert_eq!(parse_price("1.234"), None);
+        assert_eq!(format_price(2505), "25.05");
+    }
+
+    #[test]
+    fn slugs_are_suggested_from_names() {
+        assert_eq!(slugify("Intro Call (30 min)"), "intro-call-30-min");
+        assert_eq!(slugify("  Über  Beratung "), "uber-beratung");
+        assert_eq!(slugify("!!!"), "");
+    }
+}
