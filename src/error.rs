@@ -35,6 +35,10 @@ pub enum AppError {
     SlotTaken(#[from] SlotTaken),
     #[error("the database is busy")]
     Busy,
+    /// A unique constraint refused a write (the constraint name); handlers that expect one
+    /// turn it into a field error.
+    #[error("already exists: {0}")]
+    Duplicate(String),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -73,6 +77,10 @@ impl AppError {
                 "This time was just taken",
                 "Someone else booked this time a moment ago. Please choose another time.".into(),
             ),
+            Self::Duplicate(_) => (
+                "Already exists",
+                "Something with the same name already exists. Go back and choose another.".into(),
+            ),
             Self::Busy => (
                 "We are busy",
                 "The server is busy right now. Please try again in a few seconds.".into(),
@@ -101,6 +109,7 @@ impl From<StoreError> for AppError {
             StoreError::SlotTaken(taken) => Self::SlotTaken(taken),
             StoreError::NotFound => Self::NotFound,
             StoreError::Busy => Self::Busy,
+            StoreError::Duplicate(name) => Self::Duplicate(name),
             StoreError::Pool(e) => Self::Busy.log_cause(&e),
             other => Self::Internal(other.into()),
         }
@@ -137,6 +146,7 @@ impl ResponseError for AppError {
             Self::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::SlotTaken(_) => StatusCode::CONFLICT,
             Self::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            Self::Duplicate(_) => StatusCode::CONFLICT,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

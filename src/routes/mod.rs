@@ -3,9 +3,11 @@
 
 mod home;
 mod ops;
+mod scheduling;
 mod static_files;
 
-use actix_web::{error, web, HttpRequest};
+use actix_web::http::header;
+use actix_web::{error, web, HttpRequest, HttpResponse};
 
 use crate::error::AppError;
 
@@ -16,6 +18,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(ops::configure)
         .configure(static_files::configure)
         .configure(home::configure)
+        .configure(scheduling::configure)
         .default_service(web::to(not_found));
 }
 
@@ -39,4 +42,11 @@ fn bad_query(err: error::QueryPayloadError, _req: &HttpRequest) -> actix_web::Er
 fn bad_path(err: error::PathError, _req: &HttpRequest) -> actix_web::Error {
     tracing::debug!(error = %err, "path did not parse");
     AppError::NotFound.into()
+}
+
+/// 303 See Other: the answer to every successful form POST (Post/Redirect/Get).
+pub fn redirect(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location))
+        .finish()
 }

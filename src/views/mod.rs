@@ -2,6 +2,7 @@
 
 pub mod assets;
 pub mod pages;
+pub mod scheduling;
 
 use actix_web::http::StatusCode;
 use actix_web::HttpResponse;
