@@ -265,6 +265,9 @@ pub enum StoreError {
     Busy,
     #[error("no matching row")]
     NotFound,
+    /// A message could not be rendered inside a transaction (rolled back).
+    #[error("cannot compose a message: {0}")]
+    Compose(String),
     #[error(transparent)]
     Pool(#[from] r2d2::Error),
     #[error(transparent)]

@@ -2,6 +2,8 @@
 
 pub mod availability;
 pub mod booking;
+pub mod calendar;
 pub mod forms;
+pub mod guest;
 pub mod service;
 pub mod time;

@@ -3,6 +3,7 @@
 
 mod home;
 mod ops;
+mod public;
 mod scheduling;
 mod static_files;
 
@@ -19,6 +20,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(static_files::configure)
         .configure(home::configure)
         .configure(scheduling::configure)
+        // Last: `/{username}` and `/{username}/{slug}` match almost any path.
+        .configure(public::configure)
         .default_service(web::to(not_found));
 }
 

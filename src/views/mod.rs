@@ -2,6 +2,7 @@
 
 pub mod assets;
 pub mod pages;
+pub mod public;
 pub mod scheduling;
 
 use actix_web::http::StatusCode;

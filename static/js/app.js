@@ -12,3 +12,20 @@
     }
   });
 })();
+
+// On a service page opened without ?tz=, show times in the browser's zone (once: the
+// reload carries ?tz=, after which the visitor's own choice always wins).
+(function () {
+  "use strict";
+  var form = document.getElementById("tz-form");
+  if (!form || form.dataset.autoTz !== "1") { return; }
+  var tz;
+  try { tz = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { return; }
+  var select = form.querySelector("select[name=tz]");
+  if (!tz || !select || select.value === tz) { return; }
+  var known = Array.prototype.some.call(select.options, function (o) { return o.value === tz; });
+  if (!known) { return; }
+  var url = new URL(window.location.href);
+  url.searchParams.set("tz", tz);
+  window.location.replace(url.toString());
+})();

@@ -299,3 +299,17 @@ pub fn location(response: &reqwest::Response) -> String {
         .unwrap_or_default()
         .to_owned()
 }
+
+/// Every queued or sent mail as (recipient, subject, text body), oldest first.
+pub async fn outbox(app: &TestApp) -> Vec<(String, String, String)> {
+    use diesel::prelude::*;
+    use slotbook::db::schema::outbox;
+    app.db(|conn| {
+        outbox::table
+            .order(outbox::created_at.asc())
+            .select((outbox::recipient, outbox::subject, outbox::text_body))
+            .load::<(String, String, String)>(conn)
+            .unwrap()
+    })
+    .await
+}

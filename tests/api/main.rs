@@ -3,5 +3,6 @@
 
 mod helpers;
 
+mod booking;
 mod guard;
 mod ops;

@@ -173,3 +173,52 @@ pub fn holding_in_range(
         .select(Booking::as_select())
         .load(conn)?)
 }
+
+pub fn find_by_idempotency_key(conn: &mut DbConnection, key: &str) -> StoreResult<Option<Booking>> {
+    Ok(bookings::table
+        .filter(bookings::idempotency_key.eq(key))
+        .select(Booking::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Cancels a booking that is being moved; its own links stop working.
+pub fn cancel_for_reschedule(conn: &mut DbConnection, id: Uuid, now: DateTime<Utc>) -> StoreResult<bool> {
+    let changed = diesel::update(
+        bookings::table
+            .filter(bookings::id.eq(DbId(id)))
+            .filter(bookings::status.eq_any([BookingStatus::Pending.as_str(), BookingStatus::Confirmed.as_str()])),
+    )
+    .set((
+        bookings::status.eq(BookingStatus::Cancelled.as_str()),
+        bookings::cancelled_at.eq(Some(DbTime(now))),
+        bookings::cancelled_by.eq(Some("guest")),
+        bookings::cancellation_reason.eq(Some("rescheduled")),
+        bookings::version.eq(bookings::version + 1),
+        bookings::updated_at.eq(DbTime(now)),
+    ))
+    .execute(conn)?;
+    if changed == 1 {
+        super::booking_events::record(conn, id, "guest", "rescheduled", "moved to a new time", now)?;
+        super::booking_tokens::revoke_all(conn, id, now)?;
+    }
+    Ok(changed == 1)
+}
+
+/// The calendar identity of a booking: the id of the first booking it was rescheduled
+/// from (so the UID stays stable across moves), and a SEQUENCE that grows with every
+/// change along the chain (each earlier booking counts its own changes plus one).
+pub fn lineage(conn: &mut DbConnection, booking: &Booking) -> StoreResult<(Uuid, i32)> {
+    let mut root = booking.id;
+    let mut sequence = booking.version;
+    let mut previous = booking.rescheduled_from_id;
+    // Bounded: a chain is as long as the number of times one booking was moved.
+    for _ in 0..100 {
+        let Some(id) = previous else { break };
+        let Some(earlier) = find(conn, id)? else { break };
+        root = earlier.id;
+        sequence += earlier.version + 1;
+        previous = earlier.rescheduled_from_id;
+    }
+    Ok((root, sequence))
+}

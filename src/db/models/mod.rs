@@ -4,6 +4,9 @@
 //! `DbTime` wrappers from `db::types`.
 
 pub mod availability;
+pub mod booking_events;
+pub mod booking_tokens;
 pub mod bookings;
+pub mod claim;
 pub mod services;
 pub mod users;

@@ -1,0 +1,61 @@
+//! The audit trail: one row per thing that happened to a booking.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use crate::db::schema::booking_events;
+use crate::db::types::{DbId, DbTime};
+use crate::db::{DbConnection, StoreResult};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = booking_events)]
+pub struct BookingEvent {
+    pub id: Uuid,
+    pub booking_id: Uuid,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub kind: String,
+    pub detail: String,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = booking_events)]
+struct NewEvent<'a> {
+    id: DbId,
+    booking_id: DbId,
+    at: DbTime,
+    actor: &'a str,
+    kind: &'a str,
+    detail: &'a str,
+}
+
+/// Records that `actor` (`guest`, `provider`, `system`) did `kind` to a booking.
+pub fn record(
+    conn: &mut DbConnection,
+    booking_id: Uuid,
+    actor: &str,
+    kind: &str,
+    detail: &str,
+    at: DateTime<Utc>,
+) -> StoreResult<()> {
+    diesel::insert_into(booking_events::table)
+        .values(NewEvent {
+            id: DbId(Uuid::now_v7()),
+            booking_id: DbId(booking_id),
+            at: DbTime(at),
+            actor,
+            kind,
+            detail,
+        })
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn for_booking(conn: &mut DbConnection, booking_id: Uuid) -> StoreResult<Vec<BookingEvent>> {
+    Ok(booking_events::table
+        .filter(booking_events::booking_id.eq(DbId(booking_id)))
+        .order((booking_events::at.asc(), booking_events::id.asc()))
+        .select(BookingEvent::as_select())
+        .load(conn)?)
+}

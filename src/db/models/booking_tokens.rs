@@ -1,0 +1,120 @@
+//! Single-use links in booking emails. Only the SHA-256 of a token is stored; the token
+//! itself exists only in the email.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::auth::session::random_token;
+use crate::db::schema::booking_tokens;
+use crate::db::types::{DbId, DbTime};
+use crate::db::{DbConnection, StoreResult};
+
+/// What a booking link does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenAction {
+    Confirm,
+    Cancel,
+    Reschedule,
+    Approve,
+    Decline,
+}
+
+impl TokenAction {
+    pub const ALL: [TokenAction; 5] = [Self::Confirm, Self::Cancel, Self::Reschedule, Self::Approve, Self::Decline];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Confirm => "confirm",
+            Self::Cancel => "cancel",
+            Self::Reschedule => "reschedule",
+            Self::Approve => "approve",
+            Self::Decline => "decline",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|a| a.as_str() == text)
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = booking_tokens)]
+pub struct BookingToken {
+    pub id: Uuid,
+    pub booking_id: Uuid,
+    pub action: String,
+    pub token_hash: String,
+    pub expires_at: DateTime<Utc>,
+    pub used_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+pub fn hash_token(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = booking_tokens)]
+struct NewToken<'a> {
+    id: DbId,
+    booking_id: DbId,
+    action: &'a str,
+    token_hash: &'a str,
+    expires_at: DbTime,
+    created_at: DbTime,
+}
+
+/// Creates a link token; returns the raw token for the email.
+pub fn issue(
+    conn: &mut DbConnection,
+    booking_id: Uuid,
+    action: TokenAction,
+    expires_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> StoreResult<String> {
+    let token = random_token();
+    diesel::insert_into(booking_tokens::table)
+        .values(NewToken {
+            id: DbId(Uuid::now_v7()),
+            booking_id: DbId(booking_id),
+            action: action.as_str(),
+            token_hash: &hash_token(&token),
+            expires_at: DbTime(expires_at),
+            created_at: DbTime(now),
+        })
+        .execute(conn)?;
+    Ok(token)
+}
+
+pub fn find(conn: &mut DbConnection, token: &str) -> StoreResult<Option<BookingToken>> {
+    Ok(booking_tokens::table
+        .filter(booking_tokens::token_hash.eq(hash_token(token)))
+        .select(BookingToken::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Marks a token used, only if it still is unused: false when someone else used it first.
+pub fn mark_used(conn: &mut DbConnection, token_id: Uuid, now: DateTime<Utc>) -> StoreResult<bool> {
+    let changed = diesel::update(
+        booking_tokens::table
+            .filter(booking_tokens::id.eq(DbId(token_id)))
+            .filter(booking_tokens::used_at.is_null()),
+    )
+    .set(booking_tokens::used_at.eq(DbTime(now)))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Ends every unused link of a booking (after a state change or a reschedule).
+pub fn revoke_all(conn: &mut DbConnection, booking_id: Uuid, now: DateTime<Utc>) -> StoreResult<usize> {
+    Ok(diesel::update(
+        booking_tokens::table
+            .filter(booking_tokens::booking_id.eq(DbId(booking_id)))
+            .filter(booking_tokens::used_at.is_null()),
+    )
+    .set(booking_tokens::used_at.eq(DbTime(now)))
+    .execute(conn)?)
+}

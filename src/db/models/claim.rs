@@ -1,0 +1,192 @@
+//! The slot claim: one transaction that turns a guest's request into a booking, or refuses
+//! it, with the same rules that listed the slot.
+//!
+//! 1. Queue behind other writers of this provider's schedule (`lock_provider_schedule`).
+//! 2. The same idempotency key again returns the booking already made.
+//! 3. Pending bookings whose hold lapsed and that overlap the request become `expired`.
+//! 4. The slot engine re-checks the start against the current rows.
+//! 5. Insert the booking with its buffered range; the database guard is the final
+//!    arbiter (`StoreError::SlotTaken`, and the whole transaction rolls back).
+//! 6. Record the event, issue the link tokens, enqueue the mails.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use chrono_tz::Tz;
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use super::availability::load_schedule;
+use super::booking_events;
+use super::booking_tokens::{self, TokenAction};
+use super::bookings::{self, Booking, NewBooking};
+use super::services::Service;
+use crate::db::schema::bookings as table;
+use crate::db::types::{DbId, DbTime};
+use crate::db::{lock_provider_schedule, write_transaction, DbConnection, StoreResult};
+use crate::domain::availability::{is_bookable, Refusal, TimeRange};
+use crate::domain::booking::BookingStatus;
+use crate::domain::guest::GuestDetails;
+use crate::domain::service::ConfirmationMode;
+use crate::email::{enqueue, OutgoingMessage};
+
+/// Everything the claim needs; the caller has parsed the form.
+#[derive(Debug, Clone)]
+pub struct ClaimRequest {
+    pub service: Service,
+    pub provider_timezone: Tz,
+    pub start: DateTime<Utc>,
+    pub guest: GuestDetails,
+    pub guest_timezone: String,
+    pub idempotency_key: String,
+    /// When rescheduling: the booking this one replaces (cancelled in the same transaction).
+    pub replaces: Option<Uuid>,
+}
+
+/// The raw link tokens issued for a new booking (only the email carries them).
+#[derive(Debug, Clone, Default)]
+pub struct IssuedTokens {
+    pub confirm: Option<String>,
+    pub cancel: Option<String>,
+    pub reschedule: Option<String>,
+    pub approve: Option<String>,
+    pub decline: Option<String>,
+}
+
+#[derive(Debug)]
+pub enum ClaimOutcome {
+    Created(Box<Booking>),
+    /// The same idempotency key was used before: the booking it made.
+    AlreadyMade(Box<Booking>),
+    Refused(Refusal),
+}
+
+/// Builds the mails of a new booking from the booking, its calendar identity (see
+/// `bookings::lineage`) and its link tokens.
+pub type ComposeMails<'a> =
+    dyn Fn(&Booking, (Uuid, i32), &IssuedTokens) -> anyhow::Result<Vec<OutgoingMessage>> + 'a;
+
+pub fn claim(
+    conn: &mut DbConnection,
+    request: &ClaimRequest,
+    now: DateTime<Utc>,
+    compose: &ComposeMails<'_>,
+) -> StoreResult<ClaimOutcome> {
+    write_transaction(conn, |c| claim_in_transaction(c, request, now, compose))
+}
+
+fn claim_in_transaction(
+    conn: &mut DbConnection,
+    request: &ClaimRequest,
+    now: DateTime<Utc>,
+    compose: &ComposeMails<'_>,
+) -> StoreResult<ClaimOutcome> {
+    let service = &request.service;
+    lock_provider_schedule(conn, service.provider_id)?;
+    if let Some(existing) = bookings::find_by_idempotency_key(conn, &request.idempotency_key)? {
+        return Ok(ClaimOutcome::AlreadyMade(Box::new(existing)));
+    }
+    let schedule_range = TimeRange::new(request.start - TimeDelta::days(1), request.start + TimeDelta::days(1));
+    let probe = load_schedule(conn, request.provider_timezone, service, schedule_range, None)?;
+    let blocked = probe.service.blocked_range(request.start);
+    expire_lapsed_holds(conn, service.provider_id, blocked, now)?;
+    let schedule = load_schedule(conn, request.provider_timezone, service, schedule_range, request.replaces)?;
+    if let Err(refusal) = is_bookable(&schedule.input(now), request.start) {
+        return Ok(ClaimOutcome::Refused(refusal));
+    }
+    if let Some(old) = request.replaces {
+        bookings::cancel_for_reschedule(conn, old, now)?;
+    }
+    let mode = service.confirmation_mode();
+    let (status, hold_expires_at) = match mode {
+        ConfirmationMode::Instant => (BookingStatus::Confirmed, None),
+        ConfirmationMode::Email | ConfirmationMode::Provider => (
+            BookingStatus::Pending,
+            Some(now + TimeDelta::minutes(i64::from(service.hold_minutes))),
+        ),
+    };
+    let slot = schedule.service.slot_range(request.start);
+    let new = NewBooking {
+        provider_id: service.provider_id,
+        service_id: service.id,
+        guest_name: request.guest.name.clone(),
+        guest_email: request.guest.email.as_str().to_owned(),
+        guest_phone: request.guest.phone.clone(),
+        guest_timezone: request.guest_timezone.clone(),
+        guest_notes: request.guest.notes.clone(),
+        answers: request.guest.answers_json(),
+        start_at: slot.start,
+        end_at: slot.end,
+        block_start_at: blocked.start,
+        block_end_at: blocked.end,
+        status,
+        hold_expires_at,
+        rescheduled_from_id: request.replaces,
+        idempotency_key: Some(request.idempotency_key.clone()),
+    };
+    let id = bookings::insert(conn, &new, now)?;
+    let detail = match request.replaces {
+        Some(old) => format!("rescheduled from booking {old}"),
+        None => format!("booked for {}", slot.start.to_rfc3339()),
+    };
+    booking_events::record(conn, id, "guest", "created", &detail, now)?;
+    let tokens = issue_tokens(conn, id, mode, hold_expires_at, slot.start, now)?;
+    let booking = bookings::find(conn, id)?.ok_or(crate::db::StoreError::NotFound)?;
+    let lineage = bookings::lineage(conn, &booking)?;
+    let mails = compose(&booking, lineage, &tokens).map_err(|e| crate::db::StoreError::Compose(e.to_string()))?;
+    for mail in &mails {
+        enqueue(conn, mail, now)?;
+    }
+    Ok(ClaimOutcome::Created(Box::new(booking)))
+}
+
+/// Confirm links last as long as the hold; cancel and reschedule links until the start.
+fn issue_tokens(
+    conn: &mut DbConnection,
+    booking_id: Uuid,
+    mode: ConfirmationMode,
+    hold_expires_at: Option<DateTime<Utc>>,
+    start: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> StoreResult<IssuedTokens> {
+    let mut tokens = IssuedTokens {
+        cancel: Some(booking_tokens::issue(conn, booking_id, TokenAction::Cancel, start, now)?),
+        reschedule: Some(booking_tokens::issue(conn, booking_id, TokenAction::Reschedule, start, now)?),
+        ..IssuedTokens::default()
+    };
+    let hold_end = hold_expires_at.unwrap_or(start);
+    match mode {
+        ConfirmationMode::Instant => {}
+        ConfirmationMode::Email => {
+            tokens.confirm = Some(booking_tokens::issue(conn, booking_id, TokenAction::Confirm, hold_end, now)?);
+        }
+        ConfirmationMode::Provider => {
+            tokens.approve = Some(booking_tokens::issue(conn, booking_id, TokenAction::Approve, hold_end, now)?);
+            tokens.decline = Some(booking_tokens::issue(conn, booking_id, TokenAction::Decline, hold_end, now)?);
+        }
+    }
+    Ok(tokens)
+}
+
+/// Pending bookings of the provider whose hold lapsed and that meet `range` become
+/// `expired`, so a lapsed hold never blocks a guest.
+pub fn expire_lapsed_holds(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    range: TimeRange,
+    now: DateTime<Utc>,
+) -> StoreResult<Vec<Uuid>> {
+    let lapsed: Vec<Uuid> = table::table
+        .filter(table::provider_id.eq(DbId(provider_id)))
+        .filter(table::status.eq(BookingStatus::Pending.as_str()))
+        .filter(table::hold_expires_at.le(Some(DbTime(now))))
+        .filter(table::block_start_at.lt(DbTime(range.end)))
+        .filter(table::block_end_at.gt(DbTime(range.start)))
+        .select(table::id)
+        .load(conn)?;
+    for &id in &lapsed {
+        if bookings::transition(conn, id, BookingStatus::Pending, BookingStatus::Expired, now)? {
+            booking_events::record(conn, id, "system", "expired", "the hold lapsed before confirmation", now)?;
+            booking_tokens::revoke_all(conn, id, now)?;
+        }
+    }
+    Ok(lapsed)
+}

@@ -1,0 +1,311 @@
+//! The mails about bookings, to the guest and to the provider. Every one states times in
+//! its recipient's timezone with the zone's name, and every mail to the guest carries the
+//! booking's calendar file (REQUEST while it holds time, CANCEL once it does not).
+//!
+//! All booking messages share one pair of templates (`templates/email/booking/`): what
+//! differs between them is wording, chosen here.
+
+use askama::Template;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use uuid::Uuid;
+
+use super::OutgoingMessage;
+use crate::config::Settings;
+use crate::db::models::bookings::Booking;
+use crate::db::models::claim::IssuedTokens;
+use crate::db::models::services::Service;
+use crate::db::models::users::User;
+use crate::domain::calendar::{calendar, IcsEvent, IcsMethod};
+use crate::domain::service::ConfirmationMode;
+use crate::domain::time::Timezone;
+
+#[derive(Template)]
+#[template(path = "email/booking/text.txt", escape = "none")]
+struct TextPart<'a> {
+    greeting: &'a str,
+    lead: &'a str,
+    details: &'a [(String, String)],
+    actions: &'a [(String, String)],
+    note: &'a str,
+    provider_name: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "email/booking/html.html")]
+struct HtmlPart<'a> {
+    subject: &'a str,
+    greeting: &'a str,
+    lead: &'a str,
+    details: &'a [(String, String)],
+    actions: &'a [(String, String)],
+    note: &'a str,
+    provider_name: &'a str,
+}
+
+/// One booking message before rendering.
+struct Draft {
+    to: String,
+    kind: &'static str,
+    subject: String,
+    greeting: String,
+    lead: String,
+    details: Vec<(String, String)>,
+    actions: Vec<(String, String)>,
+    note: String,
+    ics: Option<String>,
+}
+
+/// What every booking message of one provider and service needs.
+pub struct Context {
+    base_url: String,
+    provider_name: String,
+    provider_email: String,
+    provider_tz: Tz,
+    service_name: String,
+    location: String,
+    mode: ConfirmationMode,
+    hold_minutes: i32,
+    service: Service,
+    provider: User,
+}
+
+impl Context {
+    pub fn new(settings: &Settings, provider: &User, service: &Service) -> Self {
+        Self {
+            base_url: settings.base_url.clone(),
+            provider_name: provider.full_name.clone(),
+            provider_email: provider.email.clone(),
+            provider_tz: Timezone::parse(&provider.timezone).unwrap_or_default().tz(),
+            service_name: service.name.clone(),
+            location: service.location.clone(),
+            mode: service.confirmation_mode(),
+            hold_minutes: service.hold_minutes,
+            service: service.clone(),
+            provider: provider.clone(),
+        }
+    }
+
+    fn link(&self, token: &Option<String>) -> Option<String> {
+        token.as_ref().map(|t| format!("{}/b/{t}", self.base_url))
+    }
+
+    fn details(&self, booking: &Booking, tz: Tz, with_guest: bool) -> Vec<(String, String)> {
+        let mut rows = vec![
+            ("What".to_owned(), self.service_name.clone()),
+            ("When".to_owned(), when(booking.start_at, booking.end_at, tz)),
+            ("Timezone".to_owned(), tz.name().to_owned()),
+        ];
+        if !self.location.is_empty() {
+            rows.push(("Where".to_owned(), self.location.clone()));
+        }
+        if with_guest {
+            rows.push(("Guest".to_owned(), format!("{} <{}>", booking.guest_name, booking.guest_email)));
+            if let Some(phone) = &booking.guest_phone {
+                rows.push(("Phone".to_owned(), phone.clone()));
+            }
+            if let Some(notes) = &booking.guest_notes {
+                rows.push(("Notes".to_owned(), notes.clone()));
+            }
+            for answer in serde_json::from_str::<Vec<crate::domain::guest::Answer>>(&booking.answers).unwrap_or_default() {
+                rows.push((answer.question, answer.answer));
+            }
+        } else {
+            rows.push(("With".to_owned(), self.provider_name.clone()));
+        }
+        rows
+    }
+
+    fn guest_tz(booking: &Booking) -> Tz {
+        Timezone::parse(&booking.guest_timezone).unwrap_or_default().tz()
+    }
+
+    /// The mails a new booking sends: one to the guest, one to the provider.
+    pub fn new_booking(
+        &self,
+        booking: &Booking,
+        lineage: (Uuid, i32),
+        tokens: &IssuedTokens,
+    ) -> anyhow::Result<Vec<OutgoingMessage>> {
+        let guest_tz = Self::guest_tz(booking);
+        let ics = Some(self.ics(booking, lineage, IcsMethod::Request));
+        let when_guest = short_when(booking.start_at, guest_tz);
+        let mut guest_actions = Vec::new();
+        let (kind, subject, lead, note) = match self.mode {
+            ConfirmationMode::Instant => (
+                "booking_confirmed",
+                format!("Booking confirmed: {} on {when_guest}", self.service_name),
+                format!("Your booking with {} is confirmed.", self.provider_name),
+                String::new(),
+            ),
+            ConfirmationMode::Email => {
+                if let Some(link) = self.link(&tokens.confirm) {
+                    guest_actions.push(("Confirm your booking".to_owned(), link));
+                }
+                (
+                    "booking_confirm",
+                    format!("Please confirm your booking: {} on {when_guest}", self.service_name),
+                    format!(
+                        "Please confirm your booking with {}. The time is held for you for {} minutes; unconfirmed bookings are released after that.",
+                        self.provider_name, self.hold_minutes
+                    ),
+                    String::new(),
+                )
+            }
+            ConfirmationMode::Provider => (
+                "booking_requested",
+                format!("Request received: {} on {when_guest}", self.service_name),
+                format!(
+                    "{} has received your request and will approve or decline it. The time is held for you meanwhile.",
+                    self.provider_name
+                ),
+                String::new(),
+            ),
+        };
+        if let Some(link) = self.link(&tokens.reschedule) {
+            guest_actions.push(("Reschedule".to_owned(), link));
+        }
+        if let Some(link) = self.link(&tokens.cancel) {
+            guest_actions.push(("Cancel".to_owned(), link));
+        }
+        let guest = Draft {
+            to: booking.guest_email.clone(),
+            kind,
+            subject,
+            greeting: format!("Hello {},", booking.guest_name),
+            lead,
+            details: self.details(booking, guest_tz, false),
+            actions: guest_actions,
+            note,
+            ics,
+        };
+
+        let when_provider = short_when(booking.start_at, self.provider_tz);
+        let mut provider_actions = Vec::new();
+        let (kind, subject, lead) = if self.mode == ConfirmationMode::Provider {
+            if let Some(link) = self.link(&tokens.approve) {
+                provider_actions.push(("Approve".to_owned(), link));
+            }
+            if let Some(link) = self.link(&tokens.decline) {
+                provider_actions.push(("Decline".to_owned(), link));
+            }
+            (
+                "provider_approval_needed",
+                format!("Approval needed: {} with {} on {when_provider}", self.service_name, booking.guest_name),
+                format!("{} asked to book {}. Approve or decline it.", booking.guest_name, self.service_name),
+            )
+        } else {
+            let lead = if self.mode == ConfirmationMode::Email {
+                format!("{} booked {}. It is pending until they confirm by email.", booking.guest_name, self.service_name)
+            } else {
+                format!("{} booked {}.", booking.guest_name, self.service_name)
+            };
+            ("provider_new_booking", format!("New booking: {} with {} on {when_provider}", self.service_name, booking.guest_name), lead)
+        };
+        provider_actions.push((
+            "Open in your dashboard".to_owned(),
+            format!("{}/dashboard/bookings/{}", self.base_url, booking.id),
+        ));
+        let provider = Draft {
+            to: self.provider_email.clone(),
+            kind,
+            subject,
+            greeting: format!("Hello {},", self.provider_name),
+            lead,
+            details: self.details(booking, self.provider_tz, true),
+            actions: provider_actions,
+            note: String::new(),
+            ics: None,
+        };
+        [guest, provider].into_iter().map(|d| self.render(d, booking.id)).collect()
+    }
+
+    fn render(&self, draft: Draft, booking_id: Uuid) -> anyhow::Result<OutgoingMessage> {
+        let text = TextPart {
+            greeting: &draft.greeting,
+            lead: &draft.lead,
+            details: &draft.details,
+            actions: &draft.actions,
+            note: &draft.note,
+            provider_name: &self.provider_name,
+        }
+        .render()?;
+        let html = HtmlPart {
+            subject: &draft.subject,
+            greeting: &draft.greeting,
+            lead: &draft.lead,
+            details: &draft.details,
+            actions: &draft.actions,
+            note: &draft.note,
+            provider_name: &self.provider_name,
+        }
+        .render()?;
+        Ok(OutgoingMessage {
+            to: draft.to,
+            subject: draft.subject,
+            text,
+            html,
+            ics: draft.ics,
+            kind: draft.kind.to_owned(),
+            booking_id: Some(booking_id),
+        })
+    }
+
+    fn ics(&self, booking: &Booking, lineage: (Uuid, i32), method: IcsMethod) -> String {
+        ics_for(&self.base_url, booking, &self.service, &self.provider, lineage, method)
+    }
+}
+
+/// The calendar file of one booking.
+pub fn ics(
+    settings: &Settings,
+    booking: &Booking,
+    service: &Service,
+    provider: &User,
+    lineage: (Uuid, i32),
+    method: IcsMethod,
+) -> String {
+    ics_for(&settings.base_url, booking, service, provider, lineage, method)
+}
+
+fn ics_for(
+    base_url: &str,
+    booking: &Booking,
+    service: &Service,
+    provider: &User,
+    (root, sequence): (Uuid, i32),
+    method: IcsMethod,
+) -> String {
+    let host = base_url.split("://").nth(1).unwrap_or("slotbook").split(['/', ':']).next().unwrap_or("slotbook");
+    let event = IcsEvent {
+        uid: format!("{root}@{host}"),
+        sequence: u32::try_from(sequence).unwrap_or(0),
+        summary: format!("{} with {}", service.name, provider.full_name),
+        description: format!("{} booked by {} via Slotbook.", service.name, booking.guest_name),
+        location: service.location.clone(),
+        start: booking.start_at,
+        end: booking.end_at,
+        organizer_email: provider.email.clone(),
+        organizer_name: provider.full_name.clone(),
+        attendee_email: booking.guest_email.clone(),
+        attendee_name: booking.guest_name.clone(),
+        cancelled: !booking.status().holds_time(),
+        stamp: booking.updated_at,
+    };
+    calendar(method, &[event])
+}
+
+/// "Tuesday, 8 January 2030, 09:00–09:30".
+fn when(start: DateTime<Utc>, end: DateTime<Utc>, tz: Tz) -> String {
+    let (s, e) = (start.with_timezone(&tz), end.with_timezone(&tz));
+    if s.date_naive() == e.date_naive() {
+        format!("{}–{}", s.format("%A, %-d %B %Y, %H:%M"), e.format("%H:%M"))
+    } else {
+        format!("{} – {}", s.format("%A, %-d %B %Y, %H:%M"), e.format("%A, %-d %B %Y, %H:%M"))
+    }
+}
+
+/// "Tue 8 Jan 2030, 09:00 (Europe/Berlin)" for subjects.
+fn short_when(start: DateTime<Utc>, tz: Tz) -> String {
+    format!("{} ({})", start.with_timezone(&tz).format("%a %-d %b %Y, %H:%M"), tz.name())
+}

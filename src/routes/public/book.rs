@@ -1,0 +1,231 @@
+//! The booking form for one slot and the claim that turns it into a booking.
+
+use actix_web::http::StatusCode;
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use chrono::{DateTime, TimeDelta, Utc};
+use chrono_tz::Tz;
+
+use super::calendar::guest_zone;
+use super::{display_name, long_local, provider_and_service, provider_tz};
+use crate::auth::session::random_token;
+use crate::auth::CsrfForm;
+use crate::db::models::availability::load_schedule;
+use crate::db::models::claim::{claim, ClaimOutcome, ClaimRequest};
+use crate::db::models::services::Service;
+use crate::db::models::users::User;
+use crate::domain::availability::{free_slots, is_bookable, Refusal, TimeRange};
+use crate::domain::forms::{FieldErrors, RawForm};
+use crate::domain::guest::GuestDetails;
+use crate::email::booking as booking_mail;
+use crate::error::{AppError, AppResult};
+use crate::routes::redirect;
+use crate::startup::AppState;
+use crate::views::public::{BookingFormPage, QuestionField, SlotLink, SlotTakenPage};
+use crate::views::{render, PageContext};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(show_form).service(submit);
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct SlotQuery {
+    #[serde(default)]
+    start: String,
+    #[serde(default)]
+    tz: String,
+}
+
+/// A slot start as sent in links and forms: Unix seconds.
+fn parse_start(text: &str) -> Option<DateTime<Utc>> {
+    text.trim().parse::<i64>().ok().and_then(|secs| DateTime::from_timestamp(secs, 0))
+}
+
+struct Slot<'a> {
+    user: &'a User,
+    service: &'a Service,
+    start: DateTime<Utc>,
+    guest_tz: Tz,
+}
+
+impl Slot<'_> {
+    fn base(&self) -> String {
+        format!("/{}/{}", self.user.username, self.service.slug)
+    }
+
+    fn calendar_href(&self) -> String {
+        let day = self.start.with_timezone(&self.guest_tz).date_naive();
+        format!(
+            "{}?tz={}&month={}&date={day}#slots",
+            self.base(),
+            urlencoding::encode(self.guest_tz.name()),
+            day.format("%Y-%m")
+        )
+    }
+
+    fn page(&self, ctx: PageContext, form: RawForm, errors: FieldErrors, key: String, refusal: String) -> BookingFormPage {
+        let provider_zone = provider_tz(self.user);
+        let questions = self
+            .service
+            .questions()
+            .into_iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let name = format!("answer{i}");
+                QuestionField {
+                    value: form.get(&name).to_owned(),
+                    checked: form.checked(&name),
+                    error: errors.get(&name).to_owned(),
+                    name,
+                    label: q.label,
+                    kind: q.kind,
+                    required: q.required,
+                    choices: q.choices,
+                }
+            })
+            .collect();
+        BookingFormPage {
+            ctx,
+            action: format!("{}/book", self.base()),
+            back_href: self.calendar_href(),
+            service_name: self.service.name.clone(),
+            provider_name: display_name(self.user),
+            guest_time: long_local(self.start, self.guest_tz),
+            guest_zone: self.guest_tz.name().to_owned(),
+            provider_time: long_local(self.start, provider_zone),
+            provider_zone: provider_zone.name().to_owned(),
+            duration_minutes: self.service.duration_minutes,
+            location: self.service.location.clone(),
+            start: self.start.timestamp().to_string(),
+            idempotency_key: key,
+            reschedule_token: String::new(),
+            form,
+            errors,
+            questions,
+            refusal,
+        }
+    }
+}
+
+#[get("/{username}/{slug}/book")]
+async fn show_form(
+    state: web::Data<AppState>,
+    ctx: PageContext,
+    path: web::Path<(String, String)>,
+    query: web::Query<SlotQuery>,
+) -> AppResult<HttpResponse> {
+    let (username, slug) = path.into_inner();
+    let (user, service) = provider_and_service(&state, &username, &slug).await?;
+    let start = parse_start(&query.start).ok_or(AppError::NotFound)?;
+    let (guest_tz, _, _) = guest_zone(&query.tz, provider_tz(&user));
+    let slot = Slot { user: &user, service: &service, start, guest_tz };
+    let refusal = check_slot(&state, &slot).await?;
+    let status = if refusal.is_empty() { StatusCode::OK } else { StatusCode::CONFLICT };
+    // A fresh key per form: resubmitting the same form finds the booking it made.
+    let page = slot.page(ctx, RawForm::default(), FieldErrors::new(), random_token(), refusal);
+    Ok(render(status, &page))
+}
+
+/// "" when the slot can be booked now, else why not (the engine's own words).
+async fn check_slot(state: &AppState, slot: &Slot<'_>) -> AppResult<String> {
+    if !super::bookings_open(slot.user) {
+        return Ok("Bookings open once the provider has confirmed their email address.".to_owned());
+    }
+    let (service, tz, start, now) = (slot.service.clone(), provider_tz(slot.user), slot.start, state.now());
+    let range = TimeRange::new(start - TimeDelta::days(1), start + TimeDelta::days(1));
+    let schedule = state.db(move |conn| load_schedule(conn, tz, &service, range, None)).await?;
+    Ok(match is_bookable(&schedule.input(now), start) {
+        Ok(()) => String::new(),
+        Err(refusal) => refusal.to_string(),
+    })
+}
+
+#[post("/{username}/{slug}/book")]
+async fn submit(
+    state: web::Data<AppState>,
+    ctx: PageContext,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+    CsrfForm(form): CsrfForm<RawForm>,
+) -> AppResult<HttpResponse> {
+    let (username, slug) = path.into_inner();
+    let (user, service) = provider_and_service(&state, &username, &slug).await?;
+    let start = parse_start(form.get("start")).ok_or_else(|| {
+        AppError::BadRequest("The booking form is missing its time. Please choose a time again.".into())
+    })?;
+    let (guest_tz, _, _) = guest_zone(form.get("tz"), provider_tz(&user));
+    let key = form.get("idempotency_key").to_owned();
+    if key.len() < 32 || key.len() > 128 || !key.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(AppError::BadRequest("The booking form is incomplete. Please choose a time again.".into()));
+    }
+    if !form.get("website").is_empty() {
+        tracing::info!("booking refused: honeypot field filled");
+        return Err(AppError::BadRequest("Your booking could not be accepted.".into()));
+    }
+    let slot = Slot { user: &user, service: &service, start, guest_tz };
+    let guest = match GuestDetails::parse(&form, &service.questions()) {
+        Ok(guest) => guest,
+        Err(errors) => {
+            let page = slot.page(ctx, form, errors, key, String::new());
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+        }
+    };
+    if !super::bookings_open(&user) {
+        let refusal = "Bookings open once the provider has confirmed their email address.".to_owned();
+        return Ok(render(StatusCode::CONFLICT, &slot.page(ctx, form, FieldErrors::new(), key, refusal)));
+    }
+    let request = ClaimRequest {
+        service: service.clone(),
+        provider_timezone: provider_tz(&user),
+        start,
+        guest,
+        guest_timezone: guest_tz.name().to_owned(),
+        idempotency_key: key.clone(),
+        replaces: None,
+    };
+    let now = state.now();
+    let mail_context = booking_mail::Context::new(&state.settings, &user, &service);
+    let outcome = state
+        .db(move |conn| claim(conn, &request, now, &|booking, lineage, tokens| mail_context.new_booking(booking, lineage, tokens)))
+        .await;
+    match outcome {
+        Ok(ClaimOutcome::Created(_) | ClaimOutcome::AlreadyMade(_)) => Ok(redirect(&format!("/b/booked/{key}"))),
+        // Taken by a booking the re-check saw, or one the database guard caught.
+        Ok(ClaimOutcome::Refused(Refusal::Unavailable)) | Err(AppError::SlotTaken(_)) => {
+            slot_taken(&state, ctx, &slot).await
+        }
+        Ok(ClaimOutcome::Refused(refusal)) => {
+            let page = slot.page(ctx, form, FieldErrors::new(), key, refusal.to_string());
+            Ok(render(StatusCode::CONFLICT, &page))
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// 409 with the three free slots nearest to the one that was taken.
+async fn slot_taken(state: &AppState, ctx: PageContext, slot: &Slot<'_>) -> AppResult<HttpResponse> {
+    let (service, tz, start, now) = (slot.service.clone(), provider_tz(slot.user), slot.start, state.now());
+    let range = TimeRange::new((start - TimeDelta::days(7)).max(now), start + TimeDelta::days(14));
+    let schedule = state.db(move |conn| load_schedule(conn, tz, &service, range, None)).await?;
+    let mut nearest = free_slots(&schedule.input(now), range);
+    nearest.sort_by_key(|s| (*s - start).num_seconds().abs());
+    nearest.truncate(3);
+    nearest.sort();
+    let base = slot.base();
+    let alternatives = nearest
+        .into_iter()
+        .map(|s| SlotLink {
+            time: long_local(s, slot.guest_tz),
+            href: format!("{base}/book?start={}&tz={}", s.timestamp(), urlencoding::encode(slot.guest_tz.name())),
+        })
+        .collect();
+    Ok(render(
+        StatusCode::CONFLICT,
+        &SlotTakenPage {
+            ctx,
+            message: "Someone else booked this time a moment ago. Nothing was booked for you; please choose another time.".into(),
+            zone: slot.guest_tz.name().to_owned(),
+            alternatives,
+            back_href: slot.calendar_href(),
+        },
+    ))
+}

@@ -1,0 +1,95 @@
+//! After booking: `/b/booked/{key}` shows the booking (the key is the random idempotency
+//! key only this guest's browser knows) and `/b/booked/{key}/booking.ics` downloads it.
+
+use actix_web::http::header;
+use actix_web::{get, web, HttpResponse};
+
+use super::{display_name, long_local, provider_tz};
+use crate::db::models::bookings::{self, Booking};
+use crate::db::models::services::{self, Service};
+use crate::db::models::users::{self, User};
+use crate::db::StoreError;
+use crate::domain::booking::BookingStatus;
+use crate::domain::calendar::IcsMethod;
+use crate::domain::service::ConfirmationMode;
+use crate::domain::time::Timezone;
+use crate::email::booking as booking_mail;
+use crate::error::{AppError, AppResult};
+use crate::startup::AppState;
+use crate::views::public::BookedPage;
+use crate::views::{page, PageContext};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(show).service(ics);
+}
+
+struct Loaded {
+    booking: Booking,
+    service: Service,
+    provider: User,
+    lineage: (uuid::Uuid, i32),
+}
+
+async fn load(state: &AppState, key: String) -> AppResult<Loaded> {
+    if key.len() < 32 {
+        return Err(AppError::NotFound);
+    }
+    state
+        .db(move |conn| {
+            let booking = bookings::find_by_idempotency_key(conn, &key)?.ok_or(StoreError::NotFound)?;
+            let service = services::find_for_provider(conn, booking.provider_id, booking.service_id)?
+                .ok_or(StoreError::NotFound)?;
+            let provider = users::find(conn, booking.provider_id)?.ok_or(StoreError::NotFound)?;
+            let lineage = bookings::lineage(conn, &booking)?;
+            Ok(Loaded { booking, service, provider, lineage })
+        })
+        .await
+}
+
+#[get("/b/booked/{key}")]
+async fn show(state: web::Data<AppState>, ctx: PageContext, path: web::Path<String>) -> AppResult<HttpResponse> {
+    let Loaded { booking, service, provider, lineage: _ } = load(&state, path.into_inner()).await?;
+    let zone = Timezone::parse(&booking.guest_timezone).unwrap_or_default().tz();
+    let provider_zone = provider_tz(&provider);
+    let (heading, next_steps) = match (booking.status(), service.confirmation_mode()) {
+        (BookingStatus::Pending, ConfirmationMode::Provider) => (
+            "Request received",
+            format!("{} will review your request. We will email you as soon as it is approved or declined; until then the time is held for you.", display_name(&provider)),
+        ),
+        (BookingStatus::Pending, _) => (
+            "Check your email",
+            format!("We sent a confirmation link to {}. Your time is held until you click it; unconfirmed bookings are released after {} minutes.", booking.guest_email, service.hold_minutes),
+        ),
+        (BookingStatus::Confirmed, _) => (
+            "You're booked",
+            "Your booking is confirmed. We sent the details to your email, with links to cancel or reschedule.".to_owned(),
+        ),
+        (status, _) => ("Your booking", format!("This booking is {}.", status.label().to_lowercase())),
+    };
+    Ok(page(&BookedPage {
+        ctx,
+        status: booking.status.clone(),
+        heading: heading.to_owned(),
+        next_steps,
+        service_name: service.name.clone(),
+        provider_name: display_name(&provider),
+        when: long_local(booking.start_at, zone),
+        zone: zone.name().to_owned(),
+        provider_when: long_local(booking.start_at, provider_zone),
+        provider_zone: provider_zone.name().to_owned(),
+        location: service.location.clone(),
+        guest_email: booking.guest_email.clone(),
+        ics_href: format!("/b/booked/{}/booking.ics", booking.idempotency_key.clone().unwrap_or_default()),
+    }))
+}
+
+#[get("/b/booked/{key}/booking.ics")]
+async fn ics(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<HttpResponse> {
+    let loaded = load(&state, path.into_inner()).await?;
+    let method = if loaded.booking.status().holds_time() { IcsMethod::Publish } else { IcsMethod::Cancel };
+    let body = booking_mail::ics(&state.settings, &loaded.booking, &loaded.service, &loaded.provider, loaded.lineage, method);
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "text/calendar; charset=utf-8"))
+        .insert_header((header::CONTENT_DISPOSITION, "attachment; filename=\"booking.ics\""))
+        .body(body))
+}

@@ -1,0 +1,135 @@
+//! Templates of the pages guests see: a provider's services, a service's calendar, the
+//! booking form and the pages after booking.
+
+use askama::Template;
+
+use super::PageContext;
+use crate::domain::forms::{FieldErrors, RawForm};
+use crate::domain::service::QuestionKind;
+
+pub struct ServiceCard {
+    pub name: String,
+    pub description: String,
+    pub duration_minutes: i32,
+    pub price: String,
+    pub location: String,
+    pub href: String,
+}
+
+#[derive(Template)]
+#[template(path = "pages/public/provider.html")]
+pub struct ProviderPage {
+    pub ctx: PageContext,
+    pub display_name: String,
+    pub business_name: String,
+    pub bio: String,
+    pub services: Vec<ServiceCard>,
+    pub bookings_open: bool,
+}
+
+/// One cell of the month grid; `day == 0` pads the first and last week.
+pub struct DayCell {
+    pub day: u32,
+    pub label: String,
+    pub href: Option<String>,
+    pub selected: bool,
+}
+
+pub struct SlotLink {
+    pub time: String,
+    pub href: String,
+}
+
+#[derive(Template)]
+#[template(path = "pages/public/service.html")]
+pub struct ServicePage {
+    pub ctx: PageContext,
+    pub provider_name: String,
+    pub provider_href: String,
+    pub service_name: String,
+    pub description: String,
+    pub duration_minutes: i32,
+    pub price: String,
+    pub location: String,
+    pub bookings_open: bool,
+    /// Shown when `?tz=` could not be understood.
+    pub tz_notice: String,
+    pub timezone: String,
+    pub timezones: &'static [&'static str],
+    /// True when the zone was chosen explicitly (`?tz=`): the script then leaves it alone.
+    pub tz_explicit: bool,
+    pub month_param: String,
+    pub date_param: String,
+    pub reschedule_param: String,
+    pub month_label: String,
+    pub weeks: Vec<Vec<DayCell>>,
+    pub prev_href: Option<String>,
+    pub next_href: Option<String>,
+    pub selected_label: String,
+    pub slots: Vec<SlotLink>,
+    pub has_any_slot: bool,
+    pub rescheduling: Option<String>,
+}
+
+/// A question of the booking form with its field name and typed answer.
+pub struct QuestionField {
+    pub name: String,
+    pub label: String,
+    pub kind: QuestionKind,
+    pub required: bool,
+    pub choices: Vec<String>,
+    pub value: String,
+    pub checked: bool,
+    pub error: String,
+}
+
+#[derive(Template)]
+#[template(path = "pages/public/book.html")]
+pub struct BookingFormPage {
+    pub ctx: PageContext,
+    pub action: String,
+    pub back_href: String,
+    pub service_name: String,
+    pub provider_name: String,
+    pub guest_time: String,
+    pub guest_zone: String,
+    pub provider_time: String,
+    pub provider_zone: String,
+    pub duration_minutes: i32,
+    pub location: String,
+    pub start: String,
+    pub idempotency_key: String,
+    pub reschedule_token: String,
+    pub form: RawForm,
+    pub errors: FieldErrors,
+    pub questions: Vec<QuestionField>,
+    pub refusal: String,
+}
+
+#[derive(Template)]
+#[template(path = "pages/public/slot_taken.html")]
+pub struct SlotTakenPage {
+    pub ctx: PageContext,
+    pub message: String,
+    pub zone: String,
+    pub alternatives: Vec<SlotLink>,
+    pub back_href: String,
+}
+
+#[derive(Template)]
+#[template(path = "pages/public/booked.html")]
+pub struct BookedPage {
+    pub ctx: PageContext,
+    pub status: String,
+    pub heading: String,
+    pub next_steps: String,
+    pub service_name: String,
+    pub provider_name: String,
+    pub when: String,
+    pub zone: String,
+    pub provider_when: String,
+    pub provider_zone: String,
+    pub location: String,
+    pub guest_email: String,
+    pub ics_href: String,
+}
