@@ -14,8 +14,10 @@ use super::OutgoingMessage;
 use crate::config::Settings;
 use crate::db::models::bookings::Booking;
 use crate::db::models::claim::IssuedTokens;
+use crate::db::models::lifecycle::{Actor, Change};
 use crate::db::models::services::Service;
 use crate::db::models::users::User;
+use crate::domain::booking::BookingStatus;
 use crate::domain::calendar::{calendar, IcsEvent, IcsMethod};
 use crate::domain::service::ConfirmationMode;
 use crate::domain::time::Timezone;
@@ -131,37 +133,43 @@ impl Context {
         let ics = Some(self.ics(booking, lineage, IcsMethod::Request));
         let when_guest = short_when(booking.start_at, guest_tz);
         let mut guest_actions = Vec::new();
-        let (kind, subject, lead, note) = match self.mode {
-            ConfirmationMode::Instant => (
+        if let Some(link) = self.link(&tokens.confirm) {
+            guest_actions.push(("Confirm your booking".to_owned(), link));
+        }
+        let pending = booking.status() == BookingStatus::Pending;
+        let (kind, subject, lead) = match (booking.rescheduled_from_id.is_some(), pending, self.mode) {
+            (true, _, _) => (
+                "booking_rescheduled",
+                format!("Booking moved: {} on {when_guest}", self.service_name),
+                format!(
+                    "Your booking with {} has moved to the time below.{} The links in earlier emails no longer work; use the ones in this email.",
+                    self.provider_name,
+                    if pending { " It is pending until confirmed." } else { "" }
+                ),
+            ),
+            (false, false, _) => (
                 "booking_confirmed",
                 format!("Booking confirmed: {} on {when_guest}", self.service_name),
                 format!("Your booking with {} is confirmed.", self.provider_name),
-                String::new(),
             ),
-            ConfirmationMode::Email => {
-                if let Some(link) = self.link(&tokens.confirm) {
-                    guest_actions.push(("Confirm your booking".to_owned(), link));
-                }
-                (
-                    "booking_confirm",
-                    format!("Please confirm your booking: {} on {when_guest}", self.service_name),
-                    format!(
-                        "Please confirm your booking with {}. The time is held for you for {} minutes; unconfirmed bookings are released after that.",
-                        self.provider_name, self.hold_minutes
-                    ),
-                    String::new(),
-                )
-            }
-            ConfirmationMode::Provider => (
+            (false, true, ConfirmationMode::Provider) => (
                 "booking_requested",
                 format!("Request received: {} on {when_guest}", self.service_name),
                 format!(
                     "{} has received your request and will approve or decline it. The time is held for you meanwhile.",
                     self.provider_name
                 ),
-                String::new(),
+            ),
+            (false, true, _) => (
+                "booking_confirm",
+                format!("Please confirm your booking: {} on {when_guest}", self.service_name),
+                format!(
+                    "Please confirm your booking with {}. The time is held for you for {} minutes; unconfirmed bookings are released after that.",
+                    self.provider_name, self.hold_minutes
+                ),
             ),
         };
+        let note = String::new();
         if let Some(link) = self.link(&tokens.reschedule) {
             guest_actions.push(("Reschedule".to_owned(), link));
         }
@@ -182,7 +190,13 @@ impl Context {
 
         let when_provider = short_when(booking.start_at, self.provider_tz);
         let mut provider_actions = Vec::new();
-        let (kind, subject, lead) = if self.mode == ConfirmationMode::Provider {
+        let (kind, subject, lead) = if booking.rescheduled_from_id.is_some() {
+            (
+                "provider_booking_rescheduled",
+                format!("Rescheduled: {} with {} now on {when_provider}", self.service_name, booking.guest_name),
+                format!("{} moved their booking of {} to the time below.", booking.guest_name, self.service_name),
+            )
+        } else if pending && self.mode == ConfirmationMode::Provider {
             if let Some(link) = self.link(&tokens.approve) {
                 provider_actions.push(("Approve".to_owned(), link));
             }
@@ -195,7 +209,7 @@ impl Context {
                 format!("{} asked to book {}. Approve or decline it.", booking.guest_name, self.service_name),
             )
         } else {
-            let lead = if self.mode == ConfirmationMode::Email {
+            let lead = if pending {
                 format!("{} booked {}. It is pending until they confirm by email.", booking.guest_name, self.service_name)
             } else {
                 format!("{} booked {}.", booking.guest_name, self.service_name)
@@ -218,6 +232,101 @@ impl Context {
             ics: None,
         };
         [guest, provider].into_iter().map(|d| self.render(d, booking.id)).collect()
+    }
+
+    /// The mails a state change sends (none for completed / no-show).
+    pub fn changed(
+        &self,
+        booking: &Booking,
+        lineage: (Uuid, i32),
+        change: &Change,
+        actor: Actor,
+    ) -> anyhow::Result<Vec<OutgoingMessage>> {
+        let guest_tz = Self::guest_tz(booking);
+        let when_guest = short_when(booking.start_at, guest_tz);
+        let when_provider = short_when(booking.start_at, self.provider_tz);
+        let guest = |kind, subject: String, lead: String, method| Draft {
+            to: booking.guest_email.clone(),
+            kind,
+            subject,
+            greeting: format!("Hello {},", booking.guest_name),
+            lead,
+            details: self.details(booking, guest_tz, false),
+            actions: Vec::new(),
+            note: String::new(),
+            ics: Some(self.ics(booking, lineage, method)),
+        };
+        let provider = |kind, subject: String, lead: String| Draft {
+            to: self.provider_email.clone(),
+            kind,
+            subject,
+            greeting: format!("Hello {},", self.provider_name),
+            lead,
+            details: self.details(booking, self.provider_tz, true),
+            actions: vec![(
+                "Open in your dashboard".to_owned(),
+                format!("{}/dashboard/bookings/{}", self.base_url, booking.id),
+            )],
+            note: String::new(),
+            ics: None,
+        };
+        let reason = booking.cancellation_reason.clone().unwrap_or_default();
+        let drafts = match change {
+            Change::Confirm | Change::Approve => vec![
+                guest(
+                    "booking_confirmed",
+                    format!("Booking confirmed: {} on {when_guest}", self.service_name),
+                    format!(
+                        "Your booking with {} is confirmed. To cancel or reschedule, use the links in the first email about this booking.",
+                        self.provider_name
+                    ),
+                    IcsMethod::Request,
+                ),
+                provider(
+                    "provider_booking_confirmed",
+                    format!("Confirmed: {} with {} on {when_provider}", self.service_name, booking.guest_name),
+                    format!("The booking of {} by {} is confirmed.", self.service_name, booking.guest_name),
+                ),
+            ],
+            Change::Decline => vec![guest(
+                "booking_declined",
+                format!("Booking declined: {} on {when_guest}", self.service_name),
+                format!(
+                    "{} could not accept your request for this time. Nothing was booked; you are welcome to choose another time.",
+                    self.provider_name
+                ),
+                IcsMethod::Cancel,
+            )],
+            Change::Cancel { .. } if actor == Actor::Guest => vec![
+                guest(
+                    "booking_cancelled",
+                    format!("Booking cancelled: {} on {when_guest}", self.service_name),
+                    "Your booking is cancelled, as you asked.".to_owned(),
+                    IcsMethod::Cancel,
+                ),
+                provider(
+                    "provider_guest_cancelled",
+                    format!("Cancelled by the guest: {} with {} on {when_provider}", self.service_name, booking.guest_name),
+                    if reason.is_empty() {
+                        format!("{} cancelled their booking. The time is free again.", booking.guest_name)
+                    } else {
+                        format!("{} cancelled their booking (\"{reason}\"). The time is free again.", booking.guest_name)
+                    },
+                ),
+            ],
+            Change::Cancel { .. } => vec![guest(
+                "booking_cancelled",
+                format!("Booking cancelled: {} on {when_guest}", self.service_name),
+                if reason.is_empty() {
+                    format!("{} had to cancel your booking.", self.provider_name)
+                } else {
+                    format!("{} had to cancel your booking: {reason}", self.provider_name)
+                },
+                IcsMethod::Cancel,
+            )],
+            Change::Complete | Change::NoShow => Vec::new(),
+        };
+        drafts.into_iter().map(|d| self.render(d, booking.id)).collect()
     }
 
     fn render(&self, draft: Draft, booking_id: Uuid) -> anyhow::Result<OutgoingMessage> {

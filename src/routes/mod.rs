@@ -1,6 +1,7 @@
 //! HTTP only: extract, parse into domain types, call db/domain, answer with a page or a
 //! redirect. One module per area.
 
+pub(crate) mod booking_links;
 mod home;
 mod ops;
 mod public;
@@ -20,6 +21,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(static_files::configure)
         .configure(home::configure)
         .configure(scheduling::configure)
+        .configure(booking_links::configure)
         // Last: `/{username}` and `/{username}/{slug}` match almost any path.
         .configure(public::configure)
         .default_service(web::to(not_found));

@@ -37,8 +37,18 @@ pub struct ClaimRequest {
     pub guest: GuestDetails,
     pub guest_timezone: String,
     pub idempotency_key: String,
-    /// When rescheduling: the booking this one replaces (cancelled in the same transaction).
-    pub replaces: Option<Uuid>,
+    /// When rescheduling: the booking this one replaces (cancelled in the same transaction)
+    /// and the id of the reschedule link, used up in the same transaction.
+    pub replaces: Option<Replaces>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Replaces {
+    pub booking_id: Uuid,
+    pub token_id: Uuid,
+    /// A confirmed booking stays confirmed when moved (the guest's address is proven);
+    /// bookings that need the provider's approval need it again.
+    pub was_confirmed: bool,
 }
 
 /// The raw link tokens issued for a new booking (only the email carries them).
@@ -57,6 +67,8 @@ pub enum ClaimOutcome {
     /// The same idempotency key was used before: the booking it made.
     AlreadyMade(Box<Booking>),
     Refused(Refusal),
+    /// The reschedule link was used up meanwhile (double submit in another tab).
+    LinkUsed,
 }
 
 /// Builds the mails of a new booking from the booking, its calendar identity (see
@@ -88,15 +100,20 @@ fn claim_in_transaction(
     let probe = load_schedule(conn, request.provider_timezone, service, schedule_range, None)?;
     let blocked = probe.service.blocked_range(request.start);
     expire_lapsed_holds(conn, service.provider_id, blocked, now)?;
-    let schedule = load_schedule(conn, request.provider_timezone, service, schedule_range, request.replaces)?;
+    let moving = request.replaces.map(|r| r.booking_id);
+    let schedule = load_schedule(conn, request.provider_timezone, service, schedule_range, moving)?;
     if let Err(refusal) = is_bookable(&schedule.input(now), request.start) {
         return Ok(ClaimOutcome::Refused(refusal));
     }
     if let Some(old) = request.replaces {
-        bookings::cancel_for_reschedule(conn, old, now)?;
+        if !booking_tokens::mark_used(conn, old.token_id, now)? || !bookings::cancel_for_reschedule(conn, old.booking_id, now)? {
+            return Ok(ClaimOutcome::LinkUsed);
+        }
     }
     let mode = service.confirmation_mode();
+    let keeps_confirmation = request.replaces.is_some_and(|r| r.was_confirmed) && mode != ConfirmationMode::Provider;
     let (status, hold_expires_at) = match mode {
+        _ if keeps_confirmation => (BookingStatus::Confirmed, None),
         ConfirmationMode::Instant => (BookingStatus::Confirmed, None),
         ConfirmationMode::Email | ConfirmationMode::Provider => (
             BookingStatus::Pending,
@@ -119,16 +136,17 @@ fn claim_in_transaction(
         block_end_at: blocked.end,
         status,
         hold_expires_at,
-        rescheduled_from_id: request.replaces,
+        rescheduled_from_id: moving,
         idempotency_key: Some(request.idempotency_key.clone()),
     };
     let id = bookings::insert(conn, &new, now)?;
-    let detail = match request.replaces {
+    let detail = match moving {
         Some(old) => format!("rescheduled from booking {old}"),
         None => format!("booked for {}", slot.start.to_rfc3339()),
     };
     booking_events::record(conn, id, "guest", "created", &detail, now)?;
-    let tokens = issue_tokens(conn, id, mode, hold_expires_at, slot.start, now)?;
+    let link_mode = if status == BookingStatus::Confirmed { ConfirmationMode::Instant } else { mode };
+    let tokens = issue_tokens(conn, id, link_mode, hold_expires_at, slot.start, now)?;
     let booking = bookings::find(conn, id)?.ok_or(crate::db::StoreError::NotFound)?;
     let lineage = bookings::lineage(conn, &booking)?;
     let mails = compose(&booking, lineage, &tokens).map_err(|e| crate::db::StoreError::Compose(e.to_string()))?;

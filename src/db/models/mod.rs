@@ -8,5 +8,6 @@ pub mod booking_events;
 pub mod booking_tokens;
 pub mod bookings;
 pub mod claim;
+pub mod lifecycle;
 pub mod services;
 pub mod users;

@@ -10,14 +10,17 @@ use super::{display_name, long_local, provider_and_service, provider_tz};
 use crate::auth::session::random_token;
 use crate::auth::CsrfForm;
 use crate::db::models::availability::load_schedule;
-use crate::db::models::claim::{claim, ClaimOutcome, ClaimRequest};
+use crate::db::models::booking_tokens::TokenAction;
+use crate::db::models::claim::{claim, ClaimOutcome, ClaimRequest, Replaces};
 use crate::db::models::services::Service;
 use crate::db::models::users::User;
 use crate::domain::availability::{free_slots, is_bookable, Refusal, TimeRange};
+use crate::domain::booking::BookingStatus;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::guest::GuestDetails;
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
+use crate::routes::booking_links::{dead_page, lookup, Dead, Link};
 use crate::routes::redirect;
 use crate::startup::AppState;
 use crate::views::public::{BookingFormPage, QuestionField, SlotLink, SlotTakenPage};
@@ -33,6 +36,31 @@ struct SlotQuery {
     start: String,
     #[serde(default)]
     tz: String,
+    #[serde(default)]
+    reschedule: String,
+}
+
+/// The booking a reschedule link moves, when `token` is one for this service:
+/// `Ok(None)` without a token, `Err(Dead)` for a link that cannot be used.
+pub async fn reschedule_link(
+    state: &AppState,
+    token: &str,
+    service: &Service,
+) -> AppResult<Result<Option<Link>, Dead>> {
+    if token.is_empty() {
+        return Ok(Ok(None));
+    }
+    match lookup(state, token.to_owned()).await? {
+        Ok(link)
+            if link.action == TokenAction::Reschedule
+                && link.service.id == service.id
+                && link.booking.status().holds_time() =>
+        {
+            Ok(Ok(Some(link)))
+        }
+        Ok(_) => Ok(Err(Dead::Used)),
+        Err(dead) => Ok(Err(dead)),
+    }
 }
 
 /// A slot start as sent in links and forms: Unix seconds.
@@ -45,6 +73,8 @@ struct Slot<'a> {
     service: &'a Service,
     start: DateTime<Utc>,
     guest_tz: Tz,
+    /// The reschedule token and the booking it moves.
+    moving: Option<(&'a str, &'a Link)>,
 }
 
 impl Slot<'_> {
@@ -55,11 +85,20 @@ impl Slot<'_> {
     fn calendar_href(&self) -> String {
         let day = self.start.with_timezone(&self.guest_tz).date_naive();
         format!(
-            "{}?tz={}&month={}&date={day}#slots",
+            "{}?tz={}&month={}{}&date={day}#slots",
             self.base(),
             urlencoding::encode(self.guest_tz.name()),
-            day.format("%Y-%m")
+            day.format("%Y-%m"),
+            self.reschedule_param()
         )
+    }
+
+    fn reschedule_param(&self) -> String {
+        self.moving.map(|(token, _)| format!("&reschedule={token}")).unwrap_or_default()
+    }
+
+    fn moving_id(&self) -> Option<uuid::Uuid> {
+        self.moving.map(|(_, link)| link.booking.id)
     }
 
     fn page(&self, ctx: PageContext, form: RawForm, errors: FieldErrors, key: String, refusal: String) -> BookingFormPage {
@@ -97,7 +136,7 @@ impl Slot<'_> {
             location: self.service.location.clone(),
             start: self.start.timestamp().to_string(),
             idempotency_key: key,
-            reschedule_token: String::new(),
+            reschedule_token: self.moving.map(|(token, _)| token.to_owned()).unwrap_or_default(),
             form,
             errors,
             questions,
@@ -117,11 +156,26 @@ async fn show_form(
     let (user, service) = provider_and_service(&state, &username, &slug).await?;
     let start = parse_start(&query.start).ok_or(AppError::NotFound)?;
     let (guest_tz, _, _) = guest_zone(&query.tz, provider_tz(&user));
-    let slot = Slot { user: &user, service: &service, start, guest_tz };
+    let link = match reschedule_link(&state, &query.reschedule, &service).await? {
+        Ok(link) => link,
+        Err(dead) => return Ok(dead_page(ctx, dead)),
+    };
+    let moving = link.as_ref().map(|l| (query.reschedule.as_str(), l));
+    let slot = Slot { user: &user, service: &service, start, guest_tz, moving };
     let refusal = check_slot(&state, &slot).await?;
     let status = if refusal.is_empty() { StatusCode::OK } else { StatusCode::CONFLICT };
+    // Moving a booking: the guest's details come from it.
+    let form = match &link {
+        Some(l) => RawForm(vec![
+            ("name".into(), l.booking.guest_name.clone()),
+            ("email".into(), l.booking.guest_email.clone()),
+            ("phone".into(), l.booking.guest_phone.clone().unwrap_or_default()),
+            ("notes".into(), l.booking.guest_notes.clone().unwrap_or_default()),
+        ]),
+        None => RawForm::default(),
+    };
     // A fresh key per form: resubmitting the same form finds the booking it made.
-    let page = slot.page(ctx, RawForm::default(), FieldErrors::new(), random_token(), refusal);
+    let page = slot.page(ctx, form, FieldErrors::new(), random_token(), refusal);
     Ok(render(status, &page))
 }
 
@@ -132,7 +186,8 @@ async fn check_slot(state: &AppState, slot: &Slot<'_>) -> AppResult<String> {
     }
     let (service, tz, start, now) = (slot.service.clone(), provider_tz(slot.user), slot.start, state.now());
     let range = TimeRange::new(start - TimeDelta::days(1), start + TimeDelta::days(1));
-    let schedule = state.db(move |conn| load_schedule(conn, tz, &service, range, None)).await?;
+    let moving = slot.moving_id();
+    let schedule = state.db(move |conn| load_schedule(conn, tz, &service, range, moving)).await?;
     Ok(match is_bookable(&schedule.input(now), start) {
         Ok(()) => String::new(),
         Err(refusal) => refusal.to_string(),
@@ -161,7 +216,22 @@ async fn submit(
         tracing::info!("booking refused: honeypot field filled");
         return Err(AppError::BadRequest("Your booking could not be accepted.".into()));
     }
-    let slot = Slot { user: &user, service: &service, start, guest_tz };
+    let reschedule = form.get("reschedule").to_owned();
+    let link = match reschedule_link(&state, &reschedule, &service).await? {
+        Ok(link) => link,
+        Err(dead) => return Ok(dead_page(ctx, dead)),
+    };
+    if let Some(link) = &link {
+        let notice = TimeDelta::minutes(i64::from(service.cancellation_notice_minutes));
+        if link.booking.start_at - notice < state.now() {
+            return Err(AppError::BadRequest(format!(
+                "Bookings of this service cannot be moved less than {} minutes before their start. Please contact the provider directly.",
+                service.cancellation_notice_minutes
+            )));
+        }
+    }
+    let moving = link.as_ref().map(|l| (reschedule.as_str(), l));
+    let slot = Slot { user: &user, service: &service, start, guest_tz, moving };
     let guest = match GuestDetails::parse(&form, &service.questions()) {
         Ok(guest) => guest,
         Err(errors) => {
@@ -180,7 +250,11 @@ async fn submit(
         guest,
         guest_timezone: guest_tz.name().to_owned(),
         idempotency_key: key.clone(),
-        replaces: None,
+        replaces: link.as_ref().map(|l| Replaces {
+            booking_id: l.booking.id,
+            token_id: l.token.id,
+            was_confirmed: l.booking.status() == BookingStatus::Confirmed,
+        }),
     };
     let now = state.now();
     let mail_context = booking_mail::Context::new(&state.settings, &user, &service);
@@ -197,6 +271,7 @@ async fn submit(
             let page = slot.page(ctx, form, FieldErrors::new(), key, refusal.to_string());
             Ok(render(StatusCode::CONFLICT, &page))
         }
+        Ok(ClaimOutcome::LinkUsed) => Ok(dead_page(ctx, Dead::Used)),
         Err(other) => Err(other),
     }
 }
@@ -205,7 +280,8 @@ async fn submit(
 async fn slot_taken(state: &AppState, ctx: PageContext, slot: &Slot<'_>) -> AppResult<HttpResponse> {
     let (service, tz, start, now) = (slot.service.clone(), provider_tz(slot.user), slot.start, state.now());
     let range = TimeRange::new((start - TimeDelta::days(7)).max(now), start + TimeDelta::days(14));
-    let schedule = state.db(move |conn| load_schedule(conn, tz, &service, range, None)).await?;
+    let moving = slot.moving_id();
+    let schedule = state.db(move |conn| load_schedule(conn, tz, &service, range, moving)).await?;
     let mut nearest = free_slots(&schedule.input(now), range);
     nearest.sort_by_key(|s| (*s - start).num_seconds().abs());
     nearest.truncate(3);
@@ -215,7 +291,12 @@ async fn slot_taken(state: &AppState, ctx: PageContext, slot: &Slot<'_>) -> AppR
         .into_iter()
         .map(|s| SlotLink {
             time: long_local(s, slot.guest_tz),
-            href: format!("{base}/book?start={}&tz={}", s.timestamp(), urlencoding::encode(slot.guest_tz.name())),
+            href: format!(
+                "{base}/book?start={}&tz={}{}",
+                s.timestamp(),
+                urlencoding::encode(slot.guest_tz.name()),
+                slot.reschedule_param()
+            ),
         })
         .collect();
     Ok(render(

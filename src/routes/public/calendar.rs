@@ -27,6 +27,8 @@ pub struct CalendarQuery {
     month: String,
     #[serde(default)]
     date: String,
+    #[serde(default)]
+    reschedule: String,
 }
 
 /// The guest's zone: `?tz=` when valid, else the provider's, with a notice for a bad one.
@@ -59,11 +61,14 @@ fn parse_month(text: &str) -> Option<NaiveDate> {
 struct Links<'a> {
     base: String,
     tz: &'a str,
+    /// `&reschedule=…` carried through every link while moving a booking.
+    reschedule: String,
 }
 
 impl Links<'_> {
     fn view(&self, month: NaiveDate, date: Option<NaiveDate>) -> String {
         let mut href = format!("{}?tz={}&month={}", self.base, urlencoding::encode(self.tz), month.format("%Y-%m"));
+        href.push_str(&self.reschedule);
         if let Some(date) = date {
             href.push_str(&format!("&date={date}#slots"));
         }
@@ -71,7 +76,7 @@ impl Links<'_> {
     }
 
     fn slot(&self, start: DateTime<Utc>) -> String {
-        format!("{}/book?start={}&tz={}", self.base, start.timestamp(), urlencoding::encode(self.tz))
+        format!("{}/book?start={}&tz={}{}", self.base, start.timestamp(), urlencoding::encode(self.tz), self.reschedule)
     }
 }
 
@@ -84,7 +89,15 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let (username, slug) = path.into_inner();
     let (user, service) = provider_and_service(&state, &username, &slug).await?;
+    let moving = match super::book::reschedule_link(&state, &query.reschedule, &service).await? {
+        Ok(moving) => moving,
+        Err(dead) => return Ok(crate::routes::booking_links::dead_page(ctx, dead)),
+    };
     let (tz, tz_explicit, tz_notice) = guest_zone(&query.tz, provider_tz(&user));
+    let moving_id = moving.as_ref().map(|link| link.booking.id);
+    let moving_label = moving
+        .as_ref()
+        .map(|link| format!("{} on {} ({})", service.name, super::long_local(link.booking.start_at, tz), tz.name()));
     let now = state.now();
     let today = local_date(now, tz);
     let window_end = now + TimeDelta::days(i64::from(service.max_days_ahead));
@@ -105,7 +118,7 @@ async fn show(
     let slots = if open && range.start < range.end {
         let (service_row, provider_zone) = (service.clone(), provider_tz(&user));
         let schedule = state
-            .db(move |conn| load_schedule(conn, provider_zone, &service_row, range, None))
+            .db(move |conn| load_schedule(conn, provider_zone, &service_row, range, moving_id))
             .await?;
         free_slots(&schedule.input(now), range)
     } else {
@@ -117,6 +130,7 @@ async fn show(
     let links = Links {
         base: format!("/{}/{}", user.username, service.slug),
         tz: tz_name,
+        reschedule: if query.reschedule.is_empty() { String::new() } else { format!("&reschedule={}", query.reschedule) },
     };
     let selected = selected.filter(|d| first_of_month(*d) == month);
     let mut weeks = Vec::new();
@@ -171,7 +185,7 @@ async fn show(
         tz_explicit,
         month_param: month.format("%Y-%m").to_string(),
         date_param: selected.map(|d| d.to_string()).unwrap_or_default(),
-        reschedule_param: String::new(),
+        reschedule_param: query.reschedule.clone(),
         month_label: month.format("%B %Y").to_string(),
         weeks,
         prev_href: (month > first_month).then(|| links.view(month - Months::new(1), None)),
@@ -179,6 +193,6 @@ async fn show(
         selected_label: selected.map(|d| d.format("%A, %-d %B %Y").to_string()).unwrap_or_default(),
         slots: day_slots,
         has_any_slot: !by_day.is_empty(),
-        rescheduling: None,
+        rescheduling: moving_label,
     }))
 }
