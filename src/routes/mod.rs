@@ -2,6 +2,7 @@
 //! redirect. One module per area.
 
 pub(crate) mod booking_links;
+mod bookings;
 mod home;
 mod ops;
 mod public;
@@ -22,6 +23,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(home::configure)
         .configure(scheduling::configure)
         .configure(booking_links::configure)
+        .configure(bookings::configure)
         // Last: `/{username}` and `/{username}/{slug}` match almost any path.
         .configure(public::configure)
         .default_service(web::to(not_found));

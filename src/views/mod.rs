@@ -1,6 +1,7 @@
 //! Askama template structs and the page context every page carries.
 
 pub mod assets;
+pub mod bookings;
 pub mod links;
 pub mod pages;
 pub mod public;

@@ -222,3 +222,73 @@ pub fn lineage(conn: &mut DbConnection, booking: &Booking) -> StoreResult<(Uuid,
     }
     Ok((root, sequence))
 }
+
+/// Filters of the provider's bookings list.
+#[derive(Debug, Clone, Default)]
+pub struct BookingFilter {
+    pub status: Option<BookingStatus>,
+    pub service_id: Option<Uuid>,
+    /// Bookings starting at or after this instant.
+    pub from: Option<DateTime<Utc>>,
+    /// Bookings starting before this instant.
+    pub to: Option<DateTime<Utc>>,
+}
+
+fn filtered(provider_id: Uuid, filter: &BookingFilter) -> bookings::BoxedQuery<'static, crate::db::MultiBackend> {
+    let mut query = bookings::table
+        .filter(bookings::provider_id.eq(DbId(provider_id)))
+        .into_boxed();
+    if let Some(status) = filter.status {
+        query = query.filter(bookings::status.eq(status.as_str()));
+    }
+    if let Some(service) = filter.service_id {
+        query = query.filter(bookings::service_id.eq(DbId(service)));
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(bookings::start_at.ge(DbTime(from)));
+    }
+    if let Some(to) = filter.to {
+        query = query.filter(bookings::start_at.lt(DbTime(to)));
+    }
+    query
+}
+
+/// One page of the provider's bookings (by start time) and the total count.
+pub fn list_for_provider(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    filter: &BookingFilter,
+    offset: i64,
+    limit: i64,
+) -> StoreResult<(Vec<Booking>, i64)> {
+    let total = filtered(provider_id, filter).count().get_result::<i64>(conn)?;
+    let rows = filtered(provider_id, filter)
+        .order((bookings::start_at.asc(), bookings::id.asc()))
+        .offset(offset)
+        .limit(limit)
+        .select(Booking::as_select())
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+/// A booking of this provider; another provider's id is `None`.
+pub fn find_for_provider(conn: &mut DbConnection, provider_id: Uuid, id: Uuid) -> StoreResult<Option<Booking>> {
+    Ok(bookings::table
+        .filter(bookings::id.eq(DbId(id)))
+        .filter(bookings::provider_id.eq(DbId(provider_id)))
+        .select(Booking::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Holding bookings that end after `from`, soonest first (dashboard and ICS feed).
+pub fn upcoming_holding(conn: &mut DbConnection, provider_id: Uuid, from: DateTime<Utc>, limit: i64) -> StoreResult<Vec<Booking>> {
+    Ok(bookings::table
+        .filter(bookings::provider_id.eq(DbId(provider_id)))
+        .filter(bookings::status.eq_any(BookingStatus::holding_strs()))
+        .filter(bookings::end_at.gt(DbTime(from)))
+        .order(bookings::start_at.asc())
+        .limit(limit)
+        .select(Booking::as_select())
+        .load(conn)?)
+}

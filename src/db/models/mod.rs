@@ -8,6 +8,7 @@ pub mod booking_events;
 pub mod booking_tokens;
 pub mod bookings;
 pub mod claim;
+pub mod feeds;
 pub mod lifecycle;
 pub mod services;
 pub mod users;

@@ -1,0 +1,30 @@
+//! The secret ICS feed address of a provider: only its SHA-256 is stored (`users.feed_token_hash`).
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use super::booking_tokens::hash_token;
+use super::users::User;
+use crate::auth::session::random_token;
+use crate::db::schema::users;
+use crate::db::types::{DbId, DbTime};
+use crate::db::{DbConnection, StoreResult};
+
+/// Replaces the provider's feed token (the old address stops working); returns the new one.
+pub fn regenerate(conn: &mut DbConnection, provider_id: Uuid, now: DateTime<Utc>) -> StoreResult<String> {
+    let token = random_token();
+    diesel::update(users::table.filter(users::id.eq(DbId(provider_id))))
+        .set((users::feed_token_hash.eq(Some(hash_token(&token))), users::updated_at.eq(DbTime(now))))
+        .execute(conn)?;
+    Ok(token)
+}
+
+pub fn provider_for_token(conn: &mut DbConnection, token: &str) -> StoreResult<Option<User>> {
+    Ok(users::table
+        .filter(users::feed_token_hash.eq(hash_token(token)))
+        .filter(users::is_active.eq(true))
+        .select(User::as_select())
+        .first(conn)
+        .optional()?)
+}

@@ -1,0 +1,202 @@
+//! `/dashboard/bookings` (filters: status, service, date range; 25 a page) and its CSV.
+
+use actix_session::Session;
+use actix_web::http::header;
+use actix_web::{get, web, HttpResponse};
+use chrono::{NaiveDate, TimeDelta};
+use chrono_tz::Tz;
+
+use crate::auth::CurrentUser;
+use crate::db::models::bookings::{self, Booking, BookingFilter};
+use crate::db::models::services::{self, Service};
+use crate::domain::booking::BookingStatus;
+use crate::domain::time::{start_of_local_day, Timezone};
+use crate::error::AppResult;
+use crate::startup::AppState;
+use crate::views::bookings::{BookingRow, BookingsPage, Choice};
+use crate::views::{page, PageContext};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(list).service(csv);
+}
+
+const PAGE_SIZE: i64 = 25;
+
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+struct ListQuery {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    service: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    page: String,
+}
+
+impl ListQuery {
+    /// The filter, and a message when a date could not be read (that filter is dropped).
+    fn filter(&self, tz: Tz) -> (BookingFilter, String) {
+        let mut error = String::new();
+        let mut date = |text: &str| match text {
+            "" => None,
+            text => NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map_err(|_| error = "Dates must look like 2030-01-31; that filter was ignored.".to_owned())
+                .ok(),
+        };
+        let from = date(&self.from).map(|d| start_of_local_day(d, tz));
+        // "Until" includes the whole day.
+        let to = date(&self.to).map(|d| start_of_local_day(d, tz) + TimeDelta::days(1));
+        let filter = BookingFilter {
+            status: self.status.parse().ok(),
+            service_id: uuid::Uuid::parse_str(&self.service).ok(),
+            from,
+            to,
+        };
+        (filter, error)
+    }
+
+    fn page(&self) -> i64 {
+        self.page.parse::<i64>().unwrap_or(1).max(1)
+    }
+
+    fn href(&self, path: &str, page: Option<i64>) -> String {
+        let mut href = format!(
+            "{path}?status={}&service={}&from={}&to={}",
+            urlencoding::encode(&self.status),
+            urlencoding::encode(&self.service),
+            urlencoding::encode(&self.from),
+            urlencoding::encode(&self.to)
+        );
+        if let Some(page) = page {
+            href.push_str(&format!("&page={page}"));
+        }
+        href
+    }
+}
+
+fn provider_zone(user: &CurrentUser) -> Tz {
+    Timezone::parse(&user.timezone).unwrap_or_default().tz()
+}
+
+fn local(booking: &Booking, tz: Tz) -> String {
+    booking.start_at.with_timezone(&tz).format("%a %-d %b %Y, %H:%M").to_string()
+}
+
+fn service_name(services: &[Service], id: uuid::Uuid) -> String {
+    services.iter().find(|s| s.id == id).map(|s| s.name.clone()).unwrap_or_default()
+}
+
+#[get("/dashboard/bookings")]
+async fn list(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ctx: PageContext,
+    session: Session,
+    query: web::Query<ListQuery>,
+) -> AppResult<HttpResponse> {
+    let tz = provider_zone(&user);
+    let (filter, filter_error) = query.filter(tz);
+    let page_number = query.page();
+    let (provider, offset) = (user.id, (page_number - 1) * PAGE_SIZE);
+    let (rows, total, all_services) = state
+        .db(move |conn| {
+            let (rows, total) = bookings::list_for_provider(conn, provider, &filter, offset, PAGE_SIZE)?;
+            Ok((rows, total, services::list_for_provider(conn, provider)?))
+        })
+        .await?;
+    let pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+    let feed_url = session
+        .remove_as::<String>("new_feed_token")
+        .and_then(Result::ok)
+        .map(|token| format!("{}/feeds/{token}.ics", state.settings.base_url));
+    Ok(page(&BookingsPage {
+        ctx,
+        timezone: tz.name().to_owned(),
+        rows: rows
+            .iter()
+            .map(|b| BookingRow {
+                id: b.id.to_string(),
+                when: local(b, tz),
+                service: service_name(&all_services, b.service_id),
+                guest: format!("{} <{}>", b.guest_name, b.guest_email),
+                status: b.status.clone(),
+                status_label: b.status().label().to_owned(),
+            })
+            .collect(),
+        statuses: BookingStatus::ALL
+            .iter()
+            .map(|s| Choice { value: s.as_str().into(), label: s.label().into(), selected: query.status == s.as_str() })
+            .collect(),
+        services: all_services
+            .iter()
+            .map(|s| Choice { value: s.id.to_string(), label: s.name.clone(), selected: query.service == s.id.to_string() })
+            .collect(),
+        from: query.from.clone(),
+        to: query.to.clone(),
+        filter_error,
+        total,
+        page: page_number,
+        prev_href: (page_number > 1).then(|| query.href("/dashboard/bookings", Some(page_number - 1))),
+        next_href: (page_number < pages).then(|| query.href("/dashboard/bookings", Some(page_number + 1))),
+        csv_href: query.href("/dashboard/bookings.csv", None),
+        feed_url,
+    }))
+}
+
+/// One CSV field: quoted, quotes doubled, and formula-looking text defused for spreadsheets.
+fn field(text: &str) -> String {
+    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
+    format!("\"{}\"", defused.replace('"', "\"\""))
+}
+
+#[get("/dashboard/bookings.csv")]
+async fn csv(state: web::Data<AppState>, user: CurrentUser, query: web::Query<ListQuery>) -> AppResult<HttpResponse> {
+    let tz = provider_zone(&user);
+    let (filter, _) = query.filter(tz);
+    let provider = user.id;
+    let (rows, all_services) = state
+        .db(move |conn| {
+            let (rows, _) = bookings::list_for_provider(conn, provider, &filter, 0, 100_000)?;
+            Ok((rows, services::list_for_provider(conn, provider)?))
+        })
+        .await?;
+    let mut out = String::from("start_local,timezone,start_utc,end_utc,service,status,guest_name,guest_email,guest_phone,notes\r\n");
+    for b in &rows {
+        let line = [
+            b.start_at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
+            tz.name().to_owned(),
+            b.start_at.to_rfc3339(),
+            b.end_at.to_rfc3339(),
+            service_name(&all_services, b.service_id),
+            b.status.clone(),
+            b.guest_name.clone(),
+            b.guest_email.clone(),
+            b.guest_phone.clone().unwrap_or_default(),
+            b.guest_notes.clone().unwrap_or_default(),
+        ]
+        .iter()
+        .map(|v| field(v))
+        .collect::<Vec<_>>()
+        .join(",");
+        out.push_str(&line);
+        out.push_str("\r\n");
+    }
+    Ok(HttpResponse::Ok()
+        .insert_header((header::CONTENT_TYPE, "text/csv; charset=utf-8"))
+        .insert_header((header::CONTENT_DISPOSITION, "attachment; filename=\"bookings.csv\""))
+        .body(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field;
+
+    #[test]
+    fn csv_fields_are_quoted_and_formulas_defused() {
+        assert_eq!(field("a \"b\""), "\"a \"\"b\"\"\"");
+        assert_eq!(field("=HYPERLINK(1)"), "\"'=HYPERLINK(1)\"");
+    }
+}

@@ -1,0 +1,77 @@
+//! Templates of the provider's bookings pages.
+
+use askama::Template;
+
+use super::PageContext;
+
+pub struct BookingRow {
+    pub id: String,
+    pub when: String,
+    pub service: String,
+    pub guest: String,
+    pub status: String,
+    pub status_label: String,
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "pages/bookings/list.html")]
+pub struct BookingsPage {
+    pub ctx: PageContext,
+    pub timezone: String,
+    pub rows: Vec<BookingRow>,
+    pub statuses: Vec<Choice>,
+    pub services: Vec<Choice>,
+    pub from: String,
+    pub to: String,
+    pub filter_error: String,
+    pub total: i64,
+    pub page: i64,
+    pub prev_href: Option<String>,
+    pub next_href: Option<String>,
+    pub csv_href: String,
+    pub feed_url: Option<String>,
+}
+
+pub struct EventRow {
+    pub at: String,
+    pub actor: String,
+    pub kind: String,
+    pub detail: String,
+}
+
+/// An action button on the booking page.
+pub struct ActionButton {
+    pub path: String,
+    pub label: String,
+    pub danger: bool,
+    pub needs_reason: bool,
+}
+
+#[derive(Template)]
+#[template(path = "pages/bookings/detail.html")]
+pub struct BookingDetailPage {
+    pub ctx: PageContext,
+    pub id: String,
+    pub service: String,
+    pub when: String,
+    pub timezone: String,
+    pub guest_when: String,
+    pub guest_timezone: String,
+    pub status: String,
+    pub status_label: String,
+    pub guest_name: String,
+    pub guest_email: String,
+    pub guest_phone: String,
+    pub notes: String,
+    pub answers: Vec<(String, String)>,
+    pub cancellation: String,
+    pub events: Vec<EventRow>,
+    pub actions: Vec<ActionButton>,
+    pub error: String,
+}
