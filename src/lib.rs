@@ -7,6 +7,7 @@ pub mod db;
 pub mod domain;
 pub mod email;
 pub mod error;
+pub mod jobs;
 pub mod routes;
 pub mod startup;
 pub mod telemetry;

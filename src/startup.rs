@@ -56,12 +56,16 @@ impl AppState {
 /// Things tests replace.
 pub struct Dependencies {
     pub clock: SharedClock,
+    /// Every this often the hold sweeper and reminders run; `None` leaves them to the
+    /// caller (tests call `jobs::run_once` after moving their clock).
+    pub jobs_every: Option<std::time::Duration>,
 }
 
 impl Default for Dependencies {
     fn default() -> Self {
         Self {
             clock: Arc::new(SystemClock),
+            jobs_every: Some(std::time::Duration::from_secs(30)),
         }
     }
 }
@@ -90,6 +94,9 @@ impl Application {
             clock: deps.clock,
         };
         let server = run(listener, state.clone(), key)?;
+        if let Some(every) = deps.jobs_every {
+            actix_web::rt::spawn(crate::jobs::run_forever(state.clone(), every));
+        }
         Ok(Self {
             port,
             server,

@@ -329,6 +329,41 @@ impl Context {
         drafts.into_iter().map(|d| self.render(d, booking.id)).collect()
     }
 
+    /// To the guest: the hold lapsed before confirmation; the time was released.
+    pub fn expired(&self, booking: &Booking) -> anyhow::Result<Vec<OutgoingMessage>> {
+        let guest_tz = Self::guest_tz(booking);
+        let draft = Draft {
+            to: booking.guest_email.clone(),
+            kind: "booking_expired",
+            subject: format!("Booking not confirmed: {} on {}", self.service_name, short_when(booking.start_at, guest_tz)),
+            greeting: format!("Hello {},", booking.guest_name),
+            lead: "Your booking was not confirmed in time, so the time was released. You are welcome to book again."
+                .to_owned(),
+            details: self.details(booking, guest_tz, false),
+            actions: vec![("Book again".to_owned(), format!("{}/{}/{}", self.base_url, self.provider.username, self.service.slug))],
+            note: String::new(),
+            ics: None,
+        };
+        Ok(vec![self.render(draft, booking.id)?])
+    }
+
+    /// To the guest, before the appointment.
+    pub fn reminder(&self, booking: &Booking) -> anyhow::Result<OutgoingMessage> {
+        let guest_tz = Self::guest_tz(booking);
+        let draft = Draft {
+            to: booking.guest_email.clone(),
+            kind: "booking_reminder",
+            subject: format!("Reminder: {} on {}", self.service_name, short_when(booking.start_at, guest_tz)),
+            greeting: format!("Hello {},", booking.guest_name),
+            lead: format!("A reminder of your appointment with {}.", self.provider_name),
+            details: self.details(booking, guest_tz, false),
+            actions: Vec::new(),
+            note: "To cancel or reschedule, use the links in your booking confirmation email.".to_owned(),
+            ics: None,
+        };
+        self.render(draft, booking.id)
+    }
+
     fn render(&self, draft: Draft, booking_id: Uuid) -> anyhow::Result<OutgoingMessage> {
         let text = TextPart {
             greeting: &draft.greeting,

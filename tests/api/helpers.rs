@@ -205,6 +205,8 @@ pub async fn spawn_app_with(
         settings,
         Dependencies {
             clock: clock.clone(),
+            jobs_every: None,
+            ..Dependencies::default()
         },
     )
     .await

@@ -9,6 +9,7 @@ pub mod booking_tokens;
 pub mod bookings;
 pub mod claim;
 pub mod feeds;
+pub mod jobs;
 pub mod lifecycle;
 pub mod services;
 pub mod users;
