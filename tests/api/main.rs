@@ -4,5 +4,6 @@
 mod helpers;
 
 mod booking;
+mod lifecycle;
 mod guard;
 mod ops;
