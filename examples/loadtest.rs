@@ -1,0 +1,162 @@
+//! Load test of the public month page: seeds a provider whose service has 2,000 existing
+//! bookings, starts the real application (build with `--release`), and measures requests
+//! per second and latency percentiles of the month page next to a bare `/healthz`, at
+//! concurrency 1 and 32, in the same run.
+//!
+//! ```sh
+//! cargo run --release --example loadtest                       # SQLite in a temp dir
+//! LOADTEST_DATABASE_URL=postgres://postgres@127.0.0.1/slotbook_load \
+//!   cargo run --release --example loadtest                     # an existing, empty PostgreSQL database
+//! ```
+//! `LOADTEST_SECONDS` (default 10) sets the length of each measurement.
+
+use std::time::{Duration, Instant};
+
+use chrono::{NaiveTime, TimeDelta, TimeZone, Utc, Weekday};
+use slotbook::clock::ManualClock;
+use slotbook::config::Settings;
+use slotbook::db::models::{availability, bookings, services, users};
+use slotbook::db::{write_transaction, DatabaseUrl};
+use slotbook::domain::availability::WeeklyRule;
+use slotbook::domain::booking::BookingStatus;
+use slotbook::domain::service::{ConfirmationMode, ServiceSpec};
+use slotbook::startup::{Application, Dependencies};
+
+const BOOKINGS: usize = 2_000;
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() -> anyhow::Result<()> {
+    let seconds: u64 = std::env::var("LOADTEST_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(10);
+    let data = tempfile::tempdir()?;
+    let url = match std::env::var("LOADTEST_DATABASE_URL") {
+        Ok(url) => DatabaseUrl::parse(&url)?,
+        Err(_) => DatabaseUrl::Sqlite(data.path().join("load.db")),
+    };
+    let backend = if url.is_sqlite() { "SQLite" } else { "PostgreSQL" };
+    let mut settings = Settings::for_database(url, data.path().to_path_buf());
+    settings.bind = "127.0.0.1:0".parse()?;
+    settings.secret_key = Some("load-test-secret-key-0123456789abcdef".into());
+    settings.log_level = "warn".into();
+    let now = Utc.with_ymd_and_hms(2030, 1, 1, 0, 0, 0).single().ok_or_else(|| anyhow::anyhow!("date"))?;
+    let app = Application::build_with(
+        settings,
+        Dependencies { clock: ManualClock::new(now), jobs_every: None, ..Dependencies::default() },
+    )
+    .await?;
+    let base = format!("http://127.0.0.1:{}", app.port());
+    seed(&app, now)?;
+    tokio::spawn(app.run_until_stopped());
+
+    let month_page = format!("{base}/alice/consult?tz=Europe/Berlin&month=2030-02&date=2030-02-12");
+    let client = reqwest::Client::builder().pool_max_idle_per_host(64).build()?;
+    let check = client.get(&month_page).send().await?;
+    anyhow::ensure!(check.status() == 200, "month page answered {}", check.status());
+    let body = check.text().await?;
+    println!("backend: {backend}; month page: {} bytes, {} free slots listed that day", body.len(), body.matches("/alice/consult/book?start=").count());
+    println!("{:<10} {:>11} {:>10} {:>9} {:>9}", "endpoint", "concurrency", "req/s", "p50 ms", "p99 ms");
+    for concurrency in [1usize, 32] {
+        for (name, url) in [("healthz", format!("{base}/healthz")), ("month", month_page.clone())] {
+            let (rps, p50, p99) = measure(&client, &url, concurrency, Duration::from_secs(seconds)).await;
+            println!("{name:<10} {concurrency:>11} {rps:>10.0} {p50:>9.2} {p99:>9.2}");
+        }
+    }
+    Ok(())
+}
+
+/// A provider open around the clock in Europe/Berlin with a 30-minute service bookable 90
+/// days ahead, and 2,000 confirmed bookings spread over the window.
+fn seed(app: &Application, now: chrono::DateTime<Utc>) -> anyhow::Result<()> {
+    let mut conn = app.state().pool.get()?;
+    write_transaction(&mut conn, |c| -> Result<(), slotbook::db::StoreError> {
+        let provider = users::insert(
+            c,
+            &users::NewUser {
+                username: "alice",
+                email: "alice@example.com",
+                password_hash: "unused",
+                full_name: "Alice",
+                timezone: "Europe/Berlin",
+                role: "provider",
+                email_verified_at: Some(now),
+            },
+            now,
+        )?;
+        let spec = ServiceSpec {
+            name: "Consultation".into(),
+            slug: "consult".into(),
+            min_notice_minutes: 0,
+            max_days_ahead: 90,
+            confirmation_mode: ConfirmationMode::Instant,
+            ..ServiceSpec::defaults()
+        };
+        let service = services::insert(c, provider, &spec, now)?;
+        let day = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+        for weekday in day {
+            // Five intervals a day with short breaks.
+            for (from, to) in [(0, 4), (5, 9), (10, 14), (15, 19), (20, 23)] {
+                let rule = WeeklyRule::new(
+                    weekday,
+                    NaiveTime::from_hms_opt(from, 0, 0).unwrap_or_default(),
+                    NaiveTime::from_hms_opt(to, 0, 0).unwrap_or_default(),
+                );
+                availability::insert_rule(c, provider, &rule, now)?;
+            }
+        }
+        // Every other half hour across the first ~83 days: 2,000 bookings.
+        for i in 0..BOOKINGS {
+            let start = now + TimeDelta::minutes(60 * i as i64);
+            let new = bookings::NewBooking {
+                provider_id: provider,
+                service_id: service,
+                guest_name: format!("Guest {i}"),
+                guest_email: format!("guest{i}@example.com"),
+                guest_phone: None,
+                guest_timezone: "Europe/Berlin".into(),
+                guest_notes: None,
+                answers: "[]".into(),
+                start_at: start,
+                end_at: start + TimeDelta::minutes(30),
+                block_start_at: start,
+                block_end_at: start + TimeDelta::minutes(30),
+                status: BookingStatus::Confirmed,
+                hold_expires_at: None,
+                rescheduled_from_id: None,
+                idempotency_key: None,
+            };
+            bookings::insert(c, &new, now)?;
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
+/// Runs `concurrency` clients in a loop for `length`; returns req/s, p50 and p99 in ms.
+async fn measure(client: &reqwest::Client, url: &str, concurrency: usize, length: Duration) -> (f64, f64, f64) {
+    let deadline = Instant::now() + length;
+    let mut tasks = Vec::new();
+    for _ in 0..concurrency {
+        let (client, url) = (client.clone(), url.to_owned());
+        tasks.push(tokio::spawn(async move {
+            let mut latencies = Vec::new();
+            while Instant::now() < deadline {
+                let started = Instant::now();
+                match client.get(&url).send().await {
+                    Ok(response) if response.status().is_success() => {
+                        let _ = response.bytes().await;
+                        latencies.push(started.elapsed());
+                    }
+                    Ok(response) => eprintln!("unexpected status {}", response.status()),
+                    Err(error) => eprintln!("request failed: {error}"),
+                }
+            }
+            latencies
+        }));
+    }
+    let mut all = Vec::new();
+    for task in tasks {
+        all.extend(task.await.unwrap_or_default());
+    }
+    all.sort();
+    let pick = |q: f64| all.get(((all.len() as f64 * q) as usize).min(all.len().saturating_sub(1))).map_or(0.0, |d| d.as_secs_f64() * 1000.0);
+    (all.len() as f64 / length.as_secs_f64(), pick(0.50), pick(0.99))
+}
