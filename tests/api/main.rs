@@ -4,6 +4,7 @@
 mod helpers;
 
 mod booking;
+mod browser;
 mod lifecycle;
 mod guard;
 mod ops;
