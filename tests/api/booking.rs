@@ -158,6 +158,7 @@ async fn a_guest_books_a_slot_and_sees_what_happens_next(app: TestApp) {
     assert_eq!(rows.len(), 1);
     let booking = &rows[0];
     assert_eq!(booking.status(), BookingStatus::Pending);
+    assert_eq!(booking.service_id, p.service_id);
     assert_eq!(booking.guest_email, "grace@example.com");
     assert_eq!(booking.hold_expires_at, Some(test_now() + chrono::Duration::minutes(30)));
     let mails = crate::helpers::outbox(&app).await;
@@ -349,4 +350,22 @@ async fn overlapping_concurrent_bookings_never_overlap(app: TestApp) {
     }
     let starts: HashSet<_> = rows.iter().map(|r| r.start_at).collect();
     assert_eq!(starts.len(), rows.len());
+}
+
+both_backends!(the_booking_rate_limit_answers_429_with_retry_after);
+
+async fn the_booking_rate_limit_answers_429_with_retry_after(app: TestApp) {
+    arrange_provider(&app, ConfirmationMode::Instant, |s| s.slot_interval_minutes = 30).await;
+    let limit = app.state.settings.rate_limits.booking as usize;
+    let mut statuses = Vec::new();
+    for i in 0..=limit {
+        // Ten half-hours a day from Tuesday 10:00 Berlin.
+        let start = tuesday_ten() + chrono::Duration::days((i / 10) as i64) + chrono::Duration::minutes(30 * (i % 10) as i64);
+        let email = format!("g{i}@example.com");
+        statuses.push(book(&app, start, &[("name", "G"), ("email", &email)]).await);
+    }
+    let last = statuses.pop().unwrap();
+    assert!(statuses.iter().all(|r| r.status() == 303));
+    assert_eq!(last.status(), 429);
+    assert!(last.headers().contains_key("retry-after"));
 }

@@ -227,7 +227,7 @@ async fn reviving_a_cancelled_booking_over_a_taken_range_is_refused(app: TestApp
 }
 
 async fn fifty_concurrent_inserts_of_one_slot_leave_exactly_one(app: TestApp) {
-    let f = app.db(|conn| arrange(conn)).await;
+    let f = app.db(arrange).await;
     let mut tasks = Vec::new();
     for _ in 0..50 {
         let pool = app.state.pool.clone();

@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 use super::calendar::guest_zone;
 use super::{display_name, long_local, provider_and_service, provider_tz};
 use crate::auth::session::random_token;
+use crate::auth::rate_limit::client_key;
 use crate::auth::CsrfForm;
 use crate::db::models::availability::load_schedule;
 use crate::db::models::booking_tokens::TokenAction;
@@ -216,6 +217,9 @@ async fn submit(
         tracing::info!("booking refused: honeypot field filled");
         return Err(AppError::BadRequest("Your booking could not be accepted.".into()));
     }
+    let limits = state.settings.rate_limits;
+    let client = client_key(&req, &state.settings.trusted_proxies);
+    state.rate_limiter.enforce("booking", &client, limits.booking, limits.window_secs)?;
     let reschedule = form.get("reschedule").to_owned();
     let link = match reschedule_link(&state, &reschedule, &service).await? {
         Ok(link) => link,
