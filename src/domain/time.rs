@@ -50,6 +50,16 @@ impl TimeRange {
     pub fn overlaps(&self, other: &TimeRange) -> bool {
         self.start < other.end && other.start < self.end
     }
+
+    /// The local dates `first..=last` in `tz` as a UTC range, from the start of `first`
+    /// to the start of the day after `last`: e.g. a month of a guest's calendar.
+    pub fn local_dates(first: NaiveDate, last: NaiveDate, tz: Tz) -> TimeRange {
+        let after_last = last.succ_opt().unwrap_or(last);
+        TimeRange::new(
+            start_of_local_day(first, tz),
+            start_of_local_day(after_last, tz),
+        )
+    }
 }
 
 /// Converts a local wall-clock time in `tz` to UTC with the module's DST policy: a time in
@@ -106,9 +116,11 @@ fn first_instant_after_gap(local: NaiveDateTime, tz: Tz) -> DateTime<Utc> {
         None
     };
     let (Some((_, mut before)), Some((mut after, _))) = (probe(-PROBE), probe(PROBE)) else {
-        // Not reachable with real tz data; read the time with the offset UTC has there.
-        let offset = tz.offset_from_utc_datetime(&local);
-        return Utc.from_utc_datetime(&local) - offset_delta(offset);
+        // Not reachable with real tz data: read the time with the offset in force at the
+        // same reading in UTC.
+        let offset = offset_delta(tz.offset_from_utc_datetime(&local));
+        let naive = local.checked_sub_signed(offset).unwrap_or(local);
+        return Utc.from_utc_datetime(&naive);
     };
     // Invariant: wall_clock(before) < local <= wall_clock(after).
     while after - before > TimeDelta::seconds(1) {
@@ -517,6 +529,14 @@ mod tests {
         }
         assert!(names.iter().all(|name| Timezone::parse(name).is_ok()));
         assert!(names.len() > 300);
+    }
+
+    #[test]
+    fn a_range_of_local_dates_runs_from_midnight_to_midnight_in_the_zone() {
+        let month =
+            TimeRange::local_dates(date(2026, 3, 1), date(2026, 3, 31), tz("Europe/Berlin"));
+        assert_eq!(month.start, utc("2026-02-28T23:00:00Z"));
+        assert_eq!(month.end, utc("2026-03-31T22:00:00Z"));
     }
 
     #[test]

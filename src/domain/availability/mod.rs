@@ -1,8 +1,8 @@
 //! The slot engine: which start times a guest may book. Pure code, no I/O.
 //!
 //! [`free_slots`] lists the bookable starts in a UTC range; [`is_bookable`] checks one
-//! start for the booking claim. Both build the same [`plan`] and run the same predicate,
-//! so the list and the claim cannot disagree.
+//! start for the booking claim. Both build the same plan of the time around them and run
+//! the same predicate over it, so the list and the claim cannot disagree.
 //!
 //! # Inputs
 //!

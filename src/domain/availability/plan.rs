@@ -102,8 +102,10 @@ impl Plan {
     /// day of margin each side (a boundary moved by a gap can leave its date).
     fn add_days(&mut self, input: &AvailabilityInput<'_>, from: i64, to: i64) {
         let tz = input.timezone;
-        let first = local_date(from_seconds(from), tz) - Days::new(1);
-        let last = local_date(from_seconds(to), tz) + Days::new(1);
+        let first = local_date(from_seconds(from), tz);
+        let first = first.checked_sub_days(Days::new(1)).unwrap_or(first);
+        let last = local_date(from_seconds(to), tz);
+        let last = last.checked_add_days(Days::new(1)).unwrap_or(last);
         let mut overrides: Vec<_> = input
             .overrides
             .iter()
