@@ -36,7 +36,9 @@ pub fn signed_in(session: &Session) -> Option<(Uuid, i32)> {
 
 /// Starts a fresh session for `user`: a new session key, a new CSRF token.
 pub fn sign_in(session: &Session, user: &User) {
-    session.purge();
+    // `clear`, not `purge`: a purged session stays purged for this response, whatever
+    // is inserted after it, and the browser would lose the cookie.
+    session.clear();
     session.renew();
     store(session, USER_ID, user.id);
     store(session, SESSION_VERSION, user.session_version);
