@@ -13,6 +13,7 @@ use crate::db::models::lifecycle::{self, Actor, Change, Refused};
 use crate::db::models::services::{self, Service};
 use crate::db::models::users::{self, User};
 use crate::db::{write_transaction, StoreError};
+use crate::domain::availability::HumanMinutes;
 use crate::domain::forms::RawForm;
 use crate::domain::time::Timezone;
 use crate::email::booking as booking_mail;
@@ -169,7 +170,9 @@ async fn act(
         TokenAction::Cancel => {
             let notice = TimeDelta::minutes(i64::from(link.service.cancellation_notice_minutes));
             if link.booking.start_at - notice < now {
-                let refusal = Refused::InsideCancellationNotice(human_minutes(link.service.cancellation_notice_minutes));
+                let refusal = Refused::InsideCancellationNotice(
+                    HumanMinutes(u32::try_from(link.service.cancellation_notice_minutes).unwrap_or(0)).to_string(),
+                );
                 return Ok(refused_page(ctx, &link, refusal));
             }
             let reason = form.get("reason").chars().take(500).collect::<String>();
@@ -236,12 +239,3 @@ fn refused_page(ctx: PageContext, link: &Link, refusal: Refused) -> HttpResponse
         },
     )
 }
-
-fn human_minutes(minutes: i32) -> String {
-    match minutes {
-        m if m >= 1440 && m % 1440 == 0 => format!("{} day{}", m / 1440, if m == 1440 { "" } else { "s" }),
-        m if m >= 60 && m % 60 == 0 => format!("{} hour{}", m / 60, if m == 60 { "" } else { "s" }),
-        m => format!("{m} minutes"),
-    }
-}
-

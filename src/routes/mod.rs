@@ -1,12 +1,14 @@
 //! HTTP only: extract, parse into domain types, call db/domain, answer with a page or a
 //! redirect. One module per area.
 
+pub(crate) mod auth;
 pub(crate) mod booking_links;
 mod bookings;
+mod dashboard;
 mod home;
 mod ops;
 mod public;
-mod scheduling;
+pub(crate) mod scheduling;
 mod static_files;
 
 use actix_web::http::header;
@@ -21,6 +23,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(ops::configure)
         .configure(static_files::configure)
         .configure(home::configure)
+        .configure(auth::configure)
+        .configure(dashboard::configure)
         .configure(scheduling::configure)
         .configure(booking_links::configure)
         .configure(bookings::configure)
@@ -56,4 +60,9 @@ pub fn redirect(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((header::LOCATION, location))
         .finish()
+}
+
+/// A path id that is not a UUID is simply not found.
+pub fn parse_id(text: &str) -> Result<uuid::Uuid, AppError> {
+    uuid::Uuid::parse_str(text).map_err(|_| AppError::NotFound)
 }

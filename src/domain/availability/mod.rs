@@ -200,7 +200,7 @@ pub fn group_by_local_date(
 }
 
 /// "45 minutes", "2 hours", "1 day".
-struct HumanMinutes(u32);
+pub struct HumanMinutes(pub u32);
 
 impl std::fmt::Display for HumanMinutes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

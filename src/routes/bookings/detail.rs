@@ -18,17 +18,13 @@ use crate::domain::guest::Answer;
 use crate::domain::time::Timezone;
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
-use crate::routes::redirect;
+use crate::routes::{parse_id, redirect};
 use crate::startup::AppState;
 use crate::views::bookings::{ActionButton, BookingDetailPage, EventRow};
 use crate::views::{render, FlashKind, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show).service(act);
-}
-
-fn parse_id(text: &str) -> AppResult<uuid::Uuid> {
-    uuid::Uuid::parse_str(text).map_err(|_| AppError::NotFound)
 }
 
 /// The actions a provider may take on a booking in its state, at `now`.

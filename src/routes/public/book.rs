@@ -15,7 +15,7 @@ use crate::db::models::booking_tokens::TokenAction;
 use crate::db::models::claim::{claim, ClaimOutcome, ClaimRequest, Replaces};
 use crate::db::models::services::Service;
 use crate::db::models::users::User;
-use crate::domain::availability::{free_slots, is_bookable, Refusal, TimeRange};
+use crate::domain::availability::{free_slots, is_bookable, HumanMinutes, Refusal, TimeRange};
 use crate::domain::booking::BookingStatus;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::guest::GuestDetails;
@@ -229,8 +229,8 @@ async fn submit(
         let notice = TimeDelta::minutes(i64::from(service.cancellation_notice_minutes));
         if link.booking.start_at - notice < state.now() {
             return Err(AppError::BadRequest(format!(
-                "Bookings of this service cannot be moved less than {} minutes before their start. Please contact the provider directly.",
-                service.cancellation_notice_minutes
+                "Bookings of this service cannot be moved less than {} before their start. Please contact the provider directly.",
+                HumanMinutes(u32::try_from(service.cancellation_notice_minutes).unwrap_or(0))
             )));
         }
     }

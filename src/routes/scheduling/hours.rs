@@ -5,7 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpResponse};
 use chrono::{NaiveDate, NaiveTime};
 
-use super::parse_id;
+use crate::routes::parse_id;
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::availability::{self as store, OverrideRow, RuleRow};

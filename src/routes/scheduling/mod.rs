@@ -3,21 +3,14 @@
 //! provider's id answers 404, exactly like a missing one.
 
 mod hours;
+pub(crate) mod preview;
 mod services;
 mod time_off;
 
 use actix_web::web;
-use uuid::Uuid;
-
-use crate::error::AppError;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(services::configure)
         .configure(hours::configure)
         .configure(time_off::configure);
-}
-
-/// A path id that is not a UUID is simply not found.
-fn parse_id(text: &str) -> Result<Uuid, AppError> {
-    Uuid::parse_str(text).map_err(|_| AppError::NotFound)
 }

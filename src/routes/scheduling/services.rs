@@ -4,7 +4,7 @@ use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpResponse};
 
-use super::parse_id;
+use crate::routes::parse_id;
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::services::{self, DeleteOutcome, Service};

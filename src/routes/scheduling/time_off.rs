@@ -6,7 +6,7 @@ use actix_web::{get, post, web, HttpResponse};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 
-use super::parse_id;
+use crate::routes::parse_id;
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::availability as store;

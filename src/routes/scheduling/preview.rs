@@ -1,0 +1,86 @@
+//! What the dashboard shows about the provider's calendar: the next free times of each
+//! active service, and today's and upcoming bookings, all in the provider's zone.
+
+use chrono::TimeDelta;
+
+use crate::db::models::availability::load_schedule;
+use crate::db::models::{bookings, services};
+use crate::db::models::users::User;
+use crate::domain::availability::{free_slots, TimeRange};
+use crate::domain::time::{local_date, Timezone};
+use crate::error::AppResult;
+use crate::startup::AppState;
+
+/// One active service and its next free starts, formatted in the provider's zone.
+pub struct ServicePreview {
+    pub name: String,
+    pub href: String,
+    pub next: Vec<String>,
+}
+
+/// One upcoming booking as the dashboard lists it.
+pub struct UpcomingBooking {
+    pub id: String,
+    pub when: String,
+    pub today: bool,
+    pub service: String,
+    pub guest: String,
+    pub status: String,
+    pub status_label: String,
+}
+
+pub struct Overview {
+    pub timezone: String,
+    pub services: Vec<ServicePreview>,
+    pub upcoming: Vec<UpcomingBooking>,
+}
+
+const PREVIEW_SLOTS: usize = 5;
+
+/// Looks two weeks ahead for free times: enough for a preview, cheap to compute.
+pub async fn overview(state: &AppState, user: &User) -> AppResult<Overview> {
+    let tz = Timezone::parse(&user.timezone).unwrap_or_default().tz();
+    let (provider, now) = (user.id, state.now());
+    let range = TimeRange::new(now, now + TimeDelta::days(14));
+    let (previews, upcoming, all) = state
+        .db(move |conn| {
+            let all = services::list_for_provider(conn, provider)?;
+            let mut previews = Vec::new();
+            for service in all.iter().filter(|s| s.is_active) {
+                let schedule = load_schedule(conn, tz, service, range, None)?;
+                let mut slots = free_slots(&schedule.input(now), range);
+                slots.truncate(PREVIEW_SLOTS);
+                previews.push((service.clone(), slots));
+            }
+            let upcoming = bookings::upcoming_holding(conn, provider, now, 20)?;
+            Ok((previews, upcoming, all))
+        })
+        .await?;
+    let today = local_date(now, tz);
+    Ok(Overview {
+        timezone: tz.name().to_owned(),
+        services: previews
+            .into_iter()
+            .map(|(service, slots)| ServicePreview {
+                href: format!("/{}/{}", user.username, service.slug),
+                name: service.name,
+                next: slots
+                    .iter()
+                    .map(|s| s.with_timezone(&tz).format("%a %-d %b, %H:%M").to_string())
+                    .collect(),
+            })
+            .collect(),
+        upcoming: upcoming
+            .iter()
+            .map(|b| UpcomingBooking {
+                id: b.id.to_string(),
+                when: b.start_at.with_timezone(&tz).format("%a %-d %b %Y, %H:%M").to_string(),
+                today: local_date(b.start_at, tz) == today,
+                service: all.iter().find(|s| s.id == b.service_id).map(|s| s.name.clone()).unwrap_or_default(),
+                guest: b.guest_name.clone(),
+                status: b.status.clone(),
+                status_label: b.status().label().to_owned(),
+            })
+            .collect(),
+    })
+}
