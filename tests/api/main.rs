@@ -3,8 +3,13 @@
 
 mod helpers;
 
+mod accounts;
 mod booking;
 mod browser;
 mod lifecycle;
+mod mail;
 mod guard;
 mod ops;
+mod provider_bookings;
+mod scheduling;
+mod smtp_server;
