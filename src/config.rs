@@ -27,6 +27,48 @@ pub enum Command {
     Serve,
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Administrative tasks.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// Outgoing mail.
+    #[command(subcommand)]
+    Mail(MailCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MailCommand {
+    /// Send one test message now through the configured transport (SMTP_URL, or a file
+    /// under DATA_DIR/mail), bypassing the outbox; fails with the server's answer.
+    Test {
+        /// Recipient address.
+        #[arg(long)]
+        to: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an administrator account, verified and ready to sign in.
+    Create(AdminCreateArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AdminCreateArgs {
+    /// URL handle: 3 to 30 of a-z, 0-9 and hyphens.
+    #[arg(long)]
+    pub username: String,
+    /// Sign-in address (counts as verified).
+    #[arg(long)]
+    pub email: String,
+    /// Name shown on the account's pages.
+    #[arg(long)]
+    pub full_name: String,
+    /// At least 10 characters; prefer the environment variable (kept out of shell history).
+    #[arg(long, env = "SLOTBOOK_ADMIN_PASSWORD", hide_env_values = true)]
+    pub password: String,
+    /// IANA timezone, such as Europe/Berlin.
+    #[arg(long, default_value = "UTC")]
+    pub timezone: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

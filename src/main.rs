@@ -2,8 +2,11 @@
 
 use std::process::ExitCode;
 
+use chrono::SubsecRound as _;
 use clap::Parser;
-use slotbook::config::{Cli, Command};
+use slotbook::auth::accounts::{self, AdminFields};
+use slotbook::config::AdminCommand;
+use slotbook::config::{Cli, Command, MailCommand};
 use slotbook::startup::{self, Application};
 use slotbook::telemetry;
 
@@ -23,6 +26,24 @@ fn main() -> ExitCode {
                 let app = Application::build(settings).await?;
                 tracing::info!(port = app.port(), "slotbook is listening");
                 app.run_until_stopped().await?;
+                Ok(())
+            }
+            Command::Mail(MailCommand::Test { to }) => {
+                let sent_via = slotbook::email::send_test_message(&settings, &to).await?;
+                println!("sent a test message to {to} via {sent_via}");
+                Ok(())
+            }
+            Command::Admin(AdminCommand::Create(args)) => {
+                let fields = AdminFields {
+                    username: args.username,
+                    email: args.email,
+                    full_name: args.full_name,
+                    password: args.password,
+                    timezone: args.timezone,
+                };
+                let now = chrono::Utc::now().trunc_subsecs(6);
+                let user = accounts::create_admin_from_cli(&settings, fields, now).await?;
+                println!("created administrator {} <{}>", user.username, user.email);
                 Ok(())
             }
             Command::Migrate => {

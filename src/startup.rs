@@ -17,9 +17,11 @@ use actix_web::{web, App, HttpServer};
 use anyhow::Context as _;
 use tracing_actix_web::TracingLogger;
 
+use crate::auth::rate_limit::RateLimiter;
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Settings;
 use crate::db::{self, DatabaseUrl, DbConnection, Pool, StoreResult};
+use crate::email::{self, Mailer};
 use crate::error::AppResult;
 use crate::routes;
 use crate::telemetry;
@@ -28,8 +30,12 @@ use crate::telemetry;
 #[derive(Clone)]
 pub struct AppState {
     pub pool: Pool,
+    /// Sends mail; the outbox worker uses it, and tests read the in-memory transport from it.
+    pub mailer: Mailer,
     pub settings: Arc<Settings>,
     pub clock: SharedClock,
+    /// Per-instance rate limits (sign-in, sign-up, password reset, booking).
+    pub rate_limiter: Arc<RateLimiter>,
 }
 
 impl AppState {
@@ -59,6 +65,11 @@ pub struct Dependencies {
     /// Every this often the hold sweeper and reminders run; `None` leaves them to the
     /// caller (tests call `jobs::run_once` after moving their clock).
     pub jobs_every: Option<std::time::Duration>,
+    /// Replaces the mail transport `SMTP_URL` would choose (tests: `Transport::memory()`).
+    pub mail_transport: Option<email::Transport>,
+    /// Every this often the outbox worker delivers due mail; `None` leaves it to the caller
+    /// (tests call `email::worker::deliver_due` after moving their clock).
+    pub mail_every: Option<std::time::Duration>,
 }
 
 impl Default for Dependencies {
@@ -66,6 +77,8 @@ impl Default for Dependencies {
         Self {
             clock: Arc::new(SystemClock),
             jobs_every: Some(std::time::Duration::from_secs(30)),
+            mail_transport: None,
+            mail_every: Some(std::time::Duration::from_secs(1)),
         }
     }
 }
@@ -74,6 +87,7 @@ pub struct Application {
     port: u16,
     server: Server,
     state: AppState,
+    mail_worker: Option<email::worker::Worker>,
 }
 
 impl Application {
@@ -88,19 +102,27 @@ impl Application {
         let listener = TcpListener::bind(settings.bind)
             .with_context(|| format!("cannot listen on BIND={}", settings.bind))?;
         let port = listener.local_addr()?.port();
+        let mailer = Mailer::from_settings(&settings, deps.mail_transport)?;
+        tracing::info!(transport = %mailer.describe(), "outgoing mail");
         let state = AppState {
             pool,
+            mailer,
             settings: Arc::new(settings),
+            rate_limiter: Arc::new(RateLimiter::new(deps.clock.clone())),
             clock: deps.clock,
         };
         let server = run(listener, state.clone(), key)?;
         if let Some(every) = deps.jobs_every {
             actix_web::rt::spawn(crate::jobs::run_forever(state.clone(), every));
         }
+        let mail_worker = deps
+            .mail_every
+            .map(|every| email::worker::Worker::spawn(state.clone(), every));
         Ok(Self {
             port,
             server,
             state,
+            mail_worker,
         })
     }
 
@@ -113,7 +135,12 @@ impl Application {
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let result = self.server.await;
+        // The server has drained its requests; let the mail in flight finish too.
+        if let Some(worker) = self.mail_worker {
+            worker.stop().await;
+        }
+        result
     }
 }
 

@@ -2,8 +2,11 @@
 //! `CurrentUser` guard for provider pages, the `PageContext` every page carries, and
 //! `CsrfForm`, the only way handlers read a state-changing form.
 
+pub mod accounts;
 pub mod csrf;
 pub mod guard;
+pub mod password;
+pub mod rate_limit;
 pub mod session;
 
 pub use csrf::CsrfForm;

@@ -1,5 +1,6 @@
 //! Pure types and rules: no I/O, no database, no HTTP.
 
+pub mod account;
 pub mod availability;
 pub mod booking;
 pub mod calendar;

@@ -1,5 +1,6 @@
 //! Askama template structs and the page context every page carries.
 
+pub mod accounts;
 pub mod assets;
 pub mod bookings;
 pub mod links;

@@ -3,6 +3,7 @@
 //! Rows read plain `Uuid` / `DateTime<Utc>`; values bound into queries use the `DbId` /
 //! `DbTime` wrappers from `db::types`.
 
+pub mod account_tokens;
 pub mod availability;
 pub mod booking_events;
 pub mod booking_tokens;
@@ -11,5 +12,6 @@ pub mod claim;
 pub mod feeds;
 pub mod jobs;
 pub mod lifecycle;
+pub mod outbox;
 pub mod services;
 pub mod users;

@@ -6,7 +6,8 @@ use uuid::Uuid;
 
 use crate::db::schema::users;
 use crate::db::types::{opt_time, DbId, DbTime};
-use crate::db::{DbConnection, StoreResult};
+use crate::db::{DbConnection, StoreError, StoreResult};
+use crate::domain::account::Profile;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
@@ -31,6 +32,12 @@ pub struct User {
 impl User {
     pub fn is_admin(&self) -> bool {
         self.role == "admin"
+    }
+
+    /// Whether guests may book this provider: the account is active and its email address
+    /// is verified (until then the public pages say bookings open once it is).
+    pub fn can_take_bookings(&self) -> bool {
+        self.is_active && self.email_verified_at.is_some()
     }
 }
 
@@ -94,4 +101,152 @@ pub fn find_by_username(conn: &mut DbConnection, username: &str) -> StoreResult<
         .select(User::as_select())
         .first(conn)
         .optional()?)
+}
+
+// ---- Accounts: sign-up, sign-in, verification, settings ----
+
+pub const ROLE_ADMIN: &str = "admin";
+pub const ROLE_PROVIDER: &str = "provider";
+
+pub fn find_by_email(conn: &mut DbConnection, email: &str) -> StoreResult<Option<User>> {
+    Ok(users::table
+        .filter(users::email.eq(email.trim().to_lowercase()))
+        .select(User::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The account a sign-in form names: by email when the text has an `@`, else by username
+/// (both stored lowercase).
+pub fn find_by_login(conn: &mut DbConnection, login: &str) -> StoreResult<Option<User>> {
+    let login = login.trim().to_lowercase();
+    if login.contains('@') {
+        find_by_email(conn, &login)
+    } else {
+        find_by_username(conn, &login)
+    }
+}
+
+pub fn username_taken(conn: &mut DbConnection, username: &str) -> StoreResult<bool> {
+    Ok(find_by_username(conn, username)?.is_some())
+}
+
+/// Whether another account than `except` uses this address.
+pub fn email_taken(
+    conn: &mut DbConnection,
+    email: &str,
+    except: Option<Uuid>,
+) -> StoreResult<bool> {
+    Ok(find_by_email(conn, email)?.is_some_and(|user| Some(user.id) != except))
+}
+
+/// The role of an account created now: `admin` on an empty instance, otherwise `provider`.
+///
+/// Call inside a `write_transaction`, right before inserting the account: on PostgreSQL it
+/// first locks the table against other writers (readers still pass), so two simultaneous
+/// first sign-ups cannot both see an empty table; on SQLite `BEGIN IMMEDIATE` already
+/// serializes writers.
+pub fn role_for_new_account(conn: &mut DbConnection) -> StoreResult<&'static str> {
+    if let DbConnection::Pg(pg) = conn {
+        diesel::sql_query("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE").execute(pg)?;
+    }
+    let any: Option<Uuid> = users::table.select(users::id).first(conn).optional()?;
+    Ok(if any.is_some() {
+        ROLE_PROVIDER
+    } else {
+        ROLE_ADMIN
+    })
+}
+
+/// Which account field a unique violation is about (`username` or `email`), from the
+/// constraint name (PostgreSQL) or message (SQLite) in `StoreError::Duplicate`.
+pub fn taken_field(constraint: &str) -> Option<&'static str> {
+    if constraint.contains("username") {
+        Some("username")
+    } else if constraint.contains("email") {
+        Some("email")
+    } else {
+        None
+    }
+}
+
+/// Marks the address verified, only while the account still uses `email` (a link sent
+/// to an address since replaced must not verify the new one). False when nothing changed.
+pub fn mark_email_verified(
+    conn: &mut DbConnection,
+    id: Uuid,
+    email: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let changed = diesel::update(
+        users::table
+            .filter(users::id.eq(DbId(id)))
+            .filter(users::email.eq(email))
+            .filter(users::email_verified_at.is_null()),
+    )
+    .set((
+        users::email_verified_at.eq(DbTime(now)),
+        users::updated_at.eq(DbTime(now)),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Stores a new password hash and bumps `session_version`, which signs out every session
+/// issued before; returns the new version (for the session that made the change).
+pub fn set_password(
+    conn: &mut DbConnection,
+    id: Uuid,
+    password_hash: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<i32> {
+    let changed = diesel::update(users::table.filter(users::id.eq(DbId(id))))
+        .set((
+            users::password_hash.eq(password_hash),
+            users::session_version.eq(users::session_version + 1),
+            users::updated_at.eq(DbTime(now)),
+        ))
+        .execute(conn)?;
+    if changed != 1 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(users::table
+        .filter(users::id.eq(DbId(id)))
+        .select(users::session_version)
+        .first(conn)?)
+}
+
+pub fn update_profile(
+    conn: &mut DbConnection,
+    id: Uuid,
+    profile: &Profile,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    diesel::update(users::table.filter(users::id.eq(DbId(id))))
+        .set((
+            users::full_name.eq(&profile.full_name),
+            users::business_name.eq(&profile.business_name),
+            users::bio.eq(&profile.bio),
+            users::timezone.eq(profile.timezone.name()),
+            users::updated_at.eq(DbTime(now)),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Switches the account to a new address, which then needs verifying again.
+pub fn change_email(
+    conn: &mut DbConnection,
+    id: Uuid,
+    email: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    diesel::update(users::table.filter(users::id.eq(DbId(id))))
+        .set((
+            users::email.eq(email),
+            users::email_verified_at.eq(None::<DbTime>),
+            users::updated_at.eq(DbTime(now)),
+        ))
+        .execute(conn)?;
+    Ok(())
 }

@@ -1,0 +1,300 @@
+//! The outbox: every outgoing mail is a row here before it is a message on the wire.
+//!
+//! A row is written in the same transaction as the change that causes it (`insert`), so a
+//! rolled-back change sends nothing. The worker in `email::worker` then moves each row
+//! `queued → sending → sent`, or back to `queued` with a later `next_attempt_at` after a
+//! failure, or to `failed` once it gives up.
+//!
+//! Claiming is the only per-backend part: on PostgreSQL the due row is locked with
+//! `FOR UPDATE SKIP LOCKED`, so several instances (or several passes in one) never claim
+//! the same row; on SQLite `write_transaction` starts with `BEGIN IMMEDIATE`, which already
+//! makes the select-then-update atomic against every other writer.
+//!
+//! Every update after the claim is guarded by `status = 'sending' AND claimed_at = <the
+//! claim's instant>`: a worker that stalled past the stale-claim limit, whose row was
+//! reclaimed by another, cannot overwrite the newer claim's outcome.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use uuid::Uuid;
+
+use crate::db::schema::outbox;
+use crate::db::types::{opt_id, DbId, DbTime};
+use crate::db::{write_transaction, DbConnection, StoreResult};
+use crate::email::OutgoingMessage;
+
+/// Where a row is in its delivery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutboxStatus {
+    Queued,
+    Sending,
+    Sent,
+    Failed,
+}
+
+impl OutboxStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Queued => "queued",
+            Self::Sending => "sending",
+            Self::Sent => "sent",
+            Self::Failed => "failed",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Queued, Self::Sending, Self::Sent, Self::Failed]
+            .into_iter()
+            .find(|s| s.as_str() == text)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = outbox)]
+pub struct OutboxRow {
+    pub id: Uuid,
+    pub recipient: String,
+    pub subject: String,
+    pub text_body: String,
+    pub html_body: String,
+    pub ics: Option<String>,
+    pub kind: String,
+    pub booking_id: Option<Uuid>,
+    pub status: String,
+    /// How many times the row was claimed for delivery (a claim lost to a crash counts too,
+    /// so a message that kills the worker cannot be retried forever).
+    pub attempts: i32,
+    pub next_attempt_at: DateTime<Utc>,
+    pub claimed_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+    pub sent_at: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl OutboxRow {
+    pub fn status(&self) -> Option<OutboxStatus> {
+        OutboxStatus::parse(&self.status)
+    }
+
+    /// The message as it was enqueued.
+    pub fn message(&self) -> OutgoingMessage {
+        OutgoingMessage {
+            to: self.recipient.clone(),
+            subject: self.subject.clone(),
+            text: self.text_body.clone(),
+            html: self.html_body.clone(),
+            ics: self.ics.clone(),
+            kind: self.kind.clone(),
+            booking_id: self.booking_id,
+        }
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = outbox)]
+struct NewOutboxRow<'a> {
+    id: DbId,
+    recipient: &'a str,
+    subject: &'a str,
+    text_body: &'a str,
+    html_body: &'a str,
+    ics: Option<&'a str>,
+    kind: &'a str,
+    booking_id: Option<DbId>,
+    status: &'a str,
+    attempts: i32,
+    next_attempt_at: DbTime,
+    created_at: DbTime,
+}
+
+/// Queues `message`, due at `now`. Call it inside the transaction of the change that
+/// causes the mail.
+pub fn insert(
+    conn: &mut DbConnection,
+    message: &OutgoingMessage,
+    now: DateTime<Utc>,
+) -> StoreResult<Uuid> {
+    let id = Uuid::now_v7();
+    diesel::insert_into(outbox::table)
+        .values(NewOutboxRow {
+            id: DbId(id),
+            recipient: &message.to,
+            subject: &message.subject,
+            text_body: &message.text,
+            html_body: &message.html,
+            ics: message.ics.as_deref(),
+            kind: &message.kind,
+            booking_id: opt_id(message.booking_id),
+            status: OutboxStatus::Queued.as_str(),
+            attempts: 0,
+            next_attempt_at: DbTime(now),
+            created_at: DbTime(now),
+        })
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// Rows ready for delivery: queued and due, or stuck in `sending` since before
+/// `stale_before` (their worker died mid-delivery).
+macro_rules! due {
+    ($now:expr, $stale_before:expr) => {
+        outbox::status
+            .eq(OutboxStatus::Queued.as_str())
+            .and(outbox::next_attempt_at.le(DbTime($now)))
+            .or(outbox::status
+                .eq(OutboxStatus::Sending.as_str())
+                .and(outbox::claimed_at.lt(DbTime($stale_before))))
+    };
+}
+
+macro_rules! due_rows {
+    ($now:expr, $stale_before:expr) => {
+        outbox::table
+            .filter(due!($now, $stale_before))
+            .order((outbox::next_attempt_at.asc(), outbox::id.asc()))
+            .select(OutboxRow::as_select())
+    };
+}
+
+/// Claims the next due row for delivery: marks it `sending`, stamps `claimed_at = now` and
+/// counts the attempt. Returns the row as claimed, or `None` when nothing is due.
+pub fn claim_next(
+    conn: &mut DbConnection,
+    now: DateTime<Utc>,
+    stale_before: DateTime<Utc>,
+) -> StoreResult<Option<OutboxRow>> {
+    write_transaction(conn, |c| {
+        let row = match c {
+            // Rows another transaction has locked are being claimed right now: skip them
+            // rather than wait, and never see them twice.
+            DbConnection::Pg(pg) => due_rows!(now, stale_before)
+                .for_update()
+                .skip_locked()
+                .first(pg)
+                .optional()?,
+            // BEGIN IMMEDIATE already holds the only write lock.
+            DbConnection::Sqlite(_) => due_rows!(now, stale_before).first(c).optional()?,
+        };
+        let Some(mut row) = row else {
+            return Ok(None);
+        };
+        // The lock (PostgreSQL) or the write lock (SQLite) already makes this row ours; the
+        // repeated condition is a second guard that costs nothing.
+        let claimed = diesel::update(
+            outbox::table
+                .filter(outbox::id.eq(DbId(row.id)))
+                .filter(due!(now, stale_before)),
+        )
+        .set((
+            outbox::status.eq(OutboxStatus::Sending.as_str()),
+            outbox::claimed_at.eq(Some(DbTime(now))),
+            outbox::attempts.eq(outbox::attempts + 1),
+        ))
+        .execute(c)?;
+        if claimed != 1 {
+            return Ok(None);
+        }
+        row.status = OutboxStatus::Sending.as_str().to_owned();
+        row.claimed_at = Some(now);
+        row.attempts += 1;
+        Ok(Some(row))
+    })
+}
+
+/// Only the claim identified by `(id, claimed_at)` may settle its row.
+macro_rules! claimed_row {
+    ($id:expr, $claimed_at:expr) => {
+        outbox::table
+            .filter(outbox::id.eq(DbId($id)))
+            .filter(outbox::status.eq(OutboxStatus::Sending.as_str()))
+            .filter(outbox::claimed_at.eq(DbTime($claimed_at)))
+    };
+}
+
+/// Records a delivery; false when the claim was lost meanwhile.
+pub fn mark_sent(
+    conn: &mut DbConnection,
+    id: Uuid,
+    claimed_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let changed = diesel::update(claimed_row!(id, claimed_at))
+        .set((
+            outbox::status.eq(OutboxStatus::Sent.as_str()),
+            outbox::sent_at.eq(Some(DbTime(now))),
+            outbox::claimed_at.eq(None::<DbTime>),
+        ))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Puts a row back in the queue after a failed attempt, due again at `next_attempt_at`.
+pub fn schedule_retry(
+    conn: &mut DbConnection,
+    id: Uuid,
+    claimed_at: DateTime<Utc>,
+    error: &str,
+    next_attempt_at: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let changed = diesel::update(claimed_row!(id, claimed_at))
+        .set((
+            outbox::status.eq(OutboxStatus::Queued.as_str()),
+            outbox::last_error.eq(Some(error)),
+            outbox::next_attempt_at.eq(DbTime(next_attempt_at)),
+            outbox::claimed_at.eq(None::<DbTime>),
+        ))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Gives up on a row: it stays visible as `failed` with the reason.
+pub fn mark_failed(
+    conn: &mut DbConnection,
+    id: Uuid,
+    claimed_at: DateTime<Utc>,
+    error: &str,
+) -> StoreResult<bool> {
+    let changed = diesel::update(claimed_row!(id, claimed_at))
+        .set((
+            outbox::status.eq(OutboxStatus::Failed.as_str()),
+            outbox::last_error.eq(Some(error)),
+            outbox::claimed_at.eq(None::<DbTime>),
+        ))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+pub fn find(conn: &mut DbConnection, id: Uuid) -> StoreResult<Option<OutboxRow>> {
+    Ok(outbox::table
+        .filter(outbox::id.eq(DbId(id)))
+        .select(OutboxRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The newest rows first, for the admin page and tests.
+pub fn recent(conn: &mut DbConnection, limit: i64) -> StoreResult<Vec<OutboxRow>> {
+    Ok(outbox::table
+        .order((outbox::created_at.desc(), outbox::id.desc()))
+        .limit(limit)
+        .select(OutboxRow::as_select())
+        .load(conn)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_round_trip_through_their_column_text() {
+        for status in [
+            OutboxStatus::Queued,
+            OutboxStatus::Sending,
+            OutboxStatus::Sent,
+            OutboxStatus::Failed,
+        ] {
+            assert_eq!(OutboxStatus::parse(status.as_str()), Some(status));
+        }
+        assert_eq!(OutboxStatus::parse("lost"), None);
+    }
+}

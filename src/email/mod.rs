@@ -1,0 +1,120 @@
+//! Outgoing mail: the durable outbox, its delivery worker, the transports and the messages.
+//!
+//! # How mail leaves
+//!
+//! 1. The code that changes something calls [`enqueue`] inside the same
+//!    `db::write_transaction` as the change. The mail is an `outbox` row from then on: a
+//!    rolled-back change sends nothing, a committed one is never forgotten.
+//! 2. The worker ([`worker`]), started by `Application::build_with`, claims due rows and
+//!    sends them through the [`Mailer`]. Failures are retried with exponential backoff
+//!    (30 s doubling, at most 2 h apart) and given up as `failed` after
+//!    [`worker::MAX_ATTEMPTS`], with `last_error` kept for the admin page. On PostgreSQL
+//!    rows are claimed with `FOR UPDATE SKIP LOCKED`, so several instances never send one
+//!    message twice. Delivery is at least once: a crash between the server's "250 OK" and
+//!    the `sent` mark sends again after [`worker::STALE_CLAIM`], with the same Message-ID.
+//!    After committing, `state.mailer.wake()` makes the worker look now instead of at its
+//!    next tick (optional).
+//! 3. The [`Transport`] is chosen at start: SMTP when `SMTP_URL` is set (`smtp://` plain,
+//!    `smtp+starttls://`, `smtps://`), otherwise `.eml` files under `DATA_DIR/mail/` with the
+//!    links logged at info level. Tests get [`Transport::memory`] through
+//!    `Dependencies::mail_transport` (the test harness sets it unless the test sets
+//!    `SMTP_URL`) and read what was sent with `state.mailer.memory().unwrap().messages()`
+//!    — or `app.delivered_mail().await`, which runs one delivery pass first.
+//!
+//! Every message is multipart/alternative (text and HTML), plus `invite.ics`
+//! (`text/calendar; method=…`) when it carries a calendar, from `MAIL_FROM`.
+//!
+//! # Adding a message
+//!
+//! 1. Make a folder `templates/email/<message>/` with `text.txt` (plain text, no escaping)
+//!    and `html.html`, which starts with `{% extends "email/_layout.html" %}` and fills
+//!    `{% block content %}`. For a call-to-action link, `{% import "email/_macros.html" as
+//!    mail %}` and `{% call mail::button("Confirm", link) %}{% endcall %}` (askama 0.16
+//!    needs the `endcall`).
+//! 2. In `src/email/<area>.rs` (e.g. `account.rs`), write a struct with what the message
+//!    says, two askama structs that borrow it (the HTML one also has `subject: &str` for
+//!    the layout), and implement [`EmailTemplate`] — [`TestMail`] in `message.rs` is the
+//!    model:
+//!
+//!    ```ignore
+//!    pub struct VerifyEmail { pub name: String, pub link: String }
+//!
+//!    #[derive(askama::Template)]
+//!    #[template(path = "email/verify_email/text.txt")]
+//!    struct Text<'a> { m: &'a VerifyEmail }
+//!
+//!    #[derive(askama::Template)]
+//!    #[template(path = "email/verify_email/html.html")]
+//!    struct Html<'a> { subject: &'a str, m: &'a VerifyEmail }
+//!
+//!    impl EmailTemplate for VerifyEmail {
+//!        const KIND: &'static str = "verify_email";
+//!        fn subject(&self) -> String { "Confirm your email address".into() }
+//!        fn text(&self) -> askama::Result<String> { Text { m: self }.render() }
+//!        fn html(&self, subject: &str) -> askama::Result<String> {
+//!            Html { subject, m: self }.render()
+//!        }
+//!    }
+//!    ```
+//! 3. Render and queue it in the transaction that causes it:
+//!
+//!    ```ignore
+//!    let mail = email::render(&user.email, &VerifyEmail { .. })
+//!        .map_err(|e| StoreError::Compose(e.to_string()))?;
+//!    db::write_transaction(conn, |c| {
+//!        /* … the change … */
+//!        email::enqueue(c, &mail, now)?;
+//!        Ok(())
+//!    })?;
+//!    ```
+//!
+//!    Booking messages add `.with_ics(ics).for_booking(id)`. State times in the recipient's
+//!    timezone with the zone name; links are absolute (`settings.base_url`).
+
+pub mod booking;
+pub mod message;
+pub mod transport;
+pub mod worker;
+
+use anyhow::Context as _;
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::clock::{Clock as _, SystemClock};
+use crate::config::Settings;
+use crate::db::models::outbox;
+use crate::db::{DbConnection, StoreResult};
+
+pub use message::{render, EmailTemplate, OutgoingMessage, TestMail};
+pub use transport::{Mailer, MemoryTransport, SendError, SentMail, SmtpUrl, Transport};
+
+/// Queues `message` for delivery, due at `now`; returns the outbox row id.
+///
+/// Call it inside the `db::write_transaction` of the change that causes the mail, so the
+/// mail exists exactly when the change does.
+pub fn enqueue(
+    conn: &mut DbConnection,
+    message: &OutgoingMessage,
+    now: DateTime<Utc>,
+) -> StoreResult<Uuid> {
+    outbox::insert(conn, message, now)
+}
+
+/// `slotbook mail test --to ADDRESS`: sends [`TestMail`] straight through the transport the
+/// settings choose (not through the outbox, so it works before migrations and shows the
+/// server's answer at once). Returns the transport's description.
+pub async fn send_test_message(settings: &Settings, to: &str) -> anyhow::Result<String> {
+    let mailer = Mailer::from_settings(settings, None)?;
+    let message = render(
+        to,
+        &TestMail {
+            base_url: settings.base_url.clone(),
+            sent_at: SystemClock.now(),
+        },
+    )?;
+    mailer
+        .send(Uuid::now_v7(), &message)
+        .await
+        .with_context(|| format!("sending through {} failed", mailer.describe()))?;
+    Ok(mailer.describe())
+}

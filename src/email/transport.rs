@@ -1,0 +1,579 @@
+//! Where mail goes, chosen once at start: SMTP when `SMTP_URL` is set, otherwise `.eml`
+//! files under `DATA_DIR/mail/` with their links logged (so a local user can click a
+//! confirmation link without a mail server), or memory in tests.
+//!
+//! [`Mailer`] puts the sender (`MAIL_FROM`) and the transport together and turns an
+//! [`OutgoingMessage`] into the MIME message every transport receives, so a test capture
+//! or a development file is byte for byte what SMTP would have carried.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::Context as _;
+use lettre::message::Mailbox;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use tokio::sync::Notify;
+use uuid::Uuid;
+
+use super::message::{build_mime, links, BuildError, OutgoingMessage};
+use crate::config::Settings;
+
+/// How long one SMTP command may take. Kept well under the worker's stale-claim limit, so
+/// a slow server cannot make a claimed row look abandoned while it is still being sent.
+const SMTP_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How the connection to the SMTP server is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpSecurity {
+    /// `smtp://`: no TLS at all, for a relay on localhost or a test server.
+    Plain,
+    /// `smtp+starttls://`: plain connect, then STARTTLS, which must succeed.
+    StartTls,
+    /// `smtps://`: TLS from the first byte.
+    Tls,
+}
+
+/// A parsed `SMTP_URL`: `smtp://`, `smtp+starttls://` or `smtps://[USER:PASS@]HOST[:PORT]`,
+/// user and password percent-encoded.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SmtpUrl {
+    pub security: SmtpSecurity,
+    pub host: String,
+    pub port: u16,
+    pub credentials: Option<(String, String)>,
+}
+
+// By hand, so the password never reaches a log line.
+impl fmt::Debug for SmtpUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SmtpUrl")
+            .field("security", &self.security)
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("user", &self.credentials.as_ref().map(|(user, _)| user))
+            .finish()
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("SMTP_URL {0}")]
+pub struct SmtpUrlError(String);
+
+impl SmtpUrl {
+    pub fn parse(url: &str) -> Result<Self, SmtpUrlError> {
+        let url = url.trim();
+        let (scheme, rest) = url.split_once("://").ok_or_else(|| {
+            SmtpUrlError("must start with smtp://, smtp+starttls:// or smtps://".into())
+        })?;
+        let (security, default_port) = match scheme.to_ascii_lowercase().as_str() {
+            "smtp" => (SmtpSecurity::Plain, 25),
+            "smtp+starttls" => (SmtpSecurity::StartTls, 587),
+            "smtps" => (SmtpSecurity::Tls, 465),
+            // Name only the scheme: the rest may hold a password.
+            _ => {
+                return Err(SmtpUrlError(format!(
+                    "must start with smtp://, smtp+starttls:// or smtps://, got {scheme}://…"
+                )))
+            }
+        };
+        let authority = rest.strip_suffix('/').unwrap_or(rest);
+        // The password may contain an unencoded '@'; the host never does.
+        let (userinfo, host_port) = match authority.rfind('@') {
+            Some(at) => (Some(&authority[..at]), &authority[at + 1..]),
+            None => (None, authority),
+        };
+        if host_port.contains(['/', '?', '#']) {
+            return Err(SmtpUrlError(
+                "must be SCHEME://[USER:PASS@]HOST[:PORT] with nothing after the port".into(),
+            ));
+        }
+        let credentials = userinfo
+            .map(|info| {
+                let (user, pass) = info.split_once(':').unwrap_or((info, ""));
+                let user = decode(user, "user name")?;
+                let pass = decode(pass, "password")?;
+                if user.is_empty() {
+                    return Err(SmtpUrlError("has a password but no user name".into()));
+                }
+                Ok((user, pass))
+            })
+            .transpose()?;
+        let (host, port) = split_host_port(host_port)?;
+        Ok(Self {
+            security,
+            host: host.to_owned(),
+            port: port.unwrap_or(default_port),
+            credentials,
+        })
+    }
+
+    /// "smtp+starttls://mail.example.com:587 as user" — for logs, without the password.
+    pub fn describe(&self) -> String {
+        let scheme = match self.security {
+            SmtpSecurity::Plain => "smtp",
+            SmtpSecurity::StartTls => "smtp+starttls",
+            SmtpSecurity::Tls => "smtps",
+        };
+        let host = if self.host.contains(':') {
+            format!("[{}]", self.host)
+        } else {
+            self.host.clone()
+        };
+        match &self.credentials {
+            Some((user, _)) => format!("{scheme}://{host}:{} as {user}", self.port),
+            None => format!("{scheme}://{host}:{}", self.port),
+        }
+    }
+
+    fn transport(&self) -> anyhow::Result<AsyncSmtpTransport<Tokio1Executor>> {
+        let tls = || {
+            TlsParameters::new(self.host.clone())
+                .with_context(|| format!("SMTP_URL: cannot set up TLS for {}", self.host))
+        };
+        let tls = match self.security {
+            SmtpSecurity::Plain => Tls::None,
+            SmtpSecurity::StartTls => Tls::Required(tls()?),
+            SmtpSecurity::Tls => Tls::Wrapper(tls()?),
+        };
+        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&self.host)
+            .port(self.port)
+            .tls(tls)
+            .timeout(Some(SMTP_TIMEOUT));
+        if let Some((user, pass)) = &self.credentials {
+            builder = builder.credentials(Credentials::new(user.clone(), pass.clone()));
+        }
+        Ok(builder.build())
+    }
+}
+
+fn decode(text: &str, what: &str) -> Result<String, SmtpUrlError> {
+    urlencoding::decode(text)
+        .map(|s| s.into_owned())
+        .map_err(|_| {
+            SmtpUrlError(format!(
+                "has a {what} that is not valid percent-encoded UTF-8"
+            ))
+        })
+}
+
+fn split_host_port(text: &str) -> Result<(&str, Option<u16>), SmtpUrlError> {
+    let (host, port) = if let Some(v6) = text.strip_prefix('[') {
+        let (host, after) = v6
+            .split_once(']')
+            .ok_or_else(|| SmtpUrlError("has an unclosed '[' in its host".into()))?;
+        match after {
+            "" => (host, None),
+            _ => match after.strip_prefix(':') {
+                Some(port) => (host, Some(port)),
+                None => return Err(SmtpUrlError("has text after its IPv6 host".into())),
+            },
+        }
+    } else {
+        match text.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (text, None),
+        }
+    };
+    if host.is_empty() {
+        return Err(SmtpUrlError("has no host".into()));
+    }
+    let port = port
+        .map(|p| {
+            p.parse::<u16>()
+                .ok()
+                .filter(|p| *p != 0)
+                .ok_or_else(|| SmtpUrlError(format!("has an invalid port {p:?}")))
+        })
+        .transpose()?;
+    Ok((host, port))
+}
+
+/// One message as the in-memory transport caught it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentMail {
+    /// The envelope recipient.
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub ics: Option<String>,
+    pub kind: String,
+    /// The whole MIME message as SMTP would have carried it.
+    pub raw: String,
+}
+
+/// Keeps every message in memory; tests read them back with [`MemoryTransport::messages`].
+#[derive(Debug, Clone, Default)]
+pub struct MemoryTransport {
+    inner: Arc<Mutex<MemoryInner>>,
+}
+
+#[derive(Debug, Default)]
+struct MemoryInner {
+    sent: Vec<SentMail>,
+    failure: Option<String>,
+}
+
+impl MemoryTransport {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Every message sent so far, oldest first.
+    pub fn messages(&self) -> Vec<SentMail> {
+        self.lock().sent.clone()
+    }
+
+    /// While set, every send fails with this error (a mail server that refuses).
+    pub fn fail_with(&self, error: Option<&str>) {
+        self.lock().failure = error.map(str::to_owned);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, MemoryInner> {
+        // A test that panicked while holding the lock must not hide the other tests' mail.
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn send(&self, message: &OutgoingMessage, raw: String) -> Result<(), SendError> {
+        let mut inner = self.lock();
+        if let Some(error) = &inner.failure {
+            return Err(SendError::Transport(error.clone()));
+        }
+        inner.sent.push(SentMail {
+            to: message.to.clone(),
+            subject: message.subject.clone(),
+            text: message.text.clone(),
+            html: message.html.clone(),
+            ics: message.ics.clone(),
+            kind: message.kind.clone(),
+            raw,
+        });
+        Ok(())
+    }
+}
+
+/// The transports; `Dependencies::mail_transport` may replace the one settings choose.
+#[derive(Clone)]
+pub enum Transport {
+    Smtp {
+        url: SmtpUrl,
+        client: AsyncSmtpTransport<Tokio1Executor>,
+    },
+    /// Development: `.eml` files in this directory, links logged at info level.
+    Files(PathBuf),
+    Memory(MemoryTransport),
+}
+
+impl fmt::Debug for Transport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe())
+    }
+}
+
+impl Transport {
+    /// SMTP when `SMTP_URL` is set, else files under `DATA_DIR/mail/`.
+    pub fn from_settings(settings: &Settings) -> anyhow::Result<Self> {
+        match &settings.smtp_url {
+            Some(url) => Self::smtp(url),
+            None => Ok(Self::Files(settings.data_dir.join("mail"))),
+        }
+    }
+
+    /// Must run inside a tokio runtime: lettre's connection pool starts a task.
+    pub fn smtp(url: &str) -> anyhow::Result<Self> {
+        let url = SmtpUrl::parse(url)?;
+        let client = url.transport()?;
+        Ok(Self::Smtp { url, client })
+    }
+
+    pub fn memory() -> Self {
+        Self::Memory(MemoryTransport::new())
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Smtp { url, .. } => format!("SMTP {}", url.describe()),
+            Self::Files(dir) => format!("development files in {}", dir.display()),
+            Self::Memory(_) => "memory (tests)".to_owned(),
+        }
+    }
+}
+
+/// Why a message was not sent.
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+    /// The message itself is unsendable; retrying cannot help.
+    #[error(transparent)]
+    Build(#[from] BuildError),
+    /// The server or the disk said no (or did not answer): worth retrying.
+    #[error("{0}")]
+    Transport(String),
+}
+
+impl SendError {
+    pub fn is_permanent(&self) -> bool {
+        matches!(self, Self::Build(_))
+    }
+}
+
+/// The sender and the transport, shared by the worker and `slotbook mail test`.
+#[derive(Clone)]
+pub struct Mailer {
+    inner: Arc<MailerInner>,
+}
+
+struct MailerInner {
+    from: Mailbox,
+    transport: Transport,
+    /// Wakes the worker before its next tick (see [`Mailer::wake`]).
+    wake: Notify,
+}
+
+impl fmt::Debug for Mailer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Mailer")
+            .field("from", &self.inner.from.to_string())
+            .field("transport", &self.inner.transport)
+            .finish()
+    }
+}
+
+impl Mailer {
+    pub fn new(from: &str, transport: Transport) -> anyhow::Result<Self> {
+        let from: Mailbox = from
+            .parse()
+            .with_context(|| format!("MAIL_FROM is not a valid sender: {from:?}"))?;
+        Ok(Self {
+            inner: Arc::new(MailerInner {
+                from,
+                transport,
+                wake: Notify::new(),
+            }),
+        })
+    }
+
+    /// The transport `settings` ask for, unless `replacement` (tests) says otherwise.
+    pub fn from_settings(
+        settings: &Settings,
+        replacement: Option<Transport>,
+    ) -> anyhow::Result<Self> {
+        let transport = match replacement {
+            Some(transport) => transport,
+            None => Transport::from_settings(settings)?,
+        };
+        Self::new(&settings.mail_from, transport)
+    }
+
+    pub fn describe(&self) -> String {
+        self.inner.transport.describe()
+    }
+
+    /// The in-memory transport, when that is the one in use (tests).
+    pub fn memory(&self) -> Option<&MemoryTransport> {
+        match &self.inner.transport {
+            Transport::Memory(memory) => Some(memory),
+            _ => None,
+        }
+    }
+
+    /// Asks the worker to look at the outbox now rather than at its next tick; call it after
+    /// the transaction that enqueued a mail has committed.
+    pub fn wake(&self) {
+        self.inner.wake.notify_one();
+    }
+
+    pub(crate) async fn woken(&self) {
+        self.inner.wake.notified().await;
+    }
+
+    /// Sends one message now. `id` names it (the outbox row id) and becomes its Message-ID.
+    pub async fn send(&self, id: Uuid, message: &OutgoingMessage) -> Result<(), SendError> {
+        let mime = build_mime(&self.inner.from, id, message)?;
+        let raw = mime.formatted();
+        match &self.inner.transport {
+            Transport::Smtp { client, .. } => client
+                .send_raw(mime.envelope(), &raw)
+                .await
+                .map(drop)
+                .map_err(|e| SendError::Transport(error_chain(&e))),
+            Transport::Files(dir) => {
+                let path = dir.join(format!("{id}.eml"));
+                let write_to = path.clone();
+                crate::telemetry::spawn_blocking(move || write_atomically(&write_to, &raw))
+                    .await
+                    .map_err(|e| SendError::Transport(format!("writing the mail file: {e}")))?
+                    .map_err(|e| SendError::Transport(format!("{}: {e}", path.display())))?;
+                tracing::info!(
+                    to = %message.to,
+                    subject = %message.subject,
+                    file = %path.display(),
+                    links = ?links(&message.text),
+                    "mail written to a file (SMTP_URL is unset)"
+                );
+                Ok(())
+            }
+            Transport::Memory(memory) => {
+                memory.send(message, String::from_utf8_lossy(&raw).into_owned())
+            }
+        }
+    }
+}
+
+/// Writes next to the target and renames, so a reader never sees half a message.
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let partial = path.with_extension("eml.partial");
+    std::fs::write(&partial, bytes)?;
+    std::fs::rename(&partial, path)
+}
+
+/// "Connection error: Connection refused (os error 111)": lettre's message with its causes.
+fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text.push_str(": ");
+            text.push_str(&cause_text);
+        }
+        source = cause.source();
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(url: &str) -> SmtpUrl {
+        SmtpUrl::parse(url).unwrap_or_else(|e| panic!("{url}: {e}"))
+    }
+
+    #[test]
+    fn each_scheme_chooses_its_security_and_default_port() {
+        let plain = parse("smtp://127.0.0.1");
+        assert_eq!((plain.security, plain.port), (SmtpSecurity::Plain, 25));
+        let starttls = parse("smtp+starttls://mail.example.com");
+        assert_eq!(
+            (starttls.security, starttls.port),
+            (SmtpSecurity::StartTls, 587)
+        );
+        let tls = parse("SMTPS://mail.example.com/");
+        assert_eq!((tls.security, tls.port), (SmtpSecurity::Tls, 465));
+        assert_eq!(tls.host, "mail.example.com");
+        assert_eq!(tls.credentials, None);
+    }
+
+    #[test]
+    fn user_and_password_are_percent_decoded() {
+        let url = parse("smtps://ada%40example.com:p%3Ass@w:rd@mail.example.com:2465");
+        assert_eq!(url.host, "mail.example.com");
+        assert_eq!(url.port, 2465);
+        assert_eq!(
+            url.credentials,
+            Some(("ada@example.com".to_owned(), "p:ss@w:rd".to_owned()))
+        );
+    }
+
+    #[test]
+    fn ipv6_hosts_are_written_in_brackets() {
+        let url = parse("smtp://[::1]:2525");
+        assert_eq!((url.host.as_str(), url.port), ("::1", 2525));
+        assert_eq!(url.describe(), "smtp://[::1]:2525");
+        assert_eq!(parse("smtp://[::1]").port, 25);
+    }
+
+    #[test]
+    fn bad_urls_are_refused_with_a_reason_that_names_the_setting() {
+        for bad in [
+            "mail.example.com",
+            "http://mail.example.com",
+            "smtp://",
+            "smtp://user:pass@",
+            "smtp://host:99999",
+            "smtp://host:0",
+            "smtp://host:25/path",
+            "smtp://host?tls=required",
+            "smtp://[::1",
+            "smtp://:pass@host",
+        ] {
+            let error = SmtpUrl::parse(bad).expect_err(bad).to_string();
+            assert!(error.starts_with("SMTP_URL "), "{bad}: {error}");
+        }
+    }
+
+    // A tokio test: lettre's connection pool starts a task when the transport is built.
+    #[tokio::test]
+    async fn passwords_never_reach_errors_or_logs() {
+        let error = SmtpUrl::parse("imap://ada:hunter2@mail.example.com").unwrap_err();
+        assert!(!error.to_string().contains("hunter2"));
+        let url = parse("smtps://ada:hunter2@mail.example.com");
+        assert_eq!(url.describe(), "smtps://mail.example.com:465 as ada");
+        assert!(!format!("{url:?}").contains("hunter2"));
+        let transport = Transport::smtp("smtps://ada:hunter2@mail.example.com").unwrap();
+        assert!(!format!("{transport:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn the_sender_must_be_an_address() {
+        assert!(Mailer::new("Slotbook <slotbook@localhost>", Transport::memory()).is_ok());
+        let error = Mailer::new("Slotbook", Transport::memory()).unwrap_err();
+        assert!(error.to_string().contains("MAIL_FROM"));
+    }
+
+    #[tokio::test]
+    async fn the_memory_transport_keeps_what_was_sent_and_can_refuse() {
+        let mailer = Mailer::new("Slotbook <slotbook@localhost>", Transport::memory()).unwrap();
+        let message = OutgoingMessage {
+            to: "ada@example.com".to_owned(),
+            subject: "Hi".to_owned(),
+            text: "Hello".to_owned(),
+            html: "<p>Hello</p>".to_owned(),
+            ics: None,
+            kind: "test".to_owned(),
+            booking_id: None,
+        };
+        mailer.send(Uuid::now_v7(), &message).await.unwrap();
+        let memory = mailer.memory().unwrap();
+        memory.fail_with(Some("451 try later"));
+        let error = mailer.send(Uuid::now_v7(), &message).await.unwrap_err();
+        assert!(!error.is_permanent());
+        let sent = memory.messages();
+        assert_eq!(sent.len(), 1);
+        assert_eq!(sent[0].to, "ada@example.com");
+        assert!(sent[0].raw.contains("Subject: Hi"));
+    }
+
+    #[tokio::test]
+    async fn the_development_transport_writes_an_eml_file_per_message() {
+        let dir = tempfile::tempdir().unwrap();
+        let mail_dir = dir.path().join("mail");
+        let mailer = Mailer::new(
+            "Slotbook <slotbook@localhost>",
+            Transport::Files(mail_dir.clone()),
+        )
+        .unwrap();
+        let id = Uuid::now_v7();
+        let message = OutgoingMessage {
+            to: "ada@example.com".to_owned(),
+            subject: "Hi".to_owned(),
+            text: "Open http://localhost:8080/b/abc".to_owned(),
+            html: "<p>Hello</p>".to_owned(),
+            ics: None,
+            kind: "test".to_owned(),
+            booking_id: None,
+        };
+        mailer.send(id, &message).await.unwrap();
+        let written = std::fs::read_to_string(mail_dir.join(format!("{id}.eml"))).unwrap();
+        assert!(written.contains("To: ada@example.com"));
+        assert!(written.contains("http://localhost:8080/b/abc"));
+        assert_eq!(std::fs::read_dir(&mail_dir).unwrap().count(), 1);
+    }
+}

@@ -1,0 +1,259 @@
+//! Delivers the outbox: claims due rows one at a time, sends each through the [`Mailer`],
+//! and records the outcome — `sent`, back to `queued` with exponential backoff, or
+//! `failed` after [`MAX_ATTEMPTS`].
+//!
+//! Delivery is at least once: a process that dies after the server accepted a message but
+//! before the row says `sent` leaves it in `sending`, and it is sent again once the claim is
+//! older than [`STALE_CLAIM`]. Retries keep the Message-ID, so receivers can tell.
+//!
+//! "Now" comes from the injected clock, so tests move a manual clock and call
+//! [`deliver_due`] instead of sleeping through a backoff.
+//!
+//! [`Mailer`]: super::Mailer
+
+use std::time::Duration;
+
+use chrono::TimeDelta;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::db::models::outbox::{self, OutboxRow};
+use crate::error::AppResult;
+use crate::startup::AppState;
+
+/// After this many claims a message is given up (`failed`). With [`retry_delay`] the last
+/// attempt comes about four hours after the first.
+pub const MAX_ATTEMPTS: i32 = 10;
+
+/// A row in `sending` for longer than this was abandoned by a worker that died.
+pub const STALE_CLAIM: TimeDelta = TimeDelta::minutes(5);
+
+/// At most this many messages per pass, so one pass cannot run unbounded while others
+/// keep enqueueing; the next tick continues.
+const MAX_PER_PASS: usize = 100;
+
+const FIRST_RETRY: TimeDelta = TimeDelta::seconds(30);
+const LONGEST_RETRY: TimeDelta = TimeDelta::hours(2);
+
+/// How long to wait after the `attempts`-th failed attempt: 30 s, 1 min, 2 min, … doubling,
+/// never more than two hours.
+pub fn retry_delay(attempts: i32) -> TimeDelta {
+    let doublings = attempts.saturating_sub(1).clamp(0, 16) as u32;
+    let delay = FIRST_RETRY * 2i32.pow(doublings);
+    delay.min(LONGEST_RETRY)
+}
+
+/// What one pass did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Pass {
+    pub sent: usize,
+    /// Failed this time, queued again for later.
+    pub retried: usize,
+    /// Given up on.
+    pub failed: usize,
+}
+
+impl Pass {
+    pub fn total(&self) -> usize {
+        self.sent + self.retried + self.failed
+    }
+}
+
+/// Delivers every message that is due now (up to a bound), one at a time, and returns what
+/// happened. Safe to run concurrently with itself and with other instances.
+pub async fn deliver_due(state: &AppState) -> AppResult<Pass> {
+    deliver_until_stopped(state, None).await
+}
+
+/// [`deliver_due`] that also ends between two messages once `stopped` says so, so a
+/// shutdown never has to cut a send short.
+async fn deliver_until_stopped(
+    state: &AppState,
+    stopped: Option<&watch::Receiver<bool>>,
+) -> AppResult<Pass> {
+    let mut pass = Pass::default();
+    while pass.total() < MAX_PER_PASS && !stopped.is_some_and(|s| *s.borrow()) {
+        let now = state.now();
+        let Some(row) = state
+            .db(move |c| outbox::claim_next(c, now, now - STALE_CLAIM))
+            .await?
+        else {
+            break;
+        };
+        deliver_one(state, row, &mut pass).await?;
+    }
+    Ok(pass)
+}
+
+/// What became of one claimed message.
+enum Outcome {
+    Sent,
+    Retry(String),
+    GiveUp(String),
+}
+
+async fn deliver_one(state: &AppState, row: OutboxRow, pass: &mut Pass) -> AppResult<()> {
+    let Some(claimed_at) = row.claimed_at else {
+        return Ok(());
+    };
+    let id = row.id;
+    let outcome = if row.attempts > MAX_ATTEMPTS {
+        // Claimed again after its last attempt was cut off by a crash.
+        Outcome::GiveUp("delivery was interrupted on the last attempt".to_owned())
+    } else {
+        match state.mailer.send(id, &row.message()).await {
+            Ok(()) => Outcome::Sent,
+            Err(error) if error.is_permanent() || row.attempts >= MAX_ATTEMPTS => {
+                Outcome::GiveUp(truncate(error.to_string()))
+            }
+            Err(error) => Outcome::Retry(truncate(error.to_string())),
+        }
+    };
+    let now = state.now();
+    let (kind, attempts) = (&row.kind, row.attempts);
+    let settled = match outcome {
+        Outcome::Sent => {
+            pass.sent += 1;
+            tracing::info!(%id, %kind, attempts, "mail sent");
+            state
+                .db(move |c| outbox::mark_sent(c, id, claimed_at, now))
+                .await?
+        }
+        Outcome::GiveUp(error) => {
+            pass.failed += 1;
+            tracing::error!(%id, %kind, attempts, %error, "mail given up");
+            state
+                .db(move |c| outbox::mark_failed(c, id, claimed_at, &error))
+                .await?
+        }
+        Outcome::Retry(error) => {
+            pass.retried += 1;
+            let next = now + retry_delay(attempts);
+            tracing::warn!(%id, %kind, attempts, %error, retry_at = %next, "mail not sent; will retry");
+            state
+                .db(move |c| outbox::schedule_retry(c, id, claimed_at, &error, next))
+                .await?
+        }
+    };
+    if !settled {
+        // Only possible when this send outlasted STALE_CLAIM and another worker took over.
+        tracing::warn!(%id, "mail claim was taken over by another worker before it settled");
+    }
+    Ok(())
+}
+
+/// Keeps `last_error` readable on an admin page however long a server's answer is.
+fn truncate(mut text: String) -> String {
+    const LIMIT: usize = 1000;
+    if text.len() > LIMIT {
+        let mut end = LIMIT;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+        text.push('…');
+    }
+    text
+}
+
+/// The running worker; [`Worker::stop`] ends it after the message in flight.
+pub struct Worker {
+    stop: watch::Sender<bool>,
+    task: JoinHandle<()>,
+}
+
+impl Worker {
+    /// Starts delivering every `every` (and whenever `Mailer::wake` is called).
+    pub fn spawn(state: AppState, every: Duration) -> Self {
+        let (stop, stopped) = watch::channel(false);
+        // tokio::spawn, not actix's spawn_local: the worker must also run under a plain
+        // multi-threaded tokio runtime (the tests).
+        let task = tokio::spawn(run(state, every, stopped));
+        Self { stop, task }
+    }
+
+    /// Asks the worker to stop and waits a little for the message in flight.
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        let mut task = self.task;
+        if tokio::time::timeout(Duration::from_secs(10), &mut task)
+            .await
+            .is_err()
+        {
+            // An in-flight send that does not finish is recovered by the stale-claim rule.
+            task.abort();
+        }
+    }
+}
+
+async fn run(state: AppState, every: Duration, mut stopped: watch::Receiver<bool>) {
+    let mut ticker = tokio::time::interval(every);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut failing = false;
+    loop {
+        tokio::select! {
+            _ = ticker.tick() => {}
+            _ = state.mailer.woken() => {}
+            _ = stopped.changed() => break,
+        }
+        if *stopped.borrow() {
+            break;
+        }
+        match deliver_until_stopped(&state, Some(&stopped)).await {
+            Ok(pass) => {
+                if std::mem::take(&mut failing) {
+                    tracing::info!("mail delivery works again");
+                }
+                if pass.total() > 0 {
+                    tracing::debug!(?pass, "mail delivery pass");
+                }
+            }
+            // The database may be unreachable for a while (restart, failover): say so once,
+            // keep the process up, and try again next tick.
+            Err(error) => {
+                if !failing {
+                    failing = true;
+                    tracing::warn!(%error, "mail delivery cannot reach the outbox; retrying");
+                } else {
+                    tracing::debug!(%error, "mail delivery still cannot reach the outbox");
+                }
+            }
+        }
+    }
+    tracing::debug!("mail worker stopped");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retries_back_off_exponentially_from_thirty_seconds() {
+        let delays: Vec<i64> = (1..=6).map(|n| retry_delay(n).num_seconds()).collect();
+        assert_eq!(delays, [30, 60, 120, 240, 480, 960]);
+    }
+
+    #[test]
+    fn retry_delays_are_capped_at_two_hours() {
+        assert_eq!(retry_delay(9), TimeDelta::hours(2));
+        assert_eq!(retry_delay(MAX_ATTEMPTS), TimeDelta::hours(2));
+        assert_eq!(retry_delay(i32::MAX), TimeDelta::hours(2));
+        assert_eq!(retry_delay(0), TimeDelta::seconds(30));
+    }
+
+    #[test]
+    fn the_last_attempt_comes_hours_not_minutes_after_the_first() {
+        let waited: TimeDelta = (1..MAX_ATTEMPTS).map(retry_delay).sum();
+        assert!(
+            waited > TimeDelta::hours(3) && waited < TimeDelta::hours(6),
+            "{waited}"
+        );
+    }
+
+    #[test]
+    fn long_errors_are_cut_on_a_character_boundary() {
+        let text = truncate("é".repeat(800));
+        assert!(text.len() <= 1003 && text.ends_with('…'));
+        assert_eq!(truncate("short".to_owned()), "short");
+    }
+}

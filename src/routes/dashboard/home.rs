@@ -1,0 +1,26 @@
+//! `/dashboard`: the signed-in provider's start page, with a reminder (and a resend
+//! button) while the email address is unverified.
+
+use actix_web::{get, web, HttpResponse};
+
+use crate::auth::CurrentUser;
+use crate::startup::AppState;
+use crate::views::accounts::DashboardHomePage;
+use crate::views::{page, PageContext};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(home);
+}
+
+#[get("/dashboard")]
+async fn home(state: web::Data<AppState>, user: CurrentUser, ctx: PageContext) -> HttpResponse {
+    let CurrentUser(user) = user;
+    page(&DashboardHomePage {
+        ctx,
+        verified: user.email_verified_at.is_some(),
+        public_url: format!("{}/{}", state.settings.base_url, user.username),
+        full_name: user.full_name,
+        email: user.email,
+        timezone: user.timezone,
+    })
+}

@@ -1,0 +1,12 @@
+//! The provider's dashboard: the home page and the account settings. Other dashboard areas
+//! add their module here and register it in `configure`.
+
+mod home;
+mod settings;
+
+use actix_web::web;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.configure(home::configure)
+        .configure(settings::configure);
+}
