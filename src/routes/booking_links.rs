@@ -199,6 +199,7 @@ async fn act(
         None => Ok(dead_page(ctx, Dead::Used)),
         Some(Err(refusal)) => Ok(refused_page(ctx, &link, refusal)),
         Some(Ok(_)) => {
+            state.mailer.wake();
             let (heading, message) = match change {
                 Change::Confirm => ("Your booking is confirmed", "Thank you. We sent the confirmation with a calendar file to your email."),
                 Change::Approve => ("Booking approved", "The guest has been told that the booking is confirmed."),

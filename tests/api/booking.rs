@@ -369,3 +369,24 @@ async fn the_booking_rate_limit_answers_429_with_retry_after(app: TestApp) {
     assert_eq!(last.status(), 429);
     assert!(last.headers().contains_key("retry-after"));
 }
+
+both_backends!(booking_mails_carry_both_parts_the_zone_and_a_calendar_invite);
+
+async fn booking_mails_carry_both_parts_the_zone_and_a_calendar_invite(app: TestApp) {
+    arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    let html = app.get(&format!("/alice/intro/book?start={}&tz=America/New_York", tuesday_ten().timestamp())).await.text().await.unwrap();
+    let (key, csrf, start) = (hidden_field(&html, "idempotency_key").unwrap(), csrf_token(&html), tuesday_ten().timestamp().to_string());
+    let response = app
+        .post_form("/alice/intro/book", &[("csrf_token", &csrf), ("start", &start), ("tz", "America/New_York"), ("idempotency_key", &key), ("name", "Nora"), ("email", "nora@example.com")])
+        .await;
+    assert_eq!(response.status(), 303);
+    let sent = app.delivered_mail().await;
+    let guest = sent.iter().find(|m| m.to == "nora@example.com").expect("guest mail sent");
+    assert!(guest.text.contains("04:00") && guest.text.contains("America/New_York"), "guest's zone: {}", guest.text);
+    assert!(guest.html.contains("America/New_York") && guest.html.contains("/b/"));
+    let ics = guest.ics.as_deref().expect("calendar invite");
+    assert!(ics.contains("METHOD:REQUEST") && ics.contains("DTSTART:20300108T090000Z"));
+    assert!(guest.raw.contains("text/calendar"));
+    let provider = sent.iter().find(|m| m.to == "alice@example.com").expect("provider mail sent");
+    assert!(provider.text.contains("10:00") && provider.text.contains("Europe/Berlin"), "provider's zone");
+}

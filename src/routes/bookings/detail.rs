@@ -169,6 +169,7 @@ async fn act(
         .await?;
     match outcome {
         Ok(_) => {
+            state.mailer.wake();
             let message = match change {
                 Change::Approve => "Booking approved; the guest has been told.",
                 Change::Decline => "Booking declined; the guest has been told and the time is free.",

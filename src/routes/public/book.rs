@@ -266,7 +266,11 @@ async fn submit(
         .db(move |conn| claim(conn, &request, now, &|booking, lineage, tokens| mail_context.new_booking(booking, lineage, tokens)))
         .await;
     match outcome {
-        Ok(ClaimOutcome::Created(_) | ClaimOutcome::AlreadyMade(_)) => Ok(redirect(&format!("/b/booked/{key}"))),
+        Ok(ClaimOutcome::Created(_)) => {
+            state.mailer.wake();
+            Ok(redirect(&format!("/b/booked/{key}")))
+        }
+        Ok(ClaimOutcome::AlreadyMade(_)) => Ok(redirect(&format!("/b/booked/{key}"))),
         // Taken by a booking the re-check saw, or one the database guard caught.
         Ok(ClaimOutcome::Refused(Refusal::Unavailable)) | Err(AppError::SlotTaken(_)) => {
             slot_taken(&state, ctx, &slot).await
