@@ -26,21 +26,35 @@ const BOOKINGS: usize = 2_000;
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() -> anyhow::Result<()> {
-    let seconds: u64 = std::env::var("LOADTEST_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(10);
+    let seconds: u64 = std::env::var("LOADTEST_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
     let data = tempfile::tempdir()?;
     let url = match std::env::var("LOADTEST_DATABASE_URL") {
         Ok(url) => DatabaseUrl::parse(&url)?,
         Err(_) => DatabaseUrl::Sqlite(data.path().join("load.db")),
     };
-    let backend = if url.is_sqlite() { "SQLite" } else { "PostgreSQL" };
+    let backend = if url.is_sqlite() {
+        "SQLite"
+    } else {
+        "PostgreSQL"
+    };
     let mut settings = Settings::for_database(url, data.path().to_path_buf());
     settings.bind = "127.0.0.1:0".parse()?;
     settings.secret_key = Some("load-test-secret-key-0123456789abcdef".into());
     settings.log_level = "warn".into();
-    let now = Utc.with_ymd_and_hms(2030, 1, 1, 0, 0, 0).single().ok_or_else(|| anyhow::anyhow!("date"))?;
+    let now = Utc
+        .with_ymd_and_hms(2030, 1, 1, 0, 0, 0)
+        .single()
+        .ok_or_else(|| anyhow::anyhow!("date"))?;
     let app = Application::build_with(
         settings,
-        Dependencies { clock: ManualClock::new(now), jobs_every: None, ..Dependencies::default() },
+        Dependencies {
+            clock: ManualClock::new(now),
+            jobs_every: None,
+            ..Dependencies::default()
+        },
     )
     .await?;
     let base = format!("http://127.0.0.1:{}", app.port());
@@ -48,15 +62,32 @@ async fn main() -> anyhow::Result<()> {
     tokio::spawn(app.run_until_stopped());
 
     let month_page = format!("{base}/alice/consult?tz=Europe/Berlin&month=2030-02&date=2030-02-12");
-    let client = reqwest::Client::builder().pool_max_idle_per_host(64).build()?;
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(64)
+        .build()?;
     let check = client.get(&month_page).send().await?;
-    anyhow::ensure!(check.status() == 200, "month page answered {}", check.status());
+    anyhow::ensure!(
+        check.status() == 200,
+        "month page answered {}",
+        check.status()
+    );
     let body = check.text().await?;
-    println!("backend: {backend}; month page: {} bytes, {} free slots listed that day", body.len(), body.matches("/alice/consult/book?start=").count());
-    println!("{:<10} {:>11} {:>10} {:>9} {:>9}", "endpoint", "concurrency", "req/s", "p50 ms", "p99 ms");
+    println!(
+        "backend: {backend}; month page: {} bytes, {} free slots listed that day",
+        body.len(),
+        body.matches("/alice/consult/book?start=").count()
+    );
+    println!(
+        "{:<10} {:>11} {:>10} {:>9} {:>9}",
+        "endpoint", "concurrency", "req/s", "p50 ms", "p99 ms"
+    );
     for concurrency in [1usize, 32] {
-        for (name, url) in [("healthz", format!("{base}/healthz")), ("month", month_page.clone())] {
-            let (rps, p50, p99) = measure(&client, &url, concurrency, Duration::from_secs(seconds)).await;
+        for (name, url) in [
+            ("healthz", format!("{base}/healthz")),
+            ("month", month_page.clone()),
+        ] {
+            let (rps, p50, p99) =
+                measure(&client, &url, concurrency, Duration::from_secs(seconds)).await;
             println!("{name:<10} {concurrency:>11} {rps:>10.0} {p50:>9.2} {p99:>9.2}");
         }
     }
@@ -90,7 +121,15 @@ fn seed(app: &Application, now: chrono::DateTime<Utc>) -> anyhow::Result<()> {
             ..ServiceSpec::defaults()
         };
         let service = services::insert(c, provider, &spec, now)?;
-        let day = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+        let day = [
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+            Weekday::Sat,
+            Weekday::Sun,
+        ];
         for weekday in day {
             // Five intervals a day with short breaks.
             for (from, to) in [(0, 4), (5, 9), (10, 14), (15, 19), (20, 23)] {
@@ -131,7 +170,12 @@ fn seed(app: &Application, now: chrono::DateTime<Utc>) -> anyhow::Result<()> {
 }
 
 /// Runs `concurrency` clients in a loop for `length`; returns req/s, p50 and p99 in ms.
-async fn measure(client: &reqwest::Client, url: &str, concurrency: usize, length: Duration) -> (f64, f64, f64) {
+async fn measure(
+    client: &reqwest::Client,
+    url: &str,
+    concurrency: usize,
+    length: Duration,
+) -> (f64, f64, f64) {
     let deadline = Instant::now() + length;
     let mut tasks = Vec::new();
     for _ in 0..concurrency {
@@ -157,6 +201,13 @@ async fn measure(client: &reqwest::Client, url: &str, concurrency: usize, length
         all.extend(task.await.unwrap_or_default());
     }
     all.sort();
-    let pick = |q: f64| all.get(((all.len() as f64 * q) as usize).min(all.len().saturating_sub(1))).map_or(0.0, |d| d.as_secs_f64() * 1000.0);
-    (all.len() as f64 / length.as_secs_f64(), pick(0.50), pick(0.99))
+    let pick = |q: f64| {
+        all.get(((all.len() as f64 * q) as usize).min(all.len().saturating_sub(1)))
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    };
+    (
+        all.len() as f64 / length.as_secs_f64(),
+        pick(0.50),
+        pick(0.99),
+    )
 }

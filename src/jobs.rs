@@ -48,10 +48,15 @@ fn mail_context(
     state: &AppState,
     booking: &Booking,
 ) -> crate::db::StoreResult<booking_mail::Context> {
-    let provider = users::find(conn, booking.provider_id)?.ok_or(crate::db::StoreError::NotFound)?;
+    let provider =
+        users::find(conn, booking.provider_id)?.ok_or(crate::db::StoreError::NotFound)?;
     let service = services::find_for_provider(conn, booking.provider_id, booking.service_id)?
         .ok_or(crate::db::StoreError::NotFound)?;
-    Ok(booking_mail::Context::new(&state.settings, &provider, &service))
+    Ok(booking_mail::Context::new(
+        &state.settings,
+        &provider,
+        &service,
+    ))
 }
 
 pub async fn sweep_lapsed_holds(state: &AppState) -> AppResult<usize> {
@@ -61,7 +66,9 @@ pub async fn sweep_lapsed_holds(state: &AppState) -> AppResult<usize> {
         .db(move |conn| {
             let mut expired = 0;
             for id in jobs::lapsed_holds(conn, now, BATCH)? {
-                let Some(booking) = crate::db::models::bookings::find(conn, id)? else { continue };
+                let Some(booking) = crate::db::models::bookings::find(conn, id)? else {
+                    continue;
+                };
                 let context = mail_context(conn, &job_state, &booking)?;
                 if jobs::expire_one(conn, id, now, &|b| context.expired(b))? {
                     expired += 1;
@@ -79,8 +86,11 @@ pub async fn send_due_reminders(state: &AppState) -> AppResult<usize> {
         .db(move |conn| {
             let mut sent = 0;
             for booking in jobs::reminder_candidates(conn, now, BATCH)? {
-                let service = services::find_for_provider(conn, booking.provider_id, booking.service_id)?;
-                let Some(lead) = service.and_then(|s| s.reminder_minutes_before) else { continue };
+                let service =
+                    services::find_for_provider(conn, booking.provider_id, booking.service_id)?;
+                let Some(lead) = service.and_then(|s| s.reminder_minutes_before) else {
+                    continue;
+                };
                 if booking.start_at - chrono::TimeDelta::minutes(i64::from(lead)) > now {
                     continue;
                 }

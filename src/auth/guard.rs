@@ -80,7 +80,14 @@ mod tests {
     #[test]
     fn only_local_paths_are_safe_redirect_targets() {
         assert_eq!(safe_next("/dashboard?tab=1"), Some("/dashboard?tab=1"));
-        for bad in ["//evil.example", "https://evil.example", "/\\evil", "evil", "", "/a\r\nb"] {
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil",
+            "evil",
+            "",
+            "/a\r\nb",
+        ] {
             assert_eq!(safe_next(bad), None, "{bad:?}");
         }
     }

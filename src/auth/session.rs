@@ -95,7 +95,11 @@ pub(crate) fn expected_csrf_token(session: &Session) -> Option<String> {
 
 /// Queues a message for the next page this browser sees.
 pub fn flash(session: &Session, kind: FlashKind, message: impl Into<String>) {
-    let mut flashes = session.get::<Vec<Flash>>(FLASHES).ok().flatten().unwrap_or_default();
+    let mut flashes = session
+        .get::<Vec<Flash>>(FLASHES)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
     flashes.push(Flash {
         kind,
         message: message.into(),
@@ -104,7 +108,10 @@ pub fn flash(session: &Session, kind: FlashKind, message: impl Into<String>) {
 }
 
 pub fn take_flashes(session: &Session) -> Vec<Flash> {
-    session.remove_as::<Vec<Flash>>(FLASHES).and_then(Result::ok).unwrap_or_default()
+    session
+        .remove_as::<Vec<Flash>>(FLASHES)
+        .and_then(Result::ok)
+        .unwrap_or_default()
 }
 
 fn store(session: &Session, key: &str, value: impl serde::Serialize) {

@@ -54,15 +54,21 @@ impl IcsEvent {
             .ends(self.end)
             .timestamp(self.stamp)
             .sequence(self.sequence)
-            .status(if self.cancelled { EventStatus::Cancelled } else { EventStatus::Confirmed })
-            .append_property(icalendar::Property::new(
-                "ORGANIZER",
-                format!("mailto:{}", self.organizer_email),
-            ).add_parameter("CN", &self.organizer_name).done())
-            .append_property(icalendar::Property::new(
-                "ATTENDEE",
-                format!("mailto:{}", self.attendee_email),
-            ).add_parameter("CN", &self.attendee_name).done());
+            .status(if self.cancelled {
+                EventStatus::Cancelled
+            } else {
+                EventStatus::Confirmed
+            })
+            .append_property(
+                icalendar::Property::new("ORGANIZER", format!("mailto:{}", self.organizer_email))
+                    .add_parameter("CN", &self.organizer_name)
+                    .done(),
+            )
+            .append_property(
+                icalendar::Property::new("ATTENDEE", format!("mailto:{}", self.attendee_email))
+                    .add_parameter("CN", &self.attendee_name)
+                    .done(),
+            );
         if !self.location.is_empty() {
             event.location(&self.location);
         }
@@ -109,7 +115,11 @@ mod tests {
         let text = calendar(IcsMethod::Request, &[event()]);
         let parsed: icalendar::Calendar = text.parse().expect("valid iCalendar");
         assert_eq!(parsed.property_value("METHOD"), Some("REQUEST"));
-        let ev = parsed.components.iter().find_map(|c| c.as_event()).expect("one event");
+        let ev = parsed
+            .components
+            .iter()
+            .find_map(|c| c.as_event())
+            .expect("one event");
         assert_eq!(ev.get_uid(), Some("booking-1@slotbook"));
         assert_eq!(ev.get_sequence(), Some(2));
         assert!(text.contains("DTSTART:20300108T090000Z"), "{text}");

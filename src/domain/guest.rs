@@ -20,7 +20,9 @@ impl GuestEmail {
             && !domain.starts_with('.')
             && !domain.ends_with('.')
             && !domain.contains("..")
-            && !email.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>' || c == ',');
+            && !email
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>' || c == ',');
         ok.then_some(Self(email))
     }
 
@@ -57,18 +59,26 @@ impl GuestDetails {
         }
         let email = match form.get("email") {
             "" => {
-                errors.add("email", "Enter your email address: the confirmation is sent there.");
+                errors.add(
+                    "email",
+                    "Enter your email address: the confirmation is sent there.",
+                );
                 None
             }
             text => GuestEmail::parse(text).or_else(|| {
-                errors.add("email", "Enter a valid email address, like name@example.com.");
+                errors.add(
+                    "email",
+                    "Enter a valid email address, like name@example.com.",
+                );
                 None
             }),
         };
         let phone = match form.get("phone") {
             "" => None,
             text if text.len() <= 40
-                && text.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c))
+                && text
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || " +-()./".contains(c))
                 && text.chars().filter(char::is_ascii_digit).count() >= 5 =>
             {
                 Some(text.to_owned())
@@ -115,7 +125,13 @@ impl GuestDetails {
             });
         }
         match email {
-            Some(email) => errors.into_result(GuestDetails { name, email, phone, notes, answers }),
+            Some(email) => errors.into_result(GuestDetails {
+                name,
+                email,
+                phone,
+                notes,
+                answers,
+            }),
             None => Err(errors),
         }
     }
@@ -130,13 +146,29 @@ mod tests {
     use super::*;
 
     fn form(pairs: &[(&str, &str)]) -> RawForm {
-        RawForm(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+        RawForm(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
     }
 
     #[test]
     fn emails_are_checked_and_lowercased() {
-        assert_eq!(GuestEmail::parse(" Ada@Example.COM ").unwrap().as_str(), "ada@example.com");
-        for bad in ["ada", "ada@", "@x.com", "a b@x.com", "a@x", "a@.x.com", "a@x..com"] {
+        assert_eq!(
+            GuestEmail::parse(" Ada@Example.COM ").unwrap().as_str(),
+            "ada@example.com"
+        );
+        for bad in [
+            "ada",
+            "ada@",
+            "@x.com",
+            "a b@x.com",
+            "a@x",
+            "a@.x.com",
+            "a@x..com",
+        ] {
             assert!(GuestEmail::parse(bad).is_none(), "{bad}");
         }
     }
@@ -144,18 +176,43 @@ mod tests {
     #[test]
     fn required_and_choice_answers_are_enforced() {
         let questions = vec![
-            Question { label: "Topic".into(), kind: QuestionKind::ShortText, required: true, choices: vec![] },
-            Question { label: "Level".into(), kind: QuestionKind::Choice, required: false, choices: vec!["A".into(), "B".into()] },
-            Question { label: "Consent".into(), kind: QuestionKind::Checkbox, required: true, choices: vec![] },
+            Question {
+                label: "Topic".into(),
+                kind: QuestionKind::ShortText,
+                required: true,
+                choices: vec![],
+            },
+            Question {
+                label: "Level".into(),
+                kind: QuestionKind::Choice,
+                required: false,
+                choices: vec!["A".into(), "B".into()],
+            },
+            Question {
+                label: "Consent".into(),
+                kind: QuestionKind::Checkbox,
+                required: true,
+                choices: vec![],
+            },
         ];
         let errors = GuestDetails::parse(
-            &form(&[("name", "Ada"), ("email", "ada@example.com"), ("answer1", "C")]),
+            &form(&[
+                ("name", "Ada"),
+                ("email", "ada@example.com"),
+                ("answer1", "C"),
+            ]),
             &questions,
         )
         .unwrap_err();
         assert!(errors.has("answer0") && errors.has("answer1") && errors.has("answer2"));
         let ok = GuestDetails::parse(
-            &form(&[("name", "Ada"), ("email", "ada@example.com"), ("answer0", "Rust"), ("answer1", "B"), ("answer2", "on")]),
+            &form(&[
+                ("name", "Ada"),
+                ("email", "ada@example.com"),
+                ("answer0", "Rust"),
+                ("answer1", "B"),
+                ("answer2", "on"),
+            ]),
             &questions,
         )
         .unwrap();
@@ -164,7 +221,8 @@ mod tests {
 
     #[test]
     fn missing_name_and_bad_phone_are_field_errors() {
-        let errors = GuestDetails::parse(&form(&[("email", "x@y.z"), ("phone", "call me")]), &[]).unwrap_err();
+        let errors = GuestDetails::parse(&form(&[("email", "x@y.z"), ("phone", "call me")]), &[])
+            .unwrap_err();
         assert!(errors.has("name") && errors.has("phone"));
     }
 }

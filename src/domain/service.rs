@@ -52,7 +52,12 @@ pub enum QuestionKind {
 }
 
 impl QuestionKind {
-    pub const ALL: [QuestionKind; 4] = [Self::ShortText, Self::LongText, Self::Choice, Self::Checkbox];
+    pub const ALL: [QuestionKind; 4] = [
+        Self::ShortText,
+        Self::LongText,
+        Self::Choice,
+        Self::Checkbox,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -132,8 +137,22 @@ pub struct ServiceSpec {
 
 /// Slugs that would collide with pages under `/{username}/…`.
 pub const RESERVED_SLUGS: &[&str] = &[
-    "new", "edit", "book", "booking", "bookings", "confirm", "cancel", "reschedule", "ics",
-    "feed", "feeds", "static", "api", "admin", "settings", "services",
+    "new",
+    "edit",
+    "book",
+    "booking",
+    "bookings",
+    "confirm",
+    "cancel",
+    "reschedule",
+    "ics",
+    "feed",
+    "feeds",
+    "static",
+    "api",
+    "admin",
+    "settings",
+    "services",
 ];
 
 /// A URL-safe slug suggested from a name: "Intro Call (30 min)" → "intro-call-30-min".
@@ -164,7 +183,9 @@ pub fn slugify(name: &str) -> String {
 fn valid_slug(slug: &str) -> bool {
     !slug.is_empty()
         && slug.len() <= 60
-        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !slug.starts_with('-')
         && !slug.ends_with('-')
 }
@@ -226,7 +247,11 @@ impl ServiceSpec {
             errors.add("name", "The name can be at most 120 characters.");
         }
         let slug_input = form.get("slug").to_lowercase();
-        let slug = if slug_input.is_empty() { slugify(&name) } else { slug_input };
+        let slug = if slug_input.is_empty() {
+            slugify(&name)
+        } else {
+            slug_input
+        };
         if !name.is_empty() && !valid_slug(&slug) {
             errors.add(
                 "slug",
@@ -234,37 +259,100 @@ impl ServiceSpec {
                  not starting or ending with a dash.",
             );
         } else if RESERVED_SLUGS.contains(&slug.as_str()) {
-            errors.add("slug", format!("\"{slug}\" is reserved; please choose another link name."));
+            errors.add(
+                "slug",
+                format!("\"{slug}\" is reserved; please choose another link name."),
+            );
         }
         let description = form.get("description").to_owned();
         if description.chars().count() > 5000 {
-            errors.add("description", "The description can be at most 5,000 characters.");
+            errors.add(
+                "description",
+                "The description can be at most 5,000 characters.",
+            );
         }
-        let duration = parse_int(&mut errors, "duration_minutes", form.get("duration_minutes"), 5, 720, "Duration");
+        let duration = parse_int(
+            &mut errors,
+            "duration_minutes",
+            form.get("duration_minutes"),
+            5,
+            720,
+            "Duration",
+        );
         let interval = match form.get("slot_interval_minutes") {
             "" => duration,
-            text => parse_int(&mut errors, "slot_interval_minutes", text, 5, 720, "Slot interval"),
+            text => parse_int(
+                &mut errors,
+                "slot_interval_minutes",
+                text,
+                5,
+                720,
+                "Slot interval",
+            ),
         };
-        let optional = |errors: &mut FieldErrors, field: &str, min: i32, max: i32, what: &str, default: i32| {
+        let optional = |errors: &mut FieldErrors,
+                        field: &str,
+                        min: i32,
+                        max: i32,
+                        what: &str,
+                        default: i32| {
             match form.get(field) {
                 "" => default,
                 text => parse_int(errors, field, text, min, max, what),
             }
         };
-        let buffer_before = optional(&mut errors, "buffer_before_minutes", 0, 720, "Buffer before", 0);
-        let buffer_after = optional(&mut errors, "buffer_after_minutes", 0, 720, "Buffer after", 0);
-        let min_notice = optional(&mut errors, "min_notice_minutes", 0, 525_600, "Minimum notice", 0);
-        let max_days_ahead = parse_int(&mut errors, "max_days_ahead", form.get("max_days_ahead"), 1, 730, "Booking window");
+        let buffer_before = optional(
+            &mut errors,
+            "buffer_before_minutes",
+            0,
+            720,
+            "Buffer before",
+            0,
+        );
+        let buffer_after = optional(
+            &mut errors,
+            "buffer_after_minutes",
+            0,
+            720,
+            "Buffer after",
+            0,
+        );
+        let min_notice = optional(
+            &mut errors,
+            "min_notice_minutes",
+            0,
+            525_600,
+            "Minimum notice",
+            0,
+        );
+        let max_days_ahead = parse_int(
+            &mut errors,
+            "max_days_ahead",
+            form.get("max_days_ahead"),
+            1,
+            730,
+            "Booking window",
+        );
         let max_per_day = match form.get("max_per_day") {
             "" => None,
-            text => Some(parse_int(&mut errors, "max_per_day", text, 1, 1000, "Daily limit")),
+            text => Some(parse_int(
+                &mut errors,
+                "max_per_day",
+                text,
+                1,
+                1000,
+                "Daily limit",
+            )),
         };
         let price_cents = match form.get("price") {
             "" => None,
             text => match parse_price(text) {
                 Some(cents) => Some(cents),
                 None => {
-                    errors.add("price", "Enter a price like 25 or 25.50, or leave it empty.");
+                    errors.add(
+                        "price",
+                        "Enter a price like 25 or 25.50, or leave it empty.",
+                    );
                     None
                 }
             },
@@ -273,26 +361,47 @@ impl ServiceSpec {
             c if c.is_empty() => None,
             c if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()) => Some(c),
             _ => {
-                errors.add("currency", "Use a three-letter currency code such as EUR or USD.");
+                errors.add(
+                    "currency",
+                    "Use a three-letter currency code such as EUR or USD.",
+                );
                 None
             }
         };
         if price_cents.is_some() && currency.is_none() && !errors.has("currency") {
-            errors.add("currency", "Enter the currency of the price, such as EUR or USD.");
+            errors.add(
+                "currency",
+                "Enter the currency of the price, such as EUR or USD.",
+            );
         }
         let location = form.get("location").to_owned();
         if location.chars().count() > 500 {
             errors.add("location", "The location can be at most 500 characters.");
         }
-        let confirmation_mode = ConfirmationMode::parse(form.get("confirmation_mode")).unwrap_or_else(|| {
-            errors.add("confirmation_mode", "Choose how bookings are confirmed.");
-            ConfirmationMode::Email
-        });
+        let confirmation_mode = ConfirmationMode::parse(form.get("confirmation_mode"))
+            .unwrap_or_else(|| {
+                errors.add("confirmation_mode", "Choose how bookings are confirmed.");
+                ConfirmationMode::Email
+            });
         let hold_minutes = optional(&mut errors, "hold_minutes", 5, 10_080, "Hold time", 30);
-        let cancellation_notice = optional(&mut errors, "cancellation_notice_minutes", 0, 525_600, "Cancellation notice", 0);
+        let cancellation_notice = optional(
+            &mut errors,
+            "cancellation_notice_minutes",
+            0,
+            525_600,
+            "Cancellation notice",
+            0,
+        );
         let reminder = match form.get("reminder_minutes_before") {
             "" | "off" => None,
-            text => Some(parse_int(&mut errors, "reminder_minutes_before", text, 5, 20_160, "Reminder")),
+            text => Some(parse_int(
+                &mut errors,
+                "reminder_minutes_before",
+                text,
+                5,
+                20_160,
+                "Reminder",
+            )),
         };
         let questions = parse_questions(form, &mut errors);
         errors.into_result(ServiceSpec {
@@ -328,13 +437,17 @@ fn parse_questions(form: &RawForm, errors: &mut FieldErrors) -> Vec<Question> {
         }
         let field = format!("q{i}_label");
         if questions.len() == MAX_QUESTIONS {
-            errors.add(field, format!("A service can have at most {MAX_QUESTIONS} questions."));
+            errors.add(
+                field,
+                format!("A service can have at most {MAX_QUESTIONS} questions."),
+            );
             break;
         }
         if label.chars().count() > 200 {
             errors.add(field.clone(), "A question can be at most 200 characters.");
         }
-        let kind = QuestionKind::parse(form.get(&format!("q{i}_kind"))).unwrap_or(QuestionKind::ShortText);
+        let kind =
+            QuestionKind::parse(form.get(&format!("q{i}_kind"))).unwrap_or(QuestionKind::ShortText);
         let choices: Vec<String> = form
             .get(&format!("q{i}_choices"))
             .split([',', '\n'])
@@ -343,13 +456,20 @@ fn parse_questions(form: &RawForm, errors: &mut FieldErrors) -> Vec<Question> {
             .map(str::to_owned)
             .collect();
         if kind == QuestionKind::Choice && choices.len() < 2 {
-            errors.add(format!("q{i}_choices"), "A choice question needs at least two choices, separated by commas.");
+            errors.add(
+                format!("q{i}_choices"),
+                "A choice question needs at least two choices, separated by commas.",
+            );
         }
         questions.push(Question {
             label: label.to_owned(),
             kind,
             required: form.checked(&format!("q{i}_required")),
-            choices: if kind == QuestionKind::Choice { choices } else { Vec::new() },
+            choices: if kind == QuestionKind::Choice {
+                choices
+            } else {
+                Vec::new()
+            },
         });
     }
     questions
@@ -366,7 +486,12 @@ mod tests {
     use super::*;
 
     fn form(pairs: &[(&str, &str)]) -> RawForm {
-        RawForm(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+        RawForm(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
     }
 
     fn valid() -> Vec<(&'static str, &'static str)> {
@@ -438,8 +563,14 @@ mod tests {
     #[test]
     fn a_choice_question_needs_two_choices() {
         let mut pairs = valid();
-        pairs.extend([("q0_label", "Level"), ("q0_kind", "choice"), ("q0_choices", "Only")]);
-        assert!(ServiceSpec::parse(&form(&pairs)).unwrap_err().has("q0_choices"));
+        pairs.extend([
+            ("q0_label", "Level"),
+            ("q0_kind", "choice"),
+            ("q0_choices", "Only"),
+        ]);
+        assert!(ServiceSpec::parse(&form(&pairs))
+            .unwrap_err()
+            .has("q0_choices"));
     }
 
     #[test]

@@ -95,21 +95,30 @@ impl Context {
     fn details(&self, booking: &Booking, tz: Tz, with_guest: bool) -> Vec<(String, String)> {
         let mut rows = vec![
             ("What".to_owned(), self.service_name.clone()),
-            ("When".to_owned(), when(booking.start_at, booking.end_at, tz)),
+            (
+                "When".to_owned(),
+                when(booking.start_at, booking.end_at, tz),
+            ),
             ("Timezone".to_owned(), tz.name().to_owned()),
         ];
         if !self.location.is_empty() {
             rows.push(("Where".to_owned(), self.location.clone()));
         }
         if with_guest {
-            rows.push(("Guest".to_owned(), format!("{} <{}>", booking.guest_name, booking.guest_email)));
+            rows.push((
+                "Guest".to_owned(),
+                format!("{} <{}>", booking.guest_name, booking.guest_email),
+            ));
             if let Some(phone) = &booking.guest_phone {
                 rows.push(("Phone".to_owned(), phone.clone()));
             }
             if let Some(notes) = &booking.guest_notes {
                 rows.push(("Notes".to_owned(), notes.clone()));
             }
-            for answer in serde_json::from_str::<Vec<crate::domain::guest::Answer>>(&booking.answers).unwrap_or_default() {
+            for answer in
+                serde_json::from_str::<Vec<crate::domain::guest::Answer>>(&booking.answers)
+                    .unwrap_or_default()
+            {
                 rows.push((answer.question, answer.answer));
             }
         } else {
@@ -119,7 +128,9 @@ impl Context {
     }
 
     fn guest_tz(booking: &Booking) -> Tz {
-        Timezone::parse(&booking.guest_timezone).unwrap_or_default().tz()
+        Timezone::parse(&booking.guest_timezone)
+            .unwrap_or_default()
+            .tz()
     }
 
     /// The mails a new booking sends: one to the guest, one to the provider.
@@ -193,8 +204,14 @@ impl Context {
         let (kind, subject, lead) = if booking.rescheduled_from_id.is_some() {
             (
                 "provider_booking_rescheduled",
-                format!("Rescheduled: {} with {} now on {when_provider}", self.service_name, booking.guest_name),
-                format!("{} moved their booking of {} to the time below.", booking.guest_name, self.service_name),
+                format!(
+                    "Rescheduled: {} with {} now on {when_provider}",
+                    self.service_name, booking.guest_name
+                ),
+                format!(
+                    "{} moved their booking of {} to the time below.",
+                    booking.guest_name, self.service_name
+                ),
             )
         } else if pending && self.mode == ConfirmationMode::Provider {
             if let Some(link) = self.link(&tokens.approve) {
@@ -205,16 +222,32 @@ impl Context {
             }
             (
                 "provider_approval_needed",
-                format!("Approval needed: {} with {} on {when_provider}", self.service_name, booking.guest_name),
-                format!("{} asked to book {}. Approve or decline it.", booking.guest_name, self.service_name),
+                format!(
+                    "Approval needed: {} with {} on {when_provider}",
+                    self.service_name, booking.guest_name
+                ),
+                format!(
+                    "{} asked to book {}. Approve or decline it.",
+                    booking.guest_name, self.service_name
+                ),
             )
         } else {
             let lead = if pending {
-                format!("{} booked {}. It is pending until they confirm by email.", booking.guest_name, self.service_name)
+                format!(
+                    "{} booked {}. It is pending until they confirm by email.",
+                    booking.guest_name, self.service_name
+                )
             } else {
                 format!("{} booked {}.", booking.guest_name, self.service_name)
             };
-            ("provider_new_booking", format!("New booking: {} with {} on {when_provider}", self.service_name, booking.guest_name), lead)
+            (
+                "provider_new_booking",
+                format!(
+                    "New booking: {} with {} on {when_provider}",
+                    self.service_name, booking.guest_name
+                ),
+                lead,
+            )
         };
         provider_actions.push((
             "Open in your dashboard".to_owned(),
@@ -231,7 +264,10 @@ impl Context {
             note: String::new(),
             ics: None,
         };
-        [guest, provider].into_iter().map(|d| self.render(d, booking.id)).collect()
+        [guest, provider]
+            .into_iter()
+            .map(|d| self.render(d, booking.id))
+            .collect()
     }
 
     /// The mails a state change sends (none for completed / no-show).
@@ -326,7 +362,10 @@ impl Context {
             )],
             Change::Complete | Change::NoShow => Vec::new(),
         };
-        drafts.into_iter().map(|d| self.render(d, booking.id)).collect()
+        drafts
+            .into_iter()
+            .map(|d| self.render(d, booking.id))
+            .collect()
     }
 
     /// To the guest: the hold lapsed before confirmation; the time was released.
@@ -353,12 +392,20 @@ impl Context {
         let draft = Draft {
             to: booking.guest_email.clone(),
             kind: "booking_reminder",
-            subject: format!("Reminder: {} on {}", self.service_name, short_when(booking.start_at, guest_tz)),
+            subject: format!(
+                "Reminder: {} on {}",
+                self.service_name,
+                short_when(booking.start_at, guest_tz)
+            ),
             greeting: format!("Hello {},", booking.guest_name),
-            lead: format!("A reminder of your appointment with {}.", self.provider_name),
+            lead: format!(
+                "A reminder of your appointment with {}.",
+                self.provider_name
+            ),
             details: self.details(booking, guest_tz, false),
             actions: Vec::new(),
-            note: "To cancel or reschedule, use the links in your booking confirmation email.".to_owned(),
+            note: "To cancel or reschedule, use the links in your booking confirmation email."
+                .to_owned(),
             ics: None,
         };
         self.render(draft, booking.id)
@@ -396,7 +443,14 @@ impl Context {
     }
 
     fn ics(&self, booking: &Booking, lineage: (Uuid, i32), method: IcsMethod) -> String {
-        ics_for(&self.base_url, booking, &self.service, &self.provider, lineage, method)
+        ics_for(
+            &self.base_url,
+            booking,
+            &self.service,
+            &self.provider,
+            lineage,
+            method,
+        )
     }
 }
 
@@ -409,7 +463,14 @@ pub fn ics(
     lineage: (Uuid, i32),
     method: IcsMethod,
 ) -> String {
-    ics_for(&settings.base_url, booking, service, provider, lineage, method)
+    ics_for(
+        &settings.base_url,
+        booking,
+        service,
+        provider,
+        lineage,
+        method,
+    )
 }
 
 fn ics_for(
@@ -420,12 +481,21 @@ fn ics_for(
     (root, sequence): (Uuid, i32),
     method: IcsMethod,
 ) -> String {
-    let host = base_url.split("://").nth(1).unwrap_or("slotbook").split(['/', ':']).next().unwrap_or("slotbook");
+    let host = base_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("slotbook")
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("slotbook");
     let event = IcsEvent {
         uid: format!("{root}@{host}"),
         sequence: u32::try_from(sequence).unwrap_or(0),
         summary: format!("{} with {}", service.name, provider.full_name),
-        description: format!("{} booked by {} via Slotbook.", service.name, booking.guest_name),
+        description: format!(
+            "{} booked by {} via Slotbook.",
+            service.name, booking.guest_name
+        ),
         location: service.location.clone(),
         start: booking.start_at,
         end: booking.end_at,
@@ -445,11 +515,19 @@ fn when(start: DateTime<Utc>, end: DateTime<Utc>, tz: Tz) -> String {
     if s.date_naive() == e.date_naive() {
         format!("{}–{}", s.format("%A, %-d %B %Y, %H:%M"), e.format("%H:%M"))
     } else {
-        format!("{} – {}", s.format("%A, %-d %B %Y, %H:%M"), e.format("%A, %-d %B %Y, %H:%M"))
+        format!(
+            "{} – {}",
+            s.format("%A, %-d %B %Y, %H:%M"),
+            e.format("%A, %-d %B %Y, %H:%M")
+        )
     }
 }
 
 /// "Tue 8 Jan 2030, 09:00 (Europe/Berlin)" for subjects.
 fn short_when(start: DateTime<Utc>, tz: Tz) -> String {
-    format!("{} ({})", start.with_timezone(&tz).format("%a %-d %b %Y, %H:%M"), tz.name())
+    format!(
+        "{} ({})",
+        start.with_timezone(&tz).format("%a %-d %b %Y, %H:%M"),
+        tz.name()
+    )
 }

@@ -51,19 +51,30 @@ pub async fn lookup(state: &AppState, token: String) -> AppResult<Result<Link, D
     let now = state.now();
     state
         .db(move |conn| {
-            let Some(found) = booking_tokens::find(conn, &token)? else { return Ok(Err(Dead::Unknown)) };
+            let Some(found) = booking_tokens::find(conn, &token)? else {
+                return Ok(Err(Dead::Unknown));
+            };
             if found.used_at.is_some() {
                 return Ok(Err(Dead::Used));
             }
             if found.expires_at <= now {
                 return Ok(Err(Dead::Expired));
             }
-            let Some(action) = TokenAction::parse(&found.action) else { return Ok(Err(Dead::Unknown)) };
+            let Some(action) = TokenAction::parse(&found.action) else {
+                return Ok(Err(Dead::Unknown));
+            };
             let booking = bookings::find(conn, found.booking_id)?.ok_or(StoreError::NotFound)?;
-            let service = services::find_for_provider(conn, booking.provider_id, booking.service_id)?
-                .ok_or(StoreError::NotFound)?;
+            let service =
+                services::find_for_provider(conn, booking.provider_id, booking.service_id)?
+                    .ok_or(StoreError::NotFound)?;
             let provider = users::find(conn, booking.provider_id)?.ok_or(StoreError::NotFound)?;
-            Ok(Ok(Link { token: found, action, booking, service, provider }))
+            Ok(Ok(Link {
+                token: found,
+                action,
+                booking,
+                service,
+                provider,
+            }))
         })
         .await
 }
@@ -86,7 +97,16 @@ pub fn dead_page(ctx: PageContext, dead: Dead) -> HttpResponse {
             "This link is no longer valid: its time has passed. If you still need an appointment, please book a new time.",
         ),
     };
-    render(status, &LinkDonePage { ctx, heading: heading.into(), message: message.into(), link_label: String::new(), link_href: String::new() })
+    render(
+        status,
+        &LinkDonePage {
+            ctx,
+            heading: heading.into(),
+            message: message.into(),
+            link_label: String::new(),
+            link_href: String::new(),
+        },
+    )
 }
 
 impl Link {
@@ -105,7 +125,11 @@ impl Link {
 }
 
 #[get("/b/{token}")]
-async fn show(state: web::Data<AppState>, ctx: PageContext, path: web::Path<String>) -> AppResult<HttpResponse> {
+async fn show(
+    state: web::Data<AppState>,
+    ctx: PageContext,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
     let token = path.into_inner();
     let link = match lookup(&state, token.clone()).await? {
         Ok(link) => link,
@@ -139,7 +163,12 @@ async fn show(state: web::Data<AppState>, ctx: PageContext, path: web::Path<Stri
             intro: intro.into(),
             service_name: link.service.name.clone(),
             with_name,
-            when: link.booking.start_at.with_timezone(&zone).format("%A, %-d %B %Y, %H:%M").to_string(),
+            when: link
+                .booking
+                .start_at
+                .with_timezone(&zone)
+                .format("%A, %-d %B %Y, %H:%M")
+                .to_string(),
             zone: zone.name().to_owned(),
             status: link.booking.status.clone(),
             action_url: format!("/b/{token}"),
@@ -171,7 +200,10 @@ async fn act(
             let notice = TimeDelta::minutes(i64::from(link.service.cancellation_notice_minutes));
             if link.booking.start_at - notice < now {
                 let refusal = Refused::InsideCancellationNotice(
-                    HumanMinutes(u32::try_from(link.service.cancellation_notice_minutes).unwrap_or(0)).to_string(),
+                    HumanMinutes(
+                        u32::try_from(link.service.cancellation_notice_minutes).unwrap_or(0),
+                    )
+                    .to_string(),
                 );
                 return Ok(refused_page(ctx, &link, refusal));
             }
@@ -188,9 +220,10 @@ async fn act(
                 if !booking_tokens::mark_used(c, token_id, now)? {
                     return Ok(None);
                 }
-                let result = lifecycle::apply(c, booking_id, &change_in_tx, actor, now, &|b, lineage| {
-                    mail.changed(b, lineage, &change_in_tx, actor)
-                })?;
+                let result =
+                    lifecycle::apply(c, booking_id, &change_in_tx, actor, now, &|b, lineage| {
+                        mail.changed(b, lineage, &change_in_tx, actor)
+                    })?;
                 Ok(Some(result))
             })
         })

@@ -85,6 +85,8 @@ pub struct DashboardHomePage {
     pub verified: bool,
     pub public_url: String,
     pub timezone: String,
+    /// Today's and upcoming bookings and the next free times of each service.
+    pub overview: crate::routes::scheduling::preview::Overview,
 }
 
 #[derive(Template)]

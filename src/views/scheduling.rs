@@ -90,7 +90,6 @@ impl ServiceFormPage {
             None => "/dashboard/services".to_owned(),
         }
     }
-
 }
 
 /// A weekday's hours as the page lists them.

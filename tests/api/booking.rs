@@ -12,7 +12,9 @@ use slotbook::domain::service::{ConfirmationMode, ServiceSpec};
 use uuid::Uuid;
 
 use crate::both_backends;
-use crate::helpers::{csrf_token, hidden_field, location, spawn_app_with, test_now, Backend, TestApp};
+use crate::helpers::{
+    csrf_token, hidden_field, location, spawn_app_with, test_now, Backend, TestApp,
+};
 
 both_backends!(
     provider_page_lists_active_services_and_unknown_providers_are_404,
@@ -33,7 +35,11 @@ pub struct Provider {
 
 /// A verified provider in Europe/Berlin, open Monday to Friday 09:00–17:00, with one
 /// 30-minute service (`/alice/intro`) in the given confirmation mode.
-pub async fn arrange_provider(app: &TestApp, mode: ConfirmationMode, spec: impl FnOnce(&mut ServiceSpec) + Send + 'static) -> Provider {
+pub async fn arrange_provider(
+    app: &TestApp,
+    mode: ConfirmationMode,
+    spec: impl FnOnce(&mut ServiceSpec) + Send + 'static,
+) -> Provider {
     app.db(move |conn| {
         let now = test_now();
         let id = users::insert(
@@ -59,8 +65,18 @@ pub async fn arrange_provider(app: &TestApp, mode: ConfirmationMode, spec: impl 
         };
         spec(&mut service);
         let service_id = services::insert(conn, id, &service, now).unwrap();
-        for day in [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri] {
-            let rule = WeeklyRule::new(day, NaiveTime::from_hms_opt(9, 0, 0).unwrap(), NaiveTime::from_hms_opt(17, 0, 0).unwrap());
+        for day in [
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+        ] {
+            let rule = WeeklyRule::new(
+                day,
+                NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+                NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
+            );
             availability::insert_rule(conn, id, &rule, now).unwrap();
         }
         Provider { id, service_id }
@@ -74,8 +90,17 @@ pub fn tuesday_ten() -> DateTime<Utc> {
 }
 
 /// Opens the booking form for `start` and submits it with the given guest fields.
-pub async fn book(app: &TestApp, start: DateTime<Utc>, fields: &[(&str, &str)]) -> reqwest::Response {
-    let form = app.get(&format!("/alice/intro/book?start={}&tz=Europe/Berlin", start.timestamp())).await;
+pub async fn book(
+    app: &TestApp,
+    start: DateTime<Utc>,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    let form = app
+        .get(&format!(
+            "/alice/intro/book?start={}&tz=Europe/Berlin",
+            start.timestamp()
+        ))
+        .await;
     assert_eq!(form.status(), 200, "booking form opens");
     let html = form.text().await.unwrap();
     let key = hidden_field(&html, "idempotency_key").unwrap();
@@ -95,7 +120,13 @@ pub const GUEST: &[(&str, &str)] = &[("name", "Grace Guest"), ("email", "Grace@E
 
 async fn holding_rows(app: &TestApp, provider: Uuid) -> Vec<bookings::Booking> {
     app.db(move |conn| {
-        bookings::holding_in_range(conn, provider, test_now(), test_now() + chrono::Duration::days(90)).unwrap()
+        bookings::holding_in_range(
+            conn,
+            provider,
+            test_now(),
+            test_now() + chrono::Duration::days(90),
+        )
+        .unwrap()
     })
     .await
 }
@@ -103,7 +134,12 @@ async fn holding_rows(app: &TestApp, provider: Uuid) -> Vec<bookings::Booking> {
 async fn provider_page_lists_active_services_and_unknown_providers_are_404(app: TestApp) {
     let p = arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
     app.db(move |conn| {
-        let hidden = ServiceSpec { name: "Secret".into(), slug: "secret".into(), is_active: false, ..ServiceSpec::defaults() };
+        let hidden = ServiceSpec {
+            name: "Secret".into(),
+            slug: "secret".into(),
+            is_active: false,
+            ..ServiceSpec::defaults()
+        };
         services::insert(conn, p.id, &hidden, test_now()).unwrap();
     })
     .await;
@@ -121,24 +157,40 @@ async fn month_page_marks_free_days_in_the_guests_timezone(app: TestApp) {
     arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
     // Berlin 09:00–17:00 is 21:00–05:00 the next day in Auckland (UTC+13 in January):
     // Monday's hours land on Tuesday for this guest.
-    let page = app.get("/alice/intro?tz=Pacific/Auckland&month=2030-01&date=2030-01-08").await;
+    let page = app
+        .get("/alice/intro?tz=Pacific/Auckland&month=2030-01&date=2030-01-08")
+        .await;
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
     assert!(html.contains("Times in Pacific/Auckland"), "zone named");
-    assert!(html.contains("date=2030-01-08"), "Tuesday the 8th is marked");
+    assert!(
+        html.contains("date=2030-01-08"),
+        "Tuesday the 8th is marked"
+    );
     // Tuesday 8 Jan in Auckland: Monday's Berlin hours from 21:00 (now is 08:00 UTC Monday = 09:00 Berlin).
-    assert!(html.contains(">21:00<") && html.contains(">04:30<"), "slots in the guest's local time");
+    assert!(
+        html.contains(">21:00<") && html.contains(">04:30<"),
+        "slots in the guest's local time"
+    );
     // Saturday the 12th in Berlin is closed, so Sunday the 13th in Auckland has nothing.
-    assert!(!html.contains("date=2030-01-13"), "no free times on the 13th in Auckland");
+    assert!(
+        !html.contains("date=2030-01-13"),
+        "no free times on the 13th in Auckland"
+    );
     // Default zone without ?tz is the provider's.
     let default_page = app.get("/alice/intro").await.text().await.unwrap();
     assert!(default_page.contains("<option value=\"Europe/Berlin\" selected>"));
-    assert!(default_page.contains("data-auto-tz=\"1\""), "the script may switch to the browser's zone");
+    assert!(
+        default_page.contains("data-auto-tz=\"1\""),
+        "the script may switch to the browser's zone"
+    );
 }
 
 async fn an_invalid_timezone_falls_back_to_the_providers_with_a_notice(app: TestApp) {
     arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
-    let page = app.get("/alice/intro?tz=Mars/Olympus_Mons&month=2030-13").await;
+    let page = app
+        .get("/alice/intro?tz=Mars/Olympus_Mons&month=2030-13")
+        .await;
     assert_eq!(page.status(), 200);
     let html = page.text().await.unwrap();
     assert!(html.contains("We do not know the timezone"));
@@ -160,33 +212,77 @@ async fn a_guest_books_a_slot_and_sees_what_happens_next(app: TestApp) {
     assert_eq!(booking.status(), BookingStatus::Pending);
     assert_eq!(booking.service_id, p.service_id);
     assert_eq!(booking.guest_email, "grace@example.com");
-    assert_eq!(booking.hold_expires_at, Some(test_now() + chrono::Duration::minutes(30)));
+    assert_eq!(
+        booking.hold_expires_at,
+        Some(test_now() + chrono::Duration::minutes(30))
+    );
     let mails = crate::helpers::outbox(&app).await;
-    let to_guest = mails.iter().find(|m| m.0 == "grace@example.com").expect("mail to the guest");
-    assert!(to_guest.1.starts_with("Please confirm your booking"), "{}", to_guest.1);
+    let to_guest = mails
+        .iter()
+        .find(|m| m.0 == "grace@example.com")
+        .expect("mail to the guest");
+    assert!(
+        to_guest.1.starts_with("Please confirm your booking"),
+        "{}",
+        to_guest.1
+    );
     assert!(to_guest.2.contains("/b/"), "the mail carries a link");
-    assert!(mails.iter().any(|m| m.0 == "alice@example.com"), "the provider is told");
+    assert!(
+        mails.iter().any(|m| m.0 == "alice@example.com"),
+        "the provider is told"
+    );
 }
 
 async fn invalid_booking_fields_rerender_with_messages_and_keep_what_was_typed(app: TestApp) {
     let p = arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
-    let response = book(&app, tuesday_ten(), &[("name", "Grace <b>Guest</b>"), ("email", "not-an-email")]).await;
+    let response = book(
+        &app,
+        tuesday_ten(),
+        &[("name", "Grace <b>Guest</b>"), ("email", "not-an-email")],
+    )
+    .await;
     assert_eq!(response.status(), 422);
     let html = response.text().await.unwrap();
     assert!(html.contains("Enter a valid email address"));
-    assert!(html.contains("value=\"Grace &#60;b&#62;Guest&#60;/b&#62;\"") || html.contains("value=\"Grace &lt;b&gt;Guest&lt;/b&gt;\""), "typed name kept, escaped");
+    assert!(
+        html.contains("value=\"Grace &#60;b&#62;Guest&#60;/b&#62;\"")
+            || html.contains("value=\"Grace &lt;b&gt;Guest&lt;/b&gt;\""),
+        "typed name kept, escaped"
+    );
     assert!(html.contains("value=\"not-an-email\""));
     assert!(holding_rows(&app, p.id).await.is_empty(), "nothing booked");
 }
 
 async fn resubmitting_the_same_form_returns_the_booking_already_made(app: TestApp) {
     let p = arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
-    let html = app.get(&format!("/alice/intro/book?start={}&tz=Europe/Berlin", tuesday_ten().timestamp())).await.text().await.unwrap();
-    let (key, csrf, start) = (hidden_field(&html, "idempotency_key").unwrap(), csrf_token(&html), tuesday_ten().timestamp().to_string());
-    let body = [("csrf_token", csrf.as_str()), ("start", &start), ("tz", "Europe/Berlin"), ("idempotency_key", &key), ("name", "Grace"), ("email", "g@example.com")];
+    let html = app
+        .get(&format!(
+            "/alice/intro/book?start={}&tz=Europe/Berlin",
+            tuesday_ten().timestamp()
+        ))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let (key, csrf, start) = (
+        hidden_field(&html, "idempotency_key").unwrap(),
+        csrf_token(&html),
+        tuesday_ten().timestamp().to_string(),
+    );
+    let body = [
+        ("csrf_token", csrf.as_str()),
+        ("start", &start),
+        ("tz", "Europe/Berlin"),
+        ("idempotency_key", &key),
+        ("name", "Grace"),
+        ("email", "g@example.com"),
+    ];
     let first = app.post_form("/alice/intro/book", &body).await;
     let second = app.post_form("/alice/intro/book", &body).await;
-    assert_eq!((first.status().as_u16(), second.status().as_u16()), (303, 303));
+    assert_eq!(
+        (first.status().as_u16(), second.status().as_u16()),
+        (303, 303)
+    );
     assert_eq!(location(&first), location(&second));
     assert_eq!(holding_rows(&app, p.id).await.len(), 1);
 }
@@ -198,35 +294,86 @@ async fn starts_that_are_not_offered_slots_are_refused_with_a_reason(app: TestAp
     })
     .await;
     let cases = [
-        (tuesday_ten() + chrono::Duration::minutes(7), "not one of the offered start times"),
-        (Utc.with_ymd_and_hms(2030, 1, 8, 20, 0, 0).unwrap(), "outside the available hours"),
-        (Utc.with_ymd_and_hms(2030, 1, 7, 12, 0, 0).unwrap(), "at least 1 day in advance"),
-        (Utc.with_ymd_and_hms(2030, 2, 5, 9, 0, 0).unwrap(), "at most 14 days ahead"),
+        (
+            tuesday_ten() + chrono::Duration::minutes(7),
+            "not one of the offered start times",
+        ),
+        (
+            Utc.with_ymd_and_hms(2030, 1, 8, 20, 0, 0).unwrap(),
+            "outside the available hours",
+        ),
+        (
+            Utc.with_ymd_and_hms(2030, 1, 7, 12, 0, 0).unwrap(),
+            "at least 1 day in advance",
+        ),
+        (
+            Utc.with_ymd_and_hms(2030, 2, 5, 9, 0, 0).unwrap(),
+            "at most 14 days ahead",
+        ),
     ];
     for (start, reason) in cases {
-        let form = app.get(&format!("/alice/intro/book?start={}&tz=Europe/Berlin", start.timestamp())).await;
+        let form = app
+            .get(&format!(
+                "/alice/intro/book?start={}&tz=Europe/Berlin",
+                start.timestamp()
+            ))
+            .await;
         assert_eq!(form.status(), 409, "{start}");
-        assert!(form.text().await.unwrap().contains(reason), "{start}: {reason}");
+        assert!(
+            form.text().await.unwrap().contains(reason),
+            "{start}: {reason}"
+        );
     }
     // Posting a start that is not offered is refused the same way, and nothing is written.
-    let response = book(&app, Utc.with_ymd_and_hms(2030, 1, 9, 9, 0, 0).unwrap(), GUEST).await;
+    let response = book(
+        &app,
+        Utc.with_ymd_and_hms(2030, 1, 9, 9, 0, 0).unwrap(),
+        GUEST,
+    )
+    .await;
     assert_eq!(response.status(), 303, "a valid slot books");
-    let html = app.get(&format!("/alice/intro/book?start={}&tz=Europe/Berlin", tuesday_ten().timestamp())).await.text().await.unwrap();
+    let html = app
+        .get(&format!(
+            "/alice/intro/book?start={}&tz=Europe/Berlin",
+            tuesday_ten().timestamp()
+        ))
+        .await
+        .text()
+        .await
+        .unwrap();
     let csrf = csrf_token(&html);
-    let off_grid = (tuesday_ten() + chrono::Duration::days(1) + chrono::Duration::minutes(7)).timestamp().to_string();
+    let off_grid = (tuesday_ten() + chrono::Duration::days(1) + chrono::Duration::minutes(7))
+        .timestamp()
+        .to_string();
     let key = "a".repeat(64);
     let refused = app
-        .post_form("/alice/intro/book", &[("csrf_token", &csrf), ("start", &off_grid), ("tz", "Europe/Berlin"), ("idempotency_key", &key), ("name", "G"), ("email", "g@example.com")])
+        .post_form(
+            "/alice/intro/book",
+            &[
+                ("csrf_token", &csrf),
+                ("start", &off_grid),
+                ("tz", "Europe/Berlin"),
+                ("idempotency_key", &key),
+                ("name", "G"),
+                ("email", "g@example.com"),
+            ],
+        )
         .await;
     assert_eq!(refused.status(), 409);
     assert_eq!(holding_rows(&app, p.id).await.len(), 1);
 }
 
 async fn a_taken_slot_answers_409_with_the_nearest_free_times(app: TestApp) {
-    let p = arrange_provider(&app, ConfirmationMode::Instant, |s| s.buffer_after_minutes = 15).await;
+    let p = arrange_provider(&app, ConfirmationMode::Instant, |s| {
+        s.buffer_after_minutes = 15
+    })
+    .await;
     // Two guests open the same slot; the first books it.
     let form = |app: &TestApp| {
-        let path = format!("/alice/intro/book?start={}&tz=Europe/Berlin", tuesday_ten().timestamp());
+        let path = format!(
+            "/alice/intro/book?start={}&tz=Europe/Berlin",
+            tuesday_ten().timestamp()
+        );
         let client = app.client.clone();
         let url = app.url(&path);
         async move { client.get(url).send().await.unwrap().text().await.unwrap() }
@@ -237,12 +384,26 @@ async fn a_taken_slot_answers_409_with_the_nearest_free_times(app: TestApp) {
     let start = tuesday_ten().timestamp().to_string();
     let csrf = csrf_token(&second_form);
     let taken = app
-        .post_form("/alice/intro/book", &[("csrf_token", &csrf), ("start", &start), ("tz", "Europe/Berlin"), ("idempotency_key", &key), ("name", "Late"), ("email", "late@example.com")])
+        .post_form(
+            "/alice/intro/book",
+            &[
+                ("csrf_token", &csrf),
+                ("start", &start),
+                ("tz", "Europe/Berlin"),
+                ("idempotency_key", &key),
+                ("name", "Late"),
+                ("email", "late@example.com"),
+            ],
+        )
         .await;
     assert_eq!(taken.status(), 409);
     let html = taken.text().await.unwrap();
     assert!(html.contains("This time was just taken"));
-    assert_eq!(html.matches("/alice/intro/book?start=").count(), 3, "three nearest free times offered");
+    assert_eq!(
+        html.matches("/alice/intro/book?start=").count(),
+        3,
+        "three nearest free times offered"
+    );
     assert_eq!(holding_rows(&app, p.id).await.len(), 1);
 }
 
@@ -251,10 +412,17 @@ async fn the_calendar_file_is_valid_and_in_utc(app: TestApp) {
     let done = location(&book(&app, tuesday_ten(), GUEST).await);
     let ics = app.get(&format!("{done}/booking.ics")).await;
     assert_eq!(ics.status(), 200);
-    assert!(ics.headers()["content-type"].to_str().unwrap().starts_with("text/calendar"));
+    assert!(ics.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/calendar"));
     let text = ics.text().await.unwrap();
     let calendar: icalendar::Calendar = text.parse().expect("parses");
-    let event = calendar.components.iter().find_map(|c| c.as_event()).expect("an event");
+    let event = calendar
+        .components
+        .iter()
+        .find_map(|c| c.as_event())
+        .expect("an event");
     assert!(event.get_uid().is_some());
     assert!(text.contains("DTSTART:20300108T090000Z"), "{text}");
     assert!(text.contains("DTEND:20300108T093000Z"), "{text}");
@@ -296,11 +464,23 @@ async fn overlapping_concurrent_bookings_never_overlap_on_postgres() {
 /// Posts `count` booking forms at once for the given starts (one per request), each with
 /// its own idempotency key; returns the status codes.
 async fn post_concurrently(app: &TestApp, starts: Vec<DateTime<Utc>>) -> Vec<u16> {
-    let html = app.get(&format!("/alice/intro/book?start={}&tz=Europe/Berlin", tuesday_ten().timestamp())).await.text().await.unwrap();
+    let html = app
+        .get(&format!(
+            "/alice/intro/book?start={}&tz=Europe/Berlin",
+            tuesday_ten().timestamp()
+        ))
+        .await
+        .text()
+        .await
+        .unwrap();
     let csrf = csrf_token(&html);
     let mut tasks = Vec::new();
     for (i, start) in starts.into_iter().enumerate() {
-        let (client, url, csrf) = (app.client.clone(), app.url("/alice/intro/book"), csrf.clone());
+        let (client, url, csrf) = (
+            app.client.clone(),
+            app.url("/alice/intro/book"),
+            csrf.clone(),
+        );
         tasks.push(tokio::spawn(async move {
             let body = format!(
                 "csrf_token={csrf}&start={}&tz=Europe%2FBerlin&idempotency_key={}&name=Guest{i}&email=guest{i}%40example.com",
@@ -321,7 +501,10 @@ async fn post_concurrently(app: &TestApp, starts: Vec<DateTime<Utc>>) -> Vec<u16
     let mut statuses = Vec::new();
     for task in tasks {
         let (status, elapsed) = task.await.unwrap();
-        assert!(elapsed < std::time::Duration::from_secs(10), "a request waited {elapsed:?}");
+        assert!(
+            elapsed < std::time::Duration::from_secs(10),
+            "a request waited {elapsed:?}"
+        );
         statuses.push(status);
     }
     statuses
@@ -337,15 +520,26 @@ async fn fifty_concurrent_bookings_of_one_slot_give_one_booking(app: TestApp) {
 }
 
 async fn overlapping_concurrent_bookings_never_overlap(app: TestApp) {
-    let p = arrange_provider(&app, ConfirmationMode::Instant, |s| s.slot_interval_minutes = 15).await;
-    let starts: Vec<_> = (0..20).map(|i| tuesday_ten() + chrono::Duration::minutes(15 * (i % 8))).collect();
+    let p = arrange_provider(&app, ConfirmationMode::Instant, |s| {
+        s.slot_interval_minutes = 15
+    })
+    .await;
+    let starts: Vec<_> = (0..20)
+        .map(|i| tuesday_ten() + chrono::Duration::minutes(15 * (i % 8)))
+        .collect();
     let statuses = post_concurrently(&app, starts).await;
-    assert!(statuses.iter().all(|s| *s == 303 || *s == 409), "{statuses:?}");
+    assert!(
+        statuses.iter().all(|s| *s == 303 || *s == 409),
+        "{statuses:?}"
+    );
     let rows = holding_rows(&app, p.id).await;
     assert!(!rows.is_empty());
     for (i, a) in rows.iter().enumerate() {
         for b in &rows[i + 1..] {
-            assert!(a.block_end_at <= b.block_start_at || b.block_end_at <= a.block_start_at, "overlap: {a:?} {b:?}");
+            assert!(
+                a.block_end_at <= b.block_start_at || b.block_end_at <= a.block_start_at,
+                "overlap: {a:?} {b:?}"
+            );
         }
     }
     let starts: HashSet<_> = rows.iter().map(|r| r.start_at).collect();
@@ -355,12 +549,17 @@ async fn overlapping_concurrent_bookings_never_overlap(app: TestApp) {
 both_backends!(the_booking_rate_limit_answers_429_with_retry_after);
 
 async fn the_booking_rate_limit_answers_429_with_retry_after(app: TestApp) {
-    arrange_provider(&app, ConfirmationMode::Instant, |s| s.slot_interval_minutes = 30).await;
+    arrange_provider(&app, ConfirmationMode::Instant, |s| {
+        s.slot_interval_minutes = 30
+    })
+    .await;
     let limit = app.state.settings.rate_limits.booking as usize;
     let mut statuses = Vec::new();
     for i in 0..=limit {
         // Ten half-hours a day from Tuesday 10:00 Berlin.
-        let start = tuesday_ten() + chrono::Duration::days((i / 10) as i64) + chrono::Duration::minutes(30 * (i % 10) as i64);
+        let start = tuesday_ten()
+            + chrono::Duration::days((i / 10) as i64)
+            + chrono::Duration::minutes(30 * (i % 10) as i64);
         let email = format!("g{i}@example.com");
         statuses.push(book(&app, start, &[("name", "G"), ("email", &email)]).await);
     }
@@ -374,19 +573,54 @@ both_backends!(booking_mails_carry_both_parts_the_zone_and_a_calendar_invite);
 
 async fn booking_mails_carry_both_parts_the_zone_and_a_calendar_invite(app: TestApp) {
     arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
-    let html = app.get(&format!("/alice/intro/book?start={}&tz=America/New_York", tuesday_ten().timestamp())).await.text().await.unwrap();
-    let (key, csrf, start) = (hidden_field(&html, "idempotency_key").unwrap(), csrf_token(&html), tuesday_ten().timestamp().to_string());
+    let html = app
+        .get(&format!(
+            "/alice/intro/book?start={}&tz=America/New_York",
+            tuesday_ten().timestamp()
+        ))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let (key, csrf, start) = (
+        hidden_field(&html, "idempotency_key").unwrap(),
+        csrf_token(&html),
+        tuesday_ten().timestamp().to_string(),
+    );
     let response = app
-        .post_form("/alice/intro/book", &[("csrf_token", &csrf), ("start", &start), ("tz", "America/New_York"), ("idempotency_key", &key), ("name", "Nora"), ("email", "nora@example.com")])
+        .post_form(
+            "/alice/intro/book",
+            &[
+                ("csrf_token", &csrf),
+                ("start", &start),
+                ("tz", "America/New_York"),
+                ("idempotency_key", &key),
+                ("name", "Nora"),
+                ("email", "nora@example.com"),
+            ],
+        )
         .await;
     assert_eq!(response.status(), 303);
     let sent = app.delivered_mail().await;
-    let guest = sent.iter().find(|m| m.to == "nora@example.com").expect("guest mail sent");
-    assert!(guest.text.contains("04:00") && guest.text.contains("America/New_York"), "guest's zone: {}", guest.text);
+    let guest = sent
+        .iter()
+        .find(|m| m.to == "nora@example.com")
+        .expect("guest mail sent");
+    assert!(
+        guest.text.contains("04:00") && guest.text.contains("America/New_York"),
+        "guest's zone: {}",
+        guest.text
+    );
     assert!(guest.html.contains("America/New_York") && guest.html.contains("/b/"));
     let ics = guest.ics.as_deref().expect("calendar invite");
     assert!(ics.contains("METHOD:REQUEST") && ics.contains("DTSTART:20300108T090000Z"));
     assert!(guest.raw.contains("text/calendar"));
-    let provider = sent.iter().find(|m| m.to == "alice@example.com").expect("provider mail sent");
-    assert!(provider.text.contains("10:00") && provider.text.contains("Europe/Berlin"), "provider's zone");
+    let provider = sent
+        .iter()
+        .find(|m| m.to == "alice@example.com")
+        .expect("provider mail sent");
+    assert!(
+        provider.text.contains("10:00") && provider.text.contains("Europe/Berlin"),
+        "provider's zone"
+    );
 }

@@ -130,7 +130,11 @@ pub fn delete_rule(conn: &mut DbConnection, provider_id: Uuid, rule_id: Uuid) ->
     Ok(deleted == 1)
 }
 
-pub fn delete_rules_on_day(conn: &mut DbConnection, provider_id: Uuid, day_of_week: i32) -> StoreResult<usize> {
+pub fn delete_rules_on_day(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    day_of_week: i32,
+) -> StoreResult<usize> {
     Ok(diesel::delete(
         availability_rules::table
             .filter(availability_rules::provider_id.eq(DbId(provider_id)))
@@ -142,7 +146,11 @@ pub fn delete_rules_on_day(conn: &mut DbConnection, provider_id: Uuid, day_of_we
 // ---- date overrides ----
 
 /// Override rows of dates on or after `from`, by date.
-pub fn overrides_from(conn: &mut DbConnection, provider_id: Uuid, from: NaiveDate) -> StoreResult<Vec<OverrideRow>> {
+pub fn overrides_from(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    from: NaiveDate,
+) -> StoreResult<Vec<OverrideRow>> {
     Ok(date_overrides::table
         .filter(date_overrides::provider_id.eq(DbId(provider_id)))
         .filter(date_overrides::date.ge(from))
@@ -194,12 +202,18 @@ pub fn replace_override(
             .collect()
     };
     for row in rows {
-        diesel::insert_into(date_overrides::table).values(row).execute(conn)?;
+        diesel::insert_into(date_overrides::table)
+            .values(row)
+            .execute(conn)?;
     }
     Ok(())
 }
 
-pub fn delete_override(conn: &mut DbConnection, provider_id: Uuid, date: NaiveDate) -> StoreResult<usize> {
+pub fn delete_override(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    date: NaiveDate,
+) -> StoreResult<usize> {
     Ok(diesel::delete(
         date_overrides::table
             .filter(date_overrides::provider_id.eq(DbId(provider_id)))
@@ -211,7 +225,11 @@ pub fn delete_override(conn: &mut DbConnection, provider_id: Uuid, date: NaiveDa
 // ---- time off ----
 
 /// Time off that has not ended yet, soonest first.
-pub fn upcoming_time_off(conn: &mut DbConnection, provider_id: Uuid, now: DateTime<Utc>) -> StoreResult<Vec<TimeOffRow>> {
+pub fn upcoming_time_off(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    now: DateTime<Utc>,
+) -> StoreResult<Vec<TimeOffRow>> {
     Ok(time_off::table
         .filter(time_off::provider_id.eq(DbId(provider_id)))
         .filter(time_off::end_at.gt(DbTime(now)))

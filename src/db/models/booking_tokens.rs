@@ -22,7 +22,13 @@ pub enum TokenAction {
 }
 
 impl TokenAction {
-    pub const ALL: [TokenAction; 5] = [Self::Confirm, Self::Cancel, Self::Reschedule, Self::Approve, Self::Decline];
+    pub const ALL: [TokenAction; 5] = [
+        Self::Confirm,
+        Self::Cancel,
+        Self::Reschedule,
+        Self::Approve,
+        Self::Decline,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -109,7 +115,11 @@ pub fn mark_used(conn: &mut DbConnection, token_id: Uuid, now: DateTime<Utc>) ->
 }
 
 /// Ends every unused link of a booking (after a state change or a reschedule).
-pub fn revoke_all(conn: &mut DbConnection, booking_id: Uuid, now: DateTime<Utc>) -> StoreResult<usize> {
+pub fn revoke_all(
+    conn: &mut DbConnection,
+    booking_id: Uuid,
+    now: DateTime<Utc>,
+) -> StoreResult<usize> {
     Ok(diesel::update(
         booking_tokens::table
             .filter(booking_tokens::booking_id.eq(DbId(booking_id)))

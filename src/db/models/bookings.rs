@@ -183,12 +183,17 @@ pub fn find_by_idempotency_key(conn: &mut DbConnection, key: &str) -> StoreResul
 }
 
 /// Cancels a booking that is being moved; its own links stop working.
-pub fn cancel_for_reschedule(conn: &mut DbConnection, id: Uuid, now: DateTime<Utc>) -> StoreResult<bool> {
-    let changed = diesel::update(
-        bookings::table
-            .filter(bookings::id.eq(DbId(id)))
-            .filter(bookings::status.eq_any([BookingStatus::Pending.as_str(), BookingStatus::Confirmed.as_str()])),
-    )
+pub fn cancel_for_reschedule(
+    conn: &mut DbConnection,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let changed = diesel::update(bookings::table.filter(bookings::id.eq(DbId(id))).filter(
+        bookings::status.eq_any([
+            BookingStatus::Pending.as_str(),
+            BookingStatus::Confirmed.as_str(),
+        ]),
+    ))
     .set((
         bookings::status.eq(BookingStatus::Cancelled.as_str()),
         bookings::cancelled_at.eq(Some(DbTime(now))),
@@ -199,7 +204,14 @@ pub fn cancel_for_reschedule(conn: &mut DbConnection, id: Uuid, now: DateTime<Ut
     ))
     .execute(conn)?;
     if changed == 1 {
-        super::booking_events::record(conn, id, "guest", "rescheduled", "moved to a new time", now)?;
+        super::booking_events::record(
+            conn,
+            id,
+            "guest",
+            "rescheduled",
+            "moved to a new time",
+            now,
+        )?;
         super::booking_tokens::revoke_all(conn, id, now)?;
     }
     Ok(changed == 1)
@@ -215,7 +227,9 @@ pub fn lineage(conn: &mut DbConnection, booking: &Booking) -> StoreResult<(Uuid,
     // Bounded: a chain is as long as the number of times one booking was moved.
     for _ in 0..100 {
         let Some(id) = previous else { break };
-        let Some(earlier) = find(conn, id)? else { break };
+        let Some(earlier) = find(conn, id)? else {
+            break;
+        };
         root = earlier.id;
         sequence += earlier.version + 1;
         previous = earlier.rescheduled_from_id;
@@ -234,7 +248,10 @@ pub struct BookingFilter {
     pub to: Option<DateTime<Utc>>,
 }
 
-fn filtered(provider_id: Uuid, filter: &BookingFilter) -> bookings::BoxedQuery<'static, crate::db::MultiBackend> {
+fn filtered(
+    provider_id: Uuid,
+    filter: &BookingFilter,
+) -> bookings::BoxedQuery<'static, crate::db::MultiBackend> {
     let mut query = bookings::table
         .filter(bookings::provider_id.eq(DbId(provider_id)))
         .into_boxed();
@@ -261,7 +278,9 @@ pub fn list_for_provider(
     offset: i64,
     limit: i64,
 ) -> StoreResult<(Vec<Booking>, i64)> {
-    let total = filtered(provider_id, filter).count().get_result::<i64>(conn)?;
+    let total = filtered(provider_id, filter)
+        .count()
+        .get_result::<i64>(conn)?;
     let rows = filtered(provider_id, filter)
         .order((bookings::start_at.asc(), bookings::id.asc()))
         .offset(offset)
@@ -272,7 +291,11 @@ pub fn list_for_provider(
 }
 
 /// A booking of this provider; another provider's id is `None`.
-pub fn find_for_provider(conn: &mut DbConnection, provider_id: Uuid, id: Uuid) -> StoreResult<Option<Booking>> {
+pub fn find_for_provider(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    id: Uuid,
+) -> StoreResult<Option<Booking>> {
     Ok(bookings::table
         .filter(bookings::id.eq(DbId(id)))
         .filter(bookings::provider_id.eq(DbId(provider_id)))
@@ -282,7 +305,12 @@ pub fn find_for_provider(conn: &mut DbConnection, provider_id: Uuid, id: Uuid) -
 }
 
 /// Holding bookings that end after `from`, soonest first (dashboard and ICS feed).
-pub fn upcoming_holding(conn: &mut DbConnection, provider_id: Uuid, from: DateTime<Utc>, limit: i64) -> StoreResult<Vec<Booking>> {
+pub fn upcoming_holding(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    from: DateTime<Utc>,
+    limit: i64,
+) -> StoreResult<Vec<Booking>> {
     Ok(bookings::table
         .filter(bookings::provider_id.eq(DbId(provider_id)))
         .filter(bookings::status.eq_any(BookingStatus::holding_strs()))

@@ -96,22 +96,40 @@ fn claim_in_transaction(
     if let Some(existing) = bookings::find_by_idempotency_key(conn, &request.idempotency_key)? {
         return Ok(ClaimOutcome::AlreadyMade(Box::new(existing)));
     }
-    let schedule_range = TimeRange::new(request.start - TimeDelta::days(1), request.start + TimeDelta::days(1));
-    let probe = load_schedule(conn, request.provider_timezone, service, schedule_range, None)?;
+    let schedule_range = TimeRange::new(
+        request.start - TimeDelta::days(1),
+        request.start + TimeDelta::days(1),
+    );
+    let probe = load_schedule(
+        conn,
+        request.provider_timezone,
+        service,
+        schedule_range,
+        None,
+    )?;
     let blocked = probe.service.blocked_range(request.start);
     expire_lapsed_holds(conn, service.provider_id, blocked, now)?;
     let moving = request.replaces.map(|r| r.booking_id);
-    let schedule = load_schedule(conn, request.provider_timezone, service, schedule_range, moving)?;
+    let schedule = load_schedule(
+        conn,
+        request.provider_timezone,
+        service,
+        schedule_range,
+        moving,
+    )?;
     if let Err(refusal) = is_bookable(&schedule.input(now), request.start) {
         return Ok(ClaimOutcome::Refused(refusal));
     }
     if let Some(old) = request.replaces {
-        if !booking_tokens::mark_used(conn, old.token_id, now)? || !bookings::cancel_for_reschedule(conn, old.booking_id, now)? {
+        if !booking_tokens::mark_used(conn, old.token_id, now)?
+            || !bookings::cancel_for_reschedule(conn, old.booking_id, now)?
+        {
             return Ok(ClaimOutcome::LinkUsed);
         }
     }
     let mode = service.confirmation_mode();
-    let keeps_confirmation = request.replaces.is_some_and(|r| r.was_confirmed) && mode != ConfirmationMode::Provider;
+    let keeps_confirmation =
+        request.replaces.is_some_and(|r| r.was_confirmed) && mode != ConfirmationMode::Provider;
     let (status, hold_expires_at) = match mode {
         _ if keeps_confirmation => (BookingStatus::Confirmed, None),
         ConfirmationMode::Instant => (BookingStatus::Confirmed, None),
@@ -145,11 +163,16 @@ fn claim_in_transaction(
         None => format!("booked for {}", slot.start.to_rfc3339()),
     };
     booking_events::record(conn, id, "guest", "created", &detail, now)?;
-    let link_mode = if status == BookingStatus::Confirmed { ConfirmationMode::Instant } else { mode };
+    let link_mode = if status == BookingStatus::Confirmed {
+        ConfirmationMode::Instant
+    } else {
+        mode
+    };
     let tokens = issue_tokens(conn, id, link_mode, hold_expires_at, slot.start, now)?;
     let booking = bookings::find(conn, id)?.ok_or(crate::db::StoreError::NotFound)?;
     let lineage = bookings::lineage(conn, &booking)?;
-    let mails = compose(&booking, lineage, &tokens).map_err(|e| crate::db::StoreError::Compose(e.to_string()))?;
+    let mails = compose(&booking, lineage, &tokens)
+        .map_err(|e| crate::db::StoreError::Compose(e.to_string()))?;
     for mail in &mails {
         enqueue(conn, mail, now)?;
     }
@@ -166,19 +189,49 @@ fn issue_tokens(
     now: DateTime<Utc>,
 ) -> StoreResult<IssuedTokens> {
     let mut tokens = IssuedTokens {
-        cancel: Some(booking_tokens::issue(conn, booking_id, TokenAction::Cancel, start, now)?),
-        reschedule: Some(booking_tokens::issue(conn, booking_id, TokenAction::Reschedule, start, now)?),
+        cancel: Some(booking_tokens::issue(
+            conn,
+            booking_id,
+            TokenAction::Cancel,
+            start,
+            now,
+        )?),
+        reschedule: Some(booking_tokens::issue(
+            conn,
+            booking_id,
+            TokenAction::Reschedule,
+            start,
+            now,
+        )?),
         ..IssuedTokens::default()
     };
     let hold_end = hold_expires_at.unwrap_or(start);
     match mode {
         ConfirmationMode::Instant => {}
         ConfirmationMode::Email => {
-            tokens.confirm = Some(booking_tokens::issue(conn, booking_id, TokenAction::Confirm, hold_end, now)?);
+            tokens.confirm = Some(booking_tokens::issue(
+                conn,
+                booking_id,
+                TokenAction::Confirm,
+                hold_end,
+                now,
+            )?);
         }
         ConfirmationMode::Provider => {
-            tokens.approve = Some(booking_tokens::issue(conn, booking_id, TokenAction::Approve, hold_end, now)?);
-            tokens.decline = Some(booking_tokens::issue(conn, booking_id, TokenAction::Decline, hold_end, now)?);
+            tokens.approve = Some(booking_tokens::issue(
+                conn,
+                booking_id,
+                TokenAction::Approve,
+                hold_end,
+                now,
+            )?);
+            tokens.decline = Some(booking_tokens::issue(
+                conn,
+                booking_id,
+                TokenAction::Decline,
+                hold_end,
+                now,
+            )?);
         }
     }
     Ok(tokens)
@@ -201,8 +254,21 @@ pub fn expire_lapsed_holds(
         .select(table::id)
         .load(conn)?;
     for &id in &lapsed {
-        if bookings::transition(conn, id, BookingStatus::Pending, BookingStatus::Expired, now)? {
-            booking_events::record(conn, id, "system", "expired", "the hold lapsed before confirmation", now)?;
+        if bookings::transition(
+            conn,
+            id,
+            BookingStatus::Pending,
+            BookingStatus::Expired,
+            now,
+        )? {
+            booking_events::record(
+                conn,
+                id,
+                "system",
+                "expired",
+                "the hold lapsed before confirmation",
+                now,
+            )?;
             booking_tokens::revoke_all(conn, id, now)?;
         }
     }

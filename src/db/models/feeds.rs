@@ -12,10 +12,17 @@ use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreResult};
 
 /// Replaces the provider's feed token (the old address stops working); returns the new one.
-pub fn regenerate(conn: &mut DbConnection, provider_id: Uuid, now: DateTime<Utc>) -> StoreResult<String> {
+pub fn regenerate(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    now: DateTime<Utc>,
+) -> StoreResult<String> {
     let token = random_token();
     diesel::update(users::table.filter(users::id.eq(DbId(provider_id))))
-        .set((users::feed_token_hash.eq(Some(hash_token(&token))), users::updated_at.eq(DbTime(now))))
+        .set((
+            users::feed_token_hash.eq(Some(hash_token(&token))),
+            users::updated_at.eq(DbTime(now)),
+        ))
         .execute(conn)?;
     Ok(token)
 }

@@ -16,7 +16,11 @@ use crate::domain::booking::BookingStatus;
 use crate::email::{enqueue, OutgoingMessage};
 
 /// Ids of pending bookings whose hold lapsed at `now`.
-pub fn lapsed_holds(conn: &mut DbConnection, now: DateTime<Utc>, limit: i64) -> StoreResult<Vec<Uuid>> {
+pub fn lapsed_holds(
+    conn: &mut DbConnection,
+    now: DateTime<Utc>,
+    limit: i64,
+) -> StoreResult<Vec<Uuid>> {
     Ok(table::table
         .filter(table::status.eq(BookingStatus::Pending.as_str()))
         .filter(table::hold_expires_at.le(Some(DbTime(now))))
@@ -50,7 +54,14 @@ pub fn expire_one(
         if changed != 1 {
             return Ok(false);
         }
-        booking_events::record(c, id, "system", "expired", "the hold lapsed before confirmation", now)?;
+        booking_events::record(
+            c,
+            id,
+            "system",
+            "expired",
+            "the hold lapsed before confirmation",
+            now,
+        )?;
         booking_tokens::revoke_all(c, id, now)?;
         let booking = bookings::find(c, id)?.ok_or(crate::db::StoreError::NotFound)?;
         for mail in compose(&booking).map_err(|e| crate::db::StoreError::Compose(e.to_string()))? {
@@ -65,7 +76,11 @@ pub const MAX_REMINDER_LEAD: TimeDelta = TimeDelta::days(14);
 
 /// Confirmed bookings without a reminder that start within the longest lead time; the
 /// caller keeps those whose own service's lead time has come.
-pub fn reminder_candidates(conn: &mut DbConnection, now: DateTime<Utc>, limit: i64) -> StoreResult<Vec<Booking>> {
+pub fn reminder_candidates(
+    conn: &mut DbConnection,
+    now: DateTime<Utc>,
+    limit: i64,
+) -> StoreResult<Vec<Booking>> {
     Ok(table::table
         .filter(table::status.eq(BookingStatus::Confirmed.as_str()))
         .filter(table::reminder_sent_at.is_null())

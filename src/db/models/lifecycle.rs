@@ -87,7 +87,8 @@ pub enum Refused {
     InsideCancellationNotice(String),
 }
 
-pub type ComposeChange<'a> = dyn Fn(&Booking, (Uuid, i32)) -> anyhow::Result<Vec<OutgoingMessage>> + 'a;
+pub type ComposeChange<'a> =
+    dyn Fn(&Booking, (Uuid, i32)) -> anyhow::Result<Vec<OutgoingMessage>> + 'a;
 
 /// Applies `change` to a booking inside the caller's transaction. `Ok(Err(_))` is a
 /// refusal (nothing written); `Ok(Ok(booking))` is the changed booking.
@@ -122,7 +123,11 @@ pub fn apply(
     );
     let changed = match change {
         Change::Confirm | Change::Approve => diesel::update(guarded)
-            .set((base, table::confirmed_at.eq(Some(DbTime(now))), table::hold_expires_at.eq(None::<DbTime>)))
+            .set((
+                base,
+                table::confirmed_at.eq(Some(DbTime(now))),
+                table::hold_expires_at.eq(None::<DbTime>),
+            ))
             .execute(conn)?,
         Change::Cancel { reason } => diesel::update(guarded)
             .set((
@@ -132,18 +137,29 @@ pub fn apply(
                 table::cancellation_reason.eq(Some(reason.as_str())),
             ))
             .execute(conn)?,
-        Change::Decline | Change::Complete | Change::NoShow => diesel::update(guarded).set(base).execute(conn)?,
+        Change::Decline | Change::Complete | Change::NoShow => {
+            diesel::update(guarded).set(base).execute(conn)?
+        }
     };
     if changed != 1 {
         // Someone else changed it between our read and our write.
         let current = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
-        return Ok(Err(Refused::WrongState(current.status().label().to_lowercase())));
+        return Ok(Err(Refused::WrongState(
+            current.status().label().to_lowercase(),
+        )));
     }
     let detail = match change {
         Change::Cancel { reason } if !reason.is_empty() => reason.clone(),
         _ => String::new(),
     };
-    booking_events::record(conn, booking_id, actor.as_str(), change.event_kind(), &detail, now)?;
+    booking_events::record(
+        conn,
+        booking_id,
+        actor.as_str(),
+        change.event_kind(),
+        &detail,
+        now,
+    )?;
     if !to.holds_time() {
         booking_tokens::revoke_all(conn, booking_id, now)?;
     } else if matches!(change, Change::Confirm | Change::Approve) {

@@ -196,7 +196,11 @@ pub fn list_active(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Ve
         .load(conn)?)
 }
 
-pub fn find_by_slug(conn: &mut DbConnection, provider_id: Uuid, slug: &str) -> StoreResult<Option<Service>> {
+pub fn find_by_slug(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    slug: &str,
+) -> StoreResult<Option<Service>> {
     Ok(services::table
         .filter(services::provider_id.eq(DbId(provider_id)))
         .filter(services::slug.eq(slug))
@@ -218,7 +222,10 @@ pub fn update(
             .filter(services::id.eq(DbId(service_id)))
             .filter(services::provider_id.eq(DbId(provider_id))),
     )
-    .set((SpecColumns::from_spec(spec), services::updated_at.eq(DbTime(now))))
+    .set((
+        SpecColumns::from_spec(spec),
+        services::updated_at.eq(DbTime(now)),
+    ))
     .execute(conn)?;
     Ok(changed == 1)
 }
@@ -235,15 +242,26 @@ pub fn set_active(
             .filter(services::id.eq(DbId(service_id)))
             .filter(services::provider_id.eq(DbId(provider_id))),
     )
-    .set((services::is_active.eq(active), services::updated_at.eq(DbTime(now))))
+    .set((
+        services::is_active.eq(active),
+        services::updated_at.eq(DbTime(now)),
+    ))
     .execute(conn)?;
     Ok(changed == 1)
 }
 
 /// Moves a service one place up (`-1`) or down (`+1`) in the provider's list by
 /// renumbering the whole list (a provider has a handful of services).
-pub fn move_service(conn: &mut DbConnection, provider_id: Uuid, service_id: Uuid, step: i32) -> StoreResult<bool> {
-    let mut ids: Vec<Uuid> = list_for_provider(conn, provider_id)?.into_iter().map(|s| s.id).collect();
+pub fn move_service(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    service_id: Uuid,
+    step: i32,
+) -> StoreResult<bool> {
+    let mut ids: Vec<Uuid> = list_for_provider(conn, provider_id)?
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
     let Some(index) = ids.iter().position(|id| *id == service_id) else {
         return Ok(false);
     };
@@ -271,7 +289,12 @@ pub enum DeleteOutcome {
     HasPastBookings(i64),
 }
 
-pub fn delete(conn: &mut DbConnection, provider_id: Uuid, service_id: Uuid, now: DateTime<Utc>) -> StoreResult<DeleteOutcome> {
+pub fn delete(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    service_id: Uuid,
+    now: DateTime<Utc>,
+) -> StoreResult<DeleteOutcome> {
     use crate::db::schema::bookings;
     if find_for_provider(conn, provider_id, service_id)?.is_none() {
         return Ok(DeleteOutcome::NotFound);

@@ -63,17 +63,27 @@ async fn detail_page(
     let provider = user.id;
     let (booking, service, events) = state
         .db(move |conn| {
-            let booking = bookings::find_for_provider(conn, provider, id)?.ok_or(StoreError::NotFound)?;
-            let service = services::find_for_provider(conn, provider, booking.service_id)?.ok_or(StoreError::NotFound)?;
+            let booking =
+                bookings::find_for_provider(conn, provider, id)?.ok_or(StoreError::NotFound)?;
+            let service = services::find_for_provider(conn, provider, booking.service_id)?
+                .ok_or(StoreError::NotFound)?;
             let events = booking_events::for_booking(conn, id)?;
             Ok((booking, service, events))
         })
         .await?;
     let tz = Timezone::parse(&user.timezone).unwrap_or_default().tz();
-    let guest_tz = Timezone::parse(&booking.guest_timezone).unwrap_or_default().tz();
-    let fmt = |at: chrono::DateTime<chrono::Utc>, zone: chrono_tz::Tz| at.with_timezone(&zone).format("%A, %-d %B %Y, %H:%M").to_string();
+    let guest_tz = Timezone::parse(&booking.guest_timezone)
+        .unwrap_or_default()
+        .tz();
+    let fmt = |at: chrono::DateTime<chrono::Utc>, zone: chrono_tz::Tz| {
+        at.with_timezone(&zone)
+            .format("%A, %-d %B %Y, %H:%M")
+            .to_string()
+    };
     let cancellation = match (&booking.cancelled_by, &booking.cancellation_reason) {
-        (Some(by), Some(reason)) if !reason.is_empty() => format!("Cancelled by the {by}: {reason}"),
+        (Some(by), Some(reason)) if !reason.is_empty() => {
+            format!("Cancelled by the {by}: {reason}")
+        }
         (Some(by), _) => format!("Cancelled by the {by}."),
         _ => String::new(),
     };
@@ -146,7 +156,15 @@ async fn act(
             let reason = form.get("reason").chars().take(500).collect::<String>();
             if reason.is_empty() {
                 let error = "Give a reason for cancelling: the guest receives it.".to_owned();
-                return detail_page(&state, &user, ctx, id, StatusCode::UNPROCESSABLE_ENTITY, error).await;
+                return detail_page(
+                    &state,
+                    &user,
+                    ctx,
+                    id,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    error,
+                )
+                .await;
             }
             Change::Cancel { reason }
         }
@@ -158,8 +176,10 @@ async fn act(
     let outcome = state
         .db(move |conn| {
             write_transaction(conn, |c| {
-                let booking = bookings::find_for_provider(c, provider, id)?.ok_or(StoreError::NotFound)?;
-                let service = services::find_for_provider(c, provider, booking.service_id)?.ok_or(StoreError::NotFound)?;
+                let booking =
+                    bookings::find_for_provider(c, provider, id)?.ok_or(StoreError::NotFound)?;
+                let service = services::find_for_provider(c, provider, booking.service_id)?
+                    .ok_or(StoreError::NotFound)?;
                 let mail = booking_mail::Context::new(&settings, &provider_row, &service);
                 lifecycle::apply(c, id, &in_tx, Actor::Provider, now, &|b, lineage| {
                     mail.changed(b, lineage, &in_tx, Actor::Provider)
@@ -172,8 +192,12 @@ async fn act(
             state.mailer.wake();
             let message = match change {
                 Change::Approve => "Booking approved; the guest has been told.",
-                Change::Decline => "Booking declined; the guest has been told and the time is free.",
-                Change::Cancel { .. } => "Booking cancelled; the guest has been told and the time is free.",
+                Change::Decline => {
+                    "Booking declined; the guest has been told and the time is free."
+                }
+                Change::Cancel { .. } => {
+                    "Booking cancelled; the guest has been told and the time is free."
+                }
                 Change::Complete => "Marked as completed.",
                 Change::NoShow => "Marked as no-show.",
                 Change::Confirm => "Booking confirmed.",
@@ -181,6 +205,16 @@ async fn act(
             flash(&session, FlashKind::Success, message);
             Ok(redirect(&format!("/dashboard/bookings/{id}")))
         }
-        Err(refusal) => detail_page(&state, &user, ctx, id, StatusCode::CONFLICT, refusal.to_string()).await,
+        Err(refusal) => {
+            detail_page(
+                &state,
+                &user,
+                ctx,
+                id,
+                StatusCode::CONFLICT,
+                refusal.to_string(),
+            )
+            .await
+        }
     }
 }

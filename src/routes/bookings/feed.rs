@@ -27,12 +27,18 @@ async fn regenerate(
     CsrfForm(_): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
     let (provider, now) = (user.id, state.now());
-    let token = state.db(move |conn| feeds::regenerate(conn, provider, now)).await?;
+    let token = state
+        .db(move |conn| feeds::regenerate(conn, provider, now))
+        .await?;
     // Shown once on the next page; only its hash is stored.
     if let Err(error) = session.insert("new_feed_token", token) {
         tracing::error!(%error, "cannot keep the feed token for display");
     }
-    flash(&session, FlashKind::Success, "New feed address created; the old one no longer works.");
+    flash(
+        &session,
+        FlashKind::Success,
+        "New feed address created; the old one no longer works.",
+    );
     Ok(redirect("/dashboard/bookings"))
 }
 
@@ -54,7 +60,16 @@ async fn feed(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<
         })
         .await?
         .ok_or(AppError::NotFound)?;
-    let host = state.settings.base_url.split("://").nth(1).unwrap_or("slotbook").split(['/', ':']).next().unwrap_or("slotbook").to_owned();
+    let host = state
+        .settings
+        .base_url
+        .split("://")
+        .nth(1)
+        .unwrap_or("slotbook")
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("slotbook")
+        .to_owned();
     let events: Vec<IcsEvent> = rows
         .iter()
         .map(|b| {
@@ -62,8 +77,17 @@ async fn feed(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<
             IcsEvent {
                 uid: format!("{}@{host}", b.id),
                 sequence: u32::try_from(b.version).unwrap_or(0),
-                summary: format!("{} – {}", service.map_or("Booking", |s| s.name.as_str()), b.guest_name),
-                description: format!("{} <{}> ({})", b.guest_name, b.guest_email, b.status().label()),
+                summary: format!(
+                    "{} – {}",
+                    service.map_or("Booking", |s| s.name.as_str()),
+                    b.guest_name
+                ),
+                description: format!(
+                    "{} <{}> ({})",
+                    b.guest_name,
+                    b.guest_email,
+                    b.status().label()
+                ),
                 location: service.map(|s| s.location.clone()).unwrap_or_default(),
                 start: b.start_at,
                 end: b.end_at,

@@ -43,7 +43,9 @@ impl ListQuery {
         let mut date = |text: &str| match text {
             "" => None,
             text => NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                .map_err(|_| error = "Dates must look like 2030-01-31; that filter was ignored.".to_owned())
+                .map_err(|_| {
+                    error = "Dates must look like 2030-01-31; that filter was ignored.".to_owned()
+                })
                 .ok(),
         };
         let from = date(&self.from).map(|d| start_of_local_day(d, tz));
@@ -82,11 +84,19 @@ fn provider_zone(user: &CurrentUser) -> Tz {
 }
 
 fn local(booking: &Booking, tz: Tz) -> String {
-    booking.start_at.with_timezone(&tz).format("%a %-d %b %Y, %H:%M").to_string()
+    booking
+        .start_at
+        .with_timezone(&tz)
+        .format("%a %-d %b %Y, %H:%M")
+        .to_string()
 }
 
 fn service_name(services: &[Service], id: uuid::Uuid) -> String {
-    services.iter().find(|s| s.id == id).map(|s| s.name.clone()).unwrap_or_default()
+    services
+        .iter()
+        .find(|s| s.id == id)
+        .map(|s| s.name.clone())
+        .unwrap_or_default()
 }
 
 #[get("/dashboard/bookings")]
@@ -103,7 +113,8 @@ async fn list(
     let (provider, offset) = (user.id, (page_number - 1) * PAGE_SIZE);
     let (rows, total, all_services) = state
         .db(move |conn| {
-            let (rows, total) = bookings::list_for_provider(conn, provider, &filter, offset, PAGE_SIZE)?;
+            let (rows, total) =
+                bookings::list_for_provider(conn, provider, &filter, offset, PAGE_SIZE)?;
             Ok((rows, total, services::list_for_provider(conn, provider)?))
         })
         .await?;
@@ -128,19 +139,29 @@ async fn list(
             .collect(),
         statuses: BookingStatus::ALL
             .iter()
-            .map(|s| Choice { value: s.as_str().into(), label: s.label().into(), selected: query.status == s.as_str() })
+            .map(|s| Choice {
+                value: s.as_str().into(),
+                label: s.label().into(),
+                selected: query.status == s.as_str(),
+            })
             .collect(),
         services: all_services
             .iter()
-            .map(|s| Choice { value: s.id.to_string(), label: s.name.clone(), selected: query.service == s.id.to_string() })
+            .map(|s| Choice {
+                value: s.id.to_string(),
+                label: s.name.clone(),
+                selected: query.service == s.id.to_string(),
+            })
             .collect(),
         from: query.from.clone(),
         to: query.to.clone(),
         filter_error,
         total,
         page: page_number,
-        prev_href: (page_number > 1).then(|| query.href("/dashboard/bookings", Some(page_number - 1))),
-        next_href: (page_number < pages).then(|| query.href("/dashboard/bookings", Some(page_number + 1))),
+        prev_href: (page_number > 1)
+            .then(|| query.href("/dashboard/bookings", Some(page_number - 1))),
+        next_href: (page_number < pages)
+            .then(|| query.href("/dashboard/bookings", Some(page_number + 1))),
         csv_href: query.href("/dashboard/bookings.csv", None),
         feed_url,
     }))
@@ -148,12 +169,20 @@ async fn list(
 
 /// One CSV field: quoted, quotes doubled, and formula-looking text defused for spreadsheets.
 fn field(text: &str) -> String {
-    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
+    let defused = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
     format!("\"{}\"", defused.replace('"', "\"\""))
 }
 
 #[get("/dashboard/bookings.csv")]
-async fn csv(state: web::Data<AppState>, user: CurrentUser, query: web::Query<ListQuery>) -> AppResult<HttpResponse> {
+async fn csv(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    query: web::Query<ListQuery>,
+) -> AppResult<HttpResponse> {
     let tz = provider_zone(&user);
     let (filter, _) = query.filter(tz);
     let provider = user.id;
@@ -166,7 +195,10 @@ async fn csv(state: web::Data<AppState>, user: CurrentUser, query: web::Query<Li
     let mut out = String::from("start_local,timezone,start_utc,end_utc,service,status,guest_name,guest_email,guest_phone,notes\r\n");
     for b in &rows {
         let line = [
-            b.start_at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
+            b.start_at
+                .with_timezone(&tz)
+                .format("%Y-%m-%d %H:%M")
+                .to_string(),
             tz.name().to_owned(),
             b.start_at.to_rfc3339(),
             b.end_at.to_rfc3339(),
@@ -186,7 +218,10 @@ async fn csv(state: web::Data<AppState>, user: CurrentUser, query: web::Query<Li
     }
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/csv; charset=utf-8"))
-        .insert_header((header::CONTENT_DISPOSITION, "attachment; filename=\"bookings.csv\""))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            "attachment; filename=\"bookings.csv\"",
+        ))
         .body(out))
 }
 

@@ -7,8 +7,8 @@ use chrono_tz::Tz;
 
 use super::calendar::guest_zone;
 use super::{display_name, long_local, provider_and_service, provider_tz};
-use crate::auth::session::random_token;
 use crate::auth::rate_limit::client_key;
+use crate::auth::session::random_token;
 use crate::auth::CsrfForm;
 use crate::db::models::availability::load_schedule;
 use crate::db::models::booking_tokens::TokenAction;
@@ -66,7 +66,10 @@ pub async fn reschedule_link(
 
 /// A slot start as sent in links and forms: Unix seconds.
 fn parse_start(text: &str) -> Option<DateTime<Utc>> {
-    text.trim().parse::<i64>().ok().and_then(|secs| DateTime::from_timestamp(secs, 0))
+    text.trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(|secs| DateTime::from_timestamp(secs, 0))
 }
 
 struct Slot<'a> {
@@ -95,14 +98,23 @@ impl Slot<'_> {
     }
 
     fn reschedule_param(&self) -> String {
-        self.moving.map(|(token, _)| format!("&reschedule={token}")).unwrap_or_default()
+        self.moving
+            .map(|(token, _)| format!("&reschedule={token}"))
+            .unwrap_or_default()
     }
 
     fn moving_id(&self) -> Option<uuid::Uuid> {
         self.moving.map(|(_, link)| link.booking.id)
     }
 
-    fn page(&self, ctx: PageContext, form: RawForm, errors: FieldErrors, key: String, refusal: String) -> BookingFormPage {
+    fn page(
+        &self,
+        ctx: PageContext,
+        form: RawForm,
+        errors: FieldErrors,
+        key: String,
+        refusal: String,
+    ) -> BookingFormPage {
         let provider_zone = provider_tz(self.user);
         let questions = self
             .service
@@ -137,7 +149,10 @@ impl Slot<'_> {
             location: self.service.location.clone(),
             start: self.start.timestamp().to_string(),
             idempotency_key: key,
-            reschedule_token: self.moving.map(|(token, _)| token.to_owned()).unwrap_or_default(),
+            reschedule_token: self
+                .moving
+                .map(|(token, _)| token.to_owned())
+                .unwrap_or_default(),
             form,
             errors,
             questions,
@@ -162,16 +177,32 @@ async fn show_form(
         Err(dead) => return Ok(dead_page(ctx, dead)),
     };
     let moving = link.as_ref().map(|l| (query.reschedule.as_str(), l));
-    let slot = Slot { user: &user, service: &service, start, guest_tz, moving };
+    let slot = Slot {
+        user: &user,
+        service: &service,
+        start,
+        guest_tz,
+        moving,
+    };
     let refusal = check_slot(&state, &slot).await?;
-    let status = if refusal.is_empty() { StatusCode::OK } else { StatusCode::CONFLICT };
+    let status = if refusal.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::CONFLICT
+    };
     // Moving a booking: the guest's details come from it.
     let form = match &link {
         Some(l) => RawForm(vec![
             ("name".into(), l.booking.guest_name.clone()),
             ("email".into(), l.booking.guest_email.clone()),
-            ("phone".into(), l.booking.guest_phone.clone().unwrap_or_default()),
-            ("notes".into(), l.booking.guest_notes.clone().unwrap_or_default()),
+            (
+                "phone".into(),
+                l.booking.guest_phone.clone().unwrap_or_default(),
+            ),
+            (
+                "notes".into(),
+                l.booking.guest_notes.clone().unwrap_or_default(),
+            ),
         ]),
         None => RawForm::default(),
     };
@@ -185,10 +216,17 @@ async fn check_slot(state: &AppState, slot: &Slot<'_>) -> AppResult<String> {
     if !super::bookings_open(slot.user) {
         return Ok("Bookings open once the provider has confirmed their email address.".to_owned());
     }
-    let (service, tz, start, now) = (slot.service.clone(), provider_tz(slot.user), slot.start, state.now());
+    let (service, tz, start, now) = (
+        slot.service.clone(),
+        provider_tz(slot.user),
+        slot.start,
+        state.now(),
+    );
     let range = TimeRange::new(start - TimeDelta::days(1), start + TimeDelta::days(1));
     let moving = slot.moving_id();
-    let schedule = state.db(move |conn| load_schedule(conn, tz, &service, range, moving)).await?;
+    let schedule = state
+        .db(move |conn| load_schedule(conn, tz, &service, range, moving))
+        .await?;
     Ok(match is_bookable(&schedule.input(now), start) {
         Ok(()) => String::new(),
         Err(refusal) => refusal.to_string(),
@@ -206,20 +244,28 @@ async fn submit(
     let (username, slug) = path.into_inner();
     let (user, service) = provider_and_service(&state, &username, &slug).await?;
     let start = parse_start(form.get("start")).ok_or_else(|| {
-        AppError::BadRequest("The booking form is missing its time. Please choose a time again.".into())
+        AppError::BadRequest(
+            "The booking form is missing its time. Please choose a time again.".into(),
+        )
     })?;
     let (guest_tz, _, _) = guest_zone(form.get("tz"), provider_tz(&user));
     let key = form.get("idempotency_key").to_owned();
     if key.len() < 32 || key.len() > 128 || !key.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(AppError::BadRequest("The booking form is incomplete. Please choose a time again.".into()));
+        return Err(AppError::BadRequest(
+            "The booking form is incomplete. Please choose a time again.".into(),
+        ));
     }
     if !form.get("website").is_empty() {
         tracing::info!("booking refused: honeypot field filled");
-        return Err(AppError::BadRequest("Your booking could not be accepted.".into()));
+        return Err(AppError::BadRequest(
+            "Your booking could not be accepted.".into(),
+        ));
     }
     let limits = state.settings.rate_limits;
     let client = client_key(&req, &state.settings.trusted_proxies);
-    state.rate_limiter.enforce("booking", &client, limits.booking, limits.window_secs)?;
+    state
+        .rate_limiter
+        .enforce("booking", &client, limits.booking, limits.window_secs)?;
     let reschedule = form.get("reschedule").to_owned();
     let link = match reschedule_link(&state, &reschedule, &service).await? {
         Ok(link) => link,
@@ -235,7 +281,13 @@ async fn submit(
         }
     }
     let moving = link.as_ref().map(|l| (reschedule.as_str(), l));
-    let slot = Slot { user: &user, service: &service, start, guest_tz, moving };
+    let slot = Slot {
+        user: &user,
+        service: &service,
+        start,
+        guest_tz,
+        moving,
+    };
     let guest = match GuestDetails::parse(&form, &service.questions()) {
         Ok(guest) => guest,
         Err(errors) => {
@@ -244,8 +296,12 @@ async fn submit(
         }
     };
     if !super::bookings_open(&user) {
-        let refusal = "Bookings open once the provider has confirmed their email address.".to_owned();
-        return Ok(render(StatusCode::CONFLICT, &slot.page(ctx, form, FieldErrors::new(), key, refusal)));
+        let refusal =
+            "Bookings open once the provider has confirmed their email address.".to_owned();
+        return Ok(render(
+            StatusCode::CONFLICT,
+            &slot.page(ctx, form, FieldErrors::new(), key, refusal),
+        ));
     }
     let request = ClaimRequest {
         service: service.clone(),
@@ -263,7 +319,11 @@ async fn submit(
     let now = state.now();
     let mail_context = booking_mail::Context::new(&state.settings, &user, &service);
     let outcome = state
-        .db(move |conn| claim(conn, &request, now, &|booking, lineage, tokens| mail_context.new_booking(booking, lineage, tokens)))
+        .db(move |conn| {
+            claim(conn, &request, now, &|booking, lineage, tokens| {
+                mail_context.new_booking(booking, lineage, tokens)
+            })
+        })
         .await;
     match outcome {
         Ok(ClaimOutcome::Created(_)) => {
@@ -285,11 +345,25 @@ async fn submit(
 }
 
 /// 409 with the three free slots nearest to the one that was taken.
-async fn slot_taken(state: &AppState, ctx: PageContext, slot: &Slot<'_>) -> AppResult<HttpResponse> {
-    let (service, tz, start, now) = (slot.service.clone(), provider_tz(slot.user), slot.start, state.now());
-    let range = TimeRange::new((start - TimeDelta::days(7)).max(now), start + TimeDelta::days(14));
+async fn slot_taken(
+    state: &AppState,
+    ctx: PageContext,
+    slot: &Slot<'_>,
+) -> AppResult<HttpResponse> {
+    let (service, tz, start, now) = (
+        slot.service.clone(),
+        provider_tz(slot.user),
+        slot.start,
+        state.now(),
+    );
+    let range = TimeRange::new(
+        (start - TimeDelta::days(7)).max(now),
+        start + TimeDelta::days(14),
+    );
     let moving = slot.moving_id();
-    let schedule = state.db(move |conn| load_schedule(conn, tz, &service, range, moving)).await?;
+    let schedule = state
+        .db(move |conn| load_schedule(conn, tz, &service, range, moving))
+        .await?;
     let mut nearest = free_slots(&schedule.input(now), range);
     nearest.sort_by_key(|s| (*s - start).num_seconds().abs());
     nearest.truncate(3);

@@ -36,20 +36,38 @@ async fn load(state: &AppState, key: String) -> AppResult<Loaded> {
     }
     state
         .db(move |conn| {
-            let booking = bookings::find_by_idempotency_key(conn, &key)?.ok_or(StoreError::NotFound)?;
-            let service = services::find_for_provider(conn, booking.provider_id, booking.service_id)?
-                .ok_or(StoreError::NotFound)?;
+            let booking =
+                bookings::find_by_idempotency_key(conn, &key)?.ok_or(StoreError::NotFound)?;
+            let service =
+                services::find_for_provider(conn, booking.provider_id, booking.service_id)?
+                    .ok_or(StoreError::NotFound)?;
             let provider = users::find(conn, booking.provider_id)?.ok_or(StoreError::NotFound)?;
             let lineage = bookings::lineage(conn, &booking)?;
-            Ok(Loaded { booking, service, provider, lineage })
+            Ok(Loaded {
+                booking,
+                service,
+                provider,
+                lineage,
+            })
         })
         .await
 }
 
 #[get("/b/booked/{key}")]
-async fn show(state: web::Data<AppState>, ctx: PageContext, path: web::Path<String>) -> AppResult<HttpResponse> {
-    let Loaded { booking, service, provider, lineage: _ } = load(&state, path.into_inner()).await?;
-    let zone = Timezone::parse(&booking.guest_timezone).unwrap_or_default().tz();
+async fn show(
+    state: web::Data<AppState>,
+    ctx: PageContext,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
+    let Loaded {
+        booking,
+        service,
+        provider,
+        lineage: _,
+    } = load(&state, path.into_inner()).await?;
+    let zone = Timezone::parse(&booking.guest_timezone)
+        .unwrap_or_default()
+        .tz();
     let provider_zone = provider_tz(&provider);
     let (heading, next_steps) = match (booking.status(), service.confirmation_mode()) {
         (BookingStatus::Pending, ConfirmationMode::Provider) => (
@@ -79,17 +97,34 @@ async fn show(state: web::Data<AppState>, ctx: PageContext, path: web::Path<Stri
         provider_zone: provider_zone.name().to_owned(),
         location: service.location.clone(),
         guest_email: booking.guest_email.clone(),
-        ics_href: format!("/b/booked/{}/booking.ics", booking.idempotency_key.clone().unwrap_or_default()),
+        ics_href: format!(
+            "/b/booked/{}/booking.ics",
+            booking.idempotency_key.clone().unwrap_or_default()
+        ),
     }))
 }
 
 #[get("/b/booked/{key}/booking.ics")]
 async fn ics(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<HttpResponse> {
     let loaded = load(&state, path.into_inner()).await?;
-    let method = if loaded.booking.status().holds_time() { IcsMethod::Publish } else { IcsMethod::Cancel };
-    let body = booking_mail::ics(&state.settings, &loaded.booking, &loaded.service, &loaded.provider, loaded.lineage, method);
+    let method = if loaded.booking.status().holds_time() {
+        IcsMethod::Publish
+    } else {
+        IcsMethod::Cancel
+    };
+    let body = booking_mail::ics(
+        &state.settings,
+        &loaded.booking,
+        &loaded.service,
+        &loaded.provider,
+        loaded.lineage,
+        method,
+    );
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/calendar; charset=utf-8"))
-        .insert_header((header::CONTENT_DISPOSITION, "attachment; filename=\"booking.ics\""))
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            "attachment; filename=\"booking.ics\"",
+        ))
         .body(body))
 }

@@ -67,7 +67,12 @@ struct Links<'a> {
 
 impl Links<'_> {
     fn view(&self, month: NaiveDate, date: Option<NaiveDate>) -> String {
-        let mut href = format!("{}?tz={}&month={}", self.base, urlencoding::encode(self.tz), month.format("%Y-%m"));
+        let mut href = format!(
+            "{}?tz={}&month={}",
+            self.base,
+            urlencoding::encode(self.tz),
+            month.format("%Y-%m")
+        );
         href.push_str(&self.reschedule);
         if let Some(date) = date {
             href.push_str(&format!("&date={date}#slots"));
@@ -76,7 +81,13 @@ impl Links<'_> {
     }
 
     fn slot(&self, start: DateTime<Utc>) -> String {
-        format!("{}/book?start={}&tz={}{}", self.base, start.timestamp(), urlencoding::encode(self.tz), self.reschedule)
+        format!(
+            "{}/book?start={}&tz={}{}",
+            self.base,
+            start.timestamp(),
+            urlencoding::encode(self.tz),
+            self.reschedule
+        )
     }
 }
 
@@ -95,9 +106,14 @@ async fn show(
     };
     let (tz, tz_explicit, tz_notice) = guest_zone(&query.tz, provider_tz(&user));
     let moving_id = moving.as_ref().map(|link| link.booking.id);
-    let moving_label = moving
-        .as_ref()
-        .map(|link| format!("{} on {} ({})", service.name, super::long_local(link.booking.start_at, tz), tz.name()));
+    let moving_label = moving.as_ref().map(|link| {
+        format!(
+            "{} on {} ({})",
+            service.name,
+            super::long_local(link.booking.start_at, tz),
+            tz.name()
+        )
+    });
     let now = state.now();
     let today = local_date(now, tz);
     let window_end = now + TimeDelta::days(i64::from(service.max_days_ahead));
@@ -130,20 +146,31 @@ async fn show(
     let links = Links {
         base: format!("/{}/{}", user.username, service.slug),
         tz: tz_name,
-        reschedule: if query.reschedule.is_empty() { String::new() } else { format!("&reschedule={}", query.reschedule) },
+        reschedule: if query.reschedule.is_empty() {
+            String::new()
+        } else {
+            format!("&reschedule={}", query.reschedule)
+        },
     };
     let selected = selected.filter(|d| first_of_month(*d) == month);
     let mut weeks = Vec::new();
     let mut week = Vec::new();
     for _ in 0..month.weekday().num_days_from_monday() {
-        week.push(DayCell { day: 0, label: String::new(), href: None, selected: false });
+        week.push(DayCell {
+            day: 0,
+            label: String::new(),
+            href: None,
+            selected: false,
+        });
     }
     let mut day = month;
     while day < next_month {
         week.push(DayCell {
             day: day.day(),
             label: day.format("%A, %-d %B %Y").to_string(),
-            href: by_day.contains_key(&day).then(|| links.view(month, Some(day))),
+            href: by_day
+                .contains_key(&day)
+                .then(|| links.view(month, Some(day))),
             selected: Some(day) == selected,
         });
         if week.len() == 7 {
@@ -153,7 +180,12 @@ async fn show(
     }
     if !week.is_empty() {
         while week.len() < 7 {
-            week.push(DayCell { day: 0, label: String::new(), href: None, selected: false });
+            week.push(DayCell {
+                day: 0,
+                label: String::new(),
+                href: None,
+                selected: false,
+            });
         }
         weeks.push(week);
     }
@@ -190,7 +222,9 @@ async fn show(
         weeks,
         prev_href: (month > first_month).then(|| links.view(month - Months::new(1), None)),
         next_href: (month < last_month).then(|| links.view(next_month, None)),
-        selected_label: selected.map(|d| d.format("%A, %-d %B %Y").to_string()).unwrap_or_default(),
+        selected_label: selected
+            .map(|d| d.format("%A, %-d %B %Y").to_string())
+            .unwrap_or_default(),
         slots: day_slots,
         has_any_slot: !by_day.is_empty(),
         rescheduling: moving_label,

@@ -35,7 +35,11 @@ async fn provider(state: &AppState, username: &str) -> AppResult<User> {
 }
 
 /// An active provider and one of their active services, or 404.
-async fn provider_and_service(state: &AppState, username: &str, slug: &str) -> AppResult<(User, Service)> {
+async fn provider_and_service(
+    state: &AppState,
+    username: &str,
+    slug: &str,
+) -> AppResult<(User, Service)> {
     let user = provider(state, username).await?;
     let (provider_id, slug) = (user.id, slug.to_lowercase());
     let service = state
@@ -66,10 +70,12 @@ fn provider_tz(user: &User) -> Tz {
 
 /// "Tuesday, 8 January 2030, 09:30".
 fn long_local(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz).format("%A, %-d %B %Y, %H:%M").to_string()
+    at.with_timezone(&tz)
+        .format("%A, %-d %B %Y, %H:%M")
+        .to_string()
 }
 
 /// Bookings open once the provider's email address is verified.
 fn bookings_open(user: &User) -> bool {
-    user.email_verified_at.is_some()
+    user.can_take_bookings()
 }

@@ -14,10 +14,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 #[get("/{username}")]
-async fn show(state: web::Data<AppState>, ctx: PageContext, path: web::Path<String>) -> AppResult<HttpResponse> {
+async fn show(
+    state: web::Data<AppState>,
+    ctx: PageContext,
+    path: web::Path<String>,
+) -> AppResult<HttpResponse> {
     let user = provider(&state, &path).await?;
     let provider_id = user.id;
-    let rows = state.db(move |conn| services::list_active(conn, provider_id)).await?;
+    let rows = state
+        .db(move |conn| services::list_active(conn, provider_id))
+        .await?;
     let services = rows
         .iter()
         .map(|s| ServiceCard {

@@ -5,7 +5,6 @@ use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpResponse};
 use chrono::{NaiveDate, NaiveTime};
 
-use crate::routes::parse_id;
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::availability::{self as store, OverrideRow, RuleRow};
@@ -16,6 +15,7 @@ use crate::domain::availability::{
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::time::{local_date, Timezone};
 use crate::error::{AppError, AppResult};
+use crate::routes::parse_id;
 use crate::routes::redirect;
 use crate::startup::AppState;
 use crate::views::scheduling::{DayHours, FieldView, HoursPage, OverrideView, RuleView};
@@ -51,22 +51,35 @@ struct Forms {
 }
 
 #[get("/dashboard/availability")]
-async fn show(state: web::Data<AppState>, user: CurrentUser, ctx: PageContext) -> AppResult<HttpResponse> {
+async fn show(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ctx: PageContext,
+) -> AppResult<HttpResponse> {
     hours_page(&state, &user, ctx, StatusCode::OK, Forms::default()).await
 }
 
 /// A `HH:MM` field.
-fn parse_time(errors: &mut FieldErrors, form: &RawForm, field: &str, what: &str) -> Option<NaiveTime> {
+fn parse_time(
+    errors: &mut FieldErrors,
+    form: &RawForm,
+    field: &str,
+    what: &str,
+) -> Option<NaiveTime> {
     let text = form.get(field);
     if text.is_empty() {
         errors.add(field, format!("Enter {what}."));
         return None;
     }
-    let parsed = NaiveTime::parse_from_str(text, "%H:%M").or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"));
+    let parsed = NaiveTime::parse_from_str(text, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"));
     match parsed {
         Ok(time) => Some(time),
         Err(_) => {
-            errors.add(field, format!("Enter {what} as hours and minutes, like 09:30."));
+            errors.add(
+                field,
+                format!("Enter {what} as hours and minutes, like 09:30."),
+            );
             None
         }
     }
@@ -97,7 +110,10 @@ fn validity_overlaps(a: &WeeklyRule, b: &WeeklyRule) -> bool {
 
 /// Reads the add-hours form into one rule per chosen day, checked against the rules that
 /// already apply on those days during the same validity.
-fn parse_new_rules(form: &RawForm, existing: &[WeeklyRule]) -> Result<Vec<WeeklyRule>, FieldErrors> {
+fn parse_new_rules(
+    form: &RawForm,
+    existing: &[WeeklyRule],
+) -> Result<Vec<WeeklyRule>, FieldErrors> {
     let mut errors = FieldErrors::new();
     let days: Vec<_> = form
         .all("days")
@@ -114,7 +130,10 @@ fn parse_new_rules(form: &RawForm, existing: &[WeeklyRule]) -> Result<Vec<Weekly
     let valid_until = parse_optional_date(&mut errors, form, "valid_until");
     if let (Some(from), Some(until)) = (valid_from, valid_until) {
         if until < from {
-            errors.add("valid_until", "The last valid date must not be before the first.");
+            errors.add(
+                "valid_until",
+                "The last valid date must not be before the first.",
+            );
         }
     }
     let (Some(start), Some(end)) = (start, end) else {
@@ -144,7 +163,9 @@ fn parse_new_rules(form: &RawForm, existing: &[WeeklyRule]) -> Result<Vec<Weekly
 
 fn day_name(day: chrono::Weekday) -> &'static str {
     let number = crate::domain::availability::weekday_number(day);
-    WEEK.iter().find(|(n, _)| *n == number).map_or("", |(_, name)| name)
+    WEEK.iter()
+        .find(|(n, _)| *n == number)
+        .map_or("", |(_, name)| name)
 }
 
 #[post("/dashboard/availability/rules")]
@@ -165,7 +186,11 @@ async fn add_rule(
     let rules = match parse_new_rules(&form, &existing) {
         Ok(rules) => rules,
         Err(rule_errors) => {
-            let forms = Forms { rule: form, rule_errors, ..Forms::default() };
+            let forms = Forms {
+                rule: form,
+                rule_errors,
+                ..Forms::default()
+            };
             return hours_page(&state, &user, ctx, StatusCode::UNPROCESSABLE_ENTITY, forms).await;
         }
     };
@@ -181,7 +206,14 @@ async fn add_rule(
             })
         })
         .await?;
-    flash(&session, FlashKind::Success, format!("Hours added to {count} day{}.", if count == 1 { "" } else { "s" }));
+    flash(
+        &session,
+        FlashKind::Success,
+        format!(
+            "Hours added to {count} day{}.",
+            if count == 1 { "" } else { "s" }
+        ),
+    );
     Ok(redirect("/dashboard/availability"))
 }
 
@@ -194,7 +226,10 @@ async fn delete_rule(
     CsrfForm(_): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
     let (provider, id) = (user.id, parse_id(&path)?);
-    if !state.db(move |conn| store::delete_rule(conn, provider, id)).await? {
+    if !state
+        .db(move |conn| store::delete_rule(conn, provider, id))
+        .await?
+    {
         return Err(AppError::NotFound);
     }
     flash(&session, FlashKind::Success, "Hours removed.");
@@ -209,7 +244,11 @@ async fn copy_day(
     session: Session,
     CsrfForm(form): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
-    let from = form.get("from_day").parse::<i32>().ok().filter(|d| (0..7).contains(d));
+    let from = form
+        .get("from_day")
+        .parse::<i32>()
+        .ok()
+        .filter(|d| (0..7).contains(d));
     let targets: Vec<i32> = form
         .all("to_days")
         .iter()
@@ -219,7 +258,10 @@ async fn copy_day(
     let (Some(from), false) = (from, targets.is_empty()) else {
         let mut copy_errors = FieldErrors::new();
         copy_errors.add("to_days", "Choose at least one other day to copy to.");
-        let forms = Forms { copy_errors, ..Forms::default() };
+        let forms = Forms {
+            copy_errors,
+            ..Forms::default()
+        };
         return hours_page(&state, &user, ctx, StatusCode::UNPROCESSABLE_ENTITY, forms).await;
     };
     let (provider, now) = (user.id, state.now());
@@ -235,15 +277,32 @@ async fn copy_day(
                 for &day in &targets {
                     store::delete_rules_on_day(c, provider, day)?;
                     for rule in &source {
-                        let Some(weekday) = weekday_from_number(day) else { continue };
-                        store::insert_rule(c, provider, &WeeklyRule { day_of_week: weekday, ..*rule }, now)?;
+                        let Some(weekday) = weekday_from_number(day) else {
+                            continue;
+                        };
+                        store::insert_rule(
+                            c,
+                            provider,
+                            &WeeklyRule {
+                                day_of_week: weekday,
+                                ..*rule
+                            },
+                            now,
+                        )?;
                     }
                 }
                 Ok(())
             })
         })
         .await?;
-    flash(&session, FlashKind::Success, format!("Hours copied to {count} day{}.", if count == 1 { "" } else { "s" }));
+    flash(
+        &session,
+        FlashKind::Success,
+        format!(
+            "Hours copied to {count} day{}.",
+            if count == 1 { "" } else { "s" }
+        ),
+    );
     Ok(redirect("/dashboard/availability"))
 }
 
@@ -271,7 +330,10 @@ fn parse_override(form: &RawForm) -> Result<(NaiveDate, Vec<LocalInterval>), Fie
             }
         }
         if intervals.is_empty() && errors.is_empty() {
-            errors.add("start1", "Enter the open hours of that date, or tick \"Closed all day\".");
+            errors.add(
+                "start1",
+                "Enter the open hours of that date, or tick \"Closed all day\".",
+            );
         }
         if let Err(error) = validate_day_intervals(&intervals) {
             errors.add("end1", format!("{error}."));
@@ -294,15 +356,27 @@ async fn save_override(
     let (date, intervals) = match parse_override(&form) {
         Ok(parsed) => parsed,
         Err(over_errors) => {
-            let forms = Forms { over: form, over_errors, ..Forms::default() };
+            let forms = Forms {
+                over: form,
+                over_errors,
+                ..Forms::default()
+            };
             return hours_page(&state, &user, ctx, StatusCode::UNPROCESSABLE_ENTITY, forms).await;
         }
     };
     let (provider, now) = (user.id, state.now());
     state
-        .db(move |conn| write_transaction(conn, |c| store::replace_override(c, provider, date, &intervals, now)))
+        .db(move |conn| {
+            write_transaction(conn, |c| {
+                store::replace_override(c, provider, date, &intervals, now)
+            })
+        })
         .await?;
-    flash(&session, FlashKind::Success, format!("Override for {} saved.", date.format("%A, %-d %B %Y")));
+    flash(
+        &session,
+        FlashKind::Success,
+        format!("Override for {} saved.", date.format("%A, %-d %B %Y")),
+    );
     Ok(redirect("/dashboard/availability"))
 }
 
@@ -316,7 +390,11 @@ async fn delete_override(
 ) -> AppResult<HttpResponse> {
     let date = NaiveDate::parse_from_str(&path, "%Y-%m-%d").map_err(|_| AppError::NotFound)?;
     let provider = user.id;
-    if state.db(move |conn| store::delete_override(conn, provider, date)).await? == 0 {
+    if state
+        .db(move |conn| store::delete_override(conn, provider, date))
+        .await?
+        == 0
+    {
         return Err(AppError::NotFound);
     }
     flash(&session, FlashKind::Success, "Override removed.");
@@ -334,14 +412,23 @@ async fn hours_page(
     let today = local_date(state.now(), timezone.tz());
     let provider = user.id;
     let (rules, overrides) = state
-        .db(move |conn| Ok((store::rules(conn, provider)?, store::overrides_from(conn, provider, today)?)))
+        .db(move |conn| {
+            Ok((
+                store::rules(conn, provider)?,
+                store::overrides_from(conn, provider, today)?,
+            ))
+        })
         .await?;
     let days = WEEK
         .iter()
         .map(|&(number, name)| DayHours {
             number,
             name,
-            rules: rules.iter().filter(|r| r.day_of_week == number).map(rule_view).collect(),
+            rules: rules
+                .iter()
+                .filter(|r| r.day_of_week == number)
+                .map(rule_view)
+                .collect(),
         })
         .collect();
     let override_rows = (1..=3)

@@ -4,8 +4,8 @@
 use chrono::TimeDelta;
 
 use crate::db::models::availability::load_schedule;
-use crate::db::models::{bookings, services};
 use crate::db::models::users::User;
+use crate::db::models::{bookings, services};
 use crate::domain::availability::{free_slots, TimeRange};
 use crate::domain::time::{local_date, Timezone};
 use crate::error::AppResult;
@@ -74,9 +74,17 @@ pub async fn overview(state: &AppState, user: &User) -> AppResult<Overview> {
             .iter()
             .map(|b| UpcomingBooking {
                 id: b.id.to_string(),
-                when: b.start_at.with_timezone(&tz).format("%a %-d %b %Y, %H:%M").to_string(),
+                when: b
+                    .start_at
+                    .with_timezone(&tz)
+                    .format("%a %-d %b %Y, %H:%M")
+                    .to_string(),
                 today: local_date(b.start_at, tz) == today,
-                service: all.iter().find(|s| s.id == b.service_id).map(|s| s.name.clone()).unwrap_or_default(),
+                service: all
+                    .iter()
+                    .find(|s| s.id == b.service_id)
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default(),
                 guest: b.guest_name.clone(),
                 status: b.status.clone(),
                 status_label: b.status().label().to_owned(),

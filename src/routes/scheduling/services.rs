@@ -4,7 +4,6 @@ use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpResponse};
 
-use crate::routes::parse_id;
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::services::{self, DeleteOutcome, Service};
@@ -13,6 +12,7 @@ use crate::domain::service::{
     format_price, ConfirmationMode, QuestionKind, ServiceSpec, BLANK_QUESTION_ROWS,
 };
 use crate::error::{AppError, AppResult};
+use crate::routes::parse_id;
 use crate::routes::redirect;
 use crate::startup::AppState;
 use crate::views::scheduling::{QuestionRow, ServiceFormPage, ServiceRow, ServicesPage};
@@ -30,9 +30,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 #[get("/dashboard/services")]
-async fn list(state: web::Data<AppState>, user: CurrentUser, ctx: PageContext) -> AppResult<HttpResponse> {
+async fn list(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ctx: PageContext,
+) -> AppResult<HttpResponse> {
     let provider = user.id;
-    let rows = state.db(move |conn| services::list_for_provider(conn, provider)).await?;
+    let rows = state
+        .db(move |conn| services::list_for_provider(conn, provider))
+        .await?;
     let services = rows
         .into_iter()
         .map(|s| ServiceRow {
@@ -64,12 +70,28 @@ async fn create(
 ) -> AppResult<HttpResponse> {
     let spec = match ServiceSpec::parse(&form) {
         Ok(spec) => spec,
-        Err(errors) => return Ok(form_page(StatusCode::UNPROCESSABLE_ENTITY, ctx, &user, None, form, errors)),
+        Err(errors) => {
+            return Ok(form_page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ctx,
+                &user,
+                None,
+                form,
+                errors,
+            ))
+        }
     };
     let (provider, now, saved) = (user.id, state.now(), spec.clone());
-    match state.db(move |conn| services::insert(conn, provider, &saved, now)).await {
+    match state
+        .db(move |conn| services::insert(conn, provider, &saved, now))
+        .await
+    {
         Ok(_) => {
-            flash(&session, FlashKind::Success, format!("Service \"{}\" created.", spec.name));
+            flash(
+                &session,
+                FlashKind::Success,
+                format!("Service \"{}\" created.", spec.name),
+            );
             Ok(redirect("/dashboard/services"))
         }
         Err(error) => slug_taken_or(error, ctx, &user, None, form),
@@ -85,7 +107,14 @@ async fn edit_form(
 ) -> AppResult<HttpResponse> {
     let service = find_own(&state, &user, &path).await?;
     let form = spec_to_form(&service.spec());
-    Ok(form_page(StatusCode::OK, ctx, &user, Some(&service), form, FieldErrors::new()))
+    Ok(form_page(
+        StatusCode::OK,
+        ctx,
+        &user,
+        Some(&service),
+        form,
+        FieldErrors::new(),
+    ))
 }
 
 #[post("/dashboard/services/{id}")]
@@ -101,13 +130,27 @@ async fn update(
     let spec = match ServiceSpec::parse(&form) {
         Ok(spec) => spec,
         Err(errors) => {
-            return Ok(form_page(StatusCode::UNPROCESSABLE_ENTITY, ctx, &user, Some(&service), form, errors))
+            return Ok(form_page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ctx,
+                &user,
+                Some(&service),
+                form,
+                errors,
+            ))
         }
     };
     let (provider, id, now, saved) = (user.id, service.id, state.now(), spec.clone());
-    match state.db(move |conn| services::update(conn, provider, id, &saved, now)).await {
+    match state
+        .db(move |conn| services::update(conn, provider, id, &saved, now))
+        .await
+    {
         Ok(true) => {
-            flash(&session, FlashKind::Success, format!("Service \"{}\" saved.", spec.name));
+            flash(
+                &session,
+                FlashKind::Success,
+                format!("Service \"{}\" saved.", spec.name),
+            );
             Ok(redirect("/dashboard/services"))
         }
         Ok(false) => Err(AppError::NotFound),
@@ -129,7 +172,10 @@ async fn set_active(
     CsrfForm(form): CsrfForm<ActiveForm>,
 ) -> AppResult<HttpResponse> {
     let (provider, id, now) = (user.id, parse_id(&path)?, state.now());
-    if !state.db(move |conn| services::set_active(conn, provider, id, form.active, now)).await? {
+    if !state
+        .db(move |conn| services::set_active(conn, provider, id, form.active, now))
+        .await?
+    {
         return Err(AppError::NotFound);
     }
     let message = if form.active {
@@ -155,7 +201,9 @@ async fn move_service(
 ) -> AppResult<HttpResponse> {
     let (provider, id, step) = (user.id, parse_id(&path)?, form.step.signum());
     let moved = state
-        .db(move |conn| crate::db::write_transaction(conn, |c| services::move_service(c, provider, id, step)))
+        .db(move |conn| {
+            crate::db::write_transaction(conn, |c| services::move_service(c, provider, id, step))
+        })
         .await?;
     if !moved {
         return Err(AppError::NotFound);
@@ -173,7 +221,9 @@ async fn delete(
 ) -> AppResult<HttpResponse> {
     let (provider, id, now) = (user.id, parse_id(&path)?, state.now());
     let outcome = state
-        .db(move |conn| crate::db::write_transaction(conn, |c| services::delete(c, provider, id, now)))
+        .db(move |conn| {
+            crate::db::write_transaction(conn, |c| services::delete(c, provider, id, now))
+        })
         .await?;
     match outcome {
         DeleteOutcome::Deleted => flash(&session, FlashKind::Success, "Service deleted."),
@@ -214,8 +264,18 @@ fn slug_taken_or(
     match error {
         AppError::Duplicate(_) => {
             let mut errors = FieldErrors::new();
-            errors.add("slug", "You already have a service with this link name; choose another.");
-            Ok(form_page(StatusCode::UNPROCESSABLE_ENTITY, ctx, user, service, form, errors))
+            errors.add(
+                "slug",
+                "You already have a service with this link name; choose another.",
+            );
+            Ok(form_page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ctx,
+                user,
+                service,
+                form,
+                errors,
+            ))
         }
         other => Err(other),
     }
@@ -258,21 +318,47 @@ fn spec_to_form(spec: &ServiceSpec) -> RawForm {
         ("slug".into(), spec.slug.clone()),
         ("description".into(), spec.description.clone()),
         ("duration_minutes".into(), spec.duration_minutes.to_string()),
-        ("slot_interval_minutes".into(), spec.slot_interval_minutes.to_string()),
-        ("buffer_before_minutes".into(), spec.buffer_before_minutes.to_string()),
-        ("buffer_after_minutes".into(), spec.buffer_after_minutes.to_string()),
-        ("min_notice_minutes".into(), spec.min_notice_minutes.to_string()),
+        (
+            "slot_interval_minutes".into(),
+            spec.slot_interval_minutes.to_string(),
+        ),
+        (
+            "buffer_before_minutes".into(),
+            spec.buffer_before_minutes.to_string(),
+        ),
+        (
+            "buffer_after_minutes".into(),
+            spec.buffer_after_minutes.to_string(),
+        ),
+        (
+            "min_notice_minutes".into(),
+            spec.min_notice_minutes.to_string(),
+        ),
         ("max_days_ahead".into(), spec.max_days_ahead.to_string()),
-        ("max_per_day".into(), spec.max_per_day.map(|n| n.to_string()).unwrap_or_default()),
-        ("price".into(), spec.price_cents.map(format_price).unwrap_or_default()),
+        (
+            "max_per_day".into(),
+            spec.max_per_day.map(|n| n.to_string()).unwrap_or_default(),
+        ),
+        (
+            "price".into(),
+            spec.price_cents.map(format_price).unwrap_or_default(),
+        ),
         ("currency".into(), spec.currency.clone().unwrap_or_default()),
         ("location".into(), spec.location.clone()),
-        ("confirmation_mode".into(), spec.confirmation_mode.as_str().into()),
+        (
+            "confirmation_mode".into(),
+            spec.confirmation_mode.as_str().into(),
+        ),
         ("hold_minutes".into(), spec.hold_minutes.to_string()),
-        ("cancellation_notice_minutes".into(), spec.cancellation_notice_minutes.to_string()),
+        (
+            "cancellation_notice_minutes".into(),
+            spec.cancellation_notice_minutes.to_string(),
+        ),
         (
             "reminder_minutes_before".into(),
-            spec.reminder_minutes_before.map(|n| n.to_string()).unwrap_or_else(|| "off".into()),
+            spec.reminder_minutes_before
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| "off".into()),
         ),
     ];
     if spec.is_active {

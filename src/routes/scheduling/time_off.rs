@@ -6,7 +6,6 @@ use actix_web::{get, post, web, HttpResponse};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 
-use crate::routes::parse_id;
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::availability as store;
@@ -14,6 +13,7 @@ use crate::domain::availability::TimeRange;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::time::{start_of_local_day, to_utc, Timezone};
 use crate::error::{AppError, AppResult};
+use crate::routes::parse_id;
 use crate::routes::redirect;
 use crate::startup::AppState;
 use crate::views::scheduling::{TimeOffPage, TimeOffView};
@@ -24,8 +24,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 #[get("/dashboard/time-off")]
-async fn show(state: web::Data<AppState>, user: CurrentUser, ctx: PageContext) -> AppResult<HttpResponse> {
-    time_off_page(&state, &user, ctx, StatusCode::OK, RawForm::default(), FieldErrors::new()).await
+async fn show(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ctx: PageContext,
+) -> AppResult<HttpResponse> {
+    time_off_page(
+        &state,
+        &user,
+        ctx,
+        StatusCode::OK,
+        RawForm::default(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 /// Reads the form into a UTC range. Empty times mean whole days: from the start of the
@@ -55,7 +67,8 @@ fn parse_range(form: &RawForm, tz: Tz) -> Result<(TimeRange, String), FieldError
     if reason.chars().count() > 200 {
         errors.add("reason", "The reason can be at most 200 characters.");
     }
-    let (Some(start_date), Some(end_date), Ok(start_time), Ok(end_time)) = (start_date, end_date, start_time, end_time)
+    let (Some(start_date), Some(end_date), Ok(start_time), Ok(end_time)) =
+        (start_date, end_date, start_time, end_time)
     else {
         return Err(errors);
     };
@@ -85,14 +98,26 @@ async fn add(
     let (range, reason) = match parse_range(&form, tz) {
         Ok(parsed) => parsed,
         Err(errors) => {
-            return time_off_page(&state, &user, ctx, StatusCode::UNPROCESSABLE_ENTITY, form, errors).await
+            return time_off_page(
+                &state,
+                &user,
+                ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                errors,
+            )
+            .await
         }
     };
     let (provider, now) = (user.id, state.now());
     state
         .db(move |conn| store::insert_time_off(conn, provider, range, &reason, now))
         .await?;
-    flash(&session, FlashKind::Success, format!("Time off added: {}.", describe(range, tz)));
+    flash(
+        &session,
+        FlashKind::Success,
+        format!("Time off added: {}.", describe(range, tz)),
+    );
     Ok(redirect("/dashboard/time-off"))
 }
 
@@ -105,7 +130,10 @@ async fn remove(
     CsrfForm(_): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
     let (provider, id) = (user.id, parse_id(&path)?);
-    if !state.db(move |conn| store::delete_time_off(conn, provider, id)).await? {
+    if !state
+        .db(move |conn| store::delete_time_off(conn, provider, id))
+        .await?
+    {
         return Err(AppError::NotFound);
     }
     flash(&session, FlashKind::Success, "Time off removed.");
@@ -113,12 +141,19 @@ async fn remove(
 }
 
 fn local(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz).format("%a, %-d %b %Y %H:%M").to_string()
+    at.with_timezone(&tz)
+        .format("%a, %-d %b %Y %H:%M")
+        .to_string()
 }
 
 /// "Mon, 12 Jan 2030 09:00 – Tue, 13 Jan 2030 17:00 (Europe/Berlin)".
 fn describe(range: TimeRange, tz: Tz) -> String {
-    format!("{} – {} ({})", local(range.start, tz), local(range.end, tz), tz.name())
+    format!(
+        "{} – {} ({})",
+        local(range.start, tz),
+        local(range.end, tz),
+        tz.name()
+    )
 }
 
 async fn time_off_page(
@@ -131,7 +166,9 @@ async fn time_off_page(
 ) -> AppResult<HttpResponse> {
     let tz = Timezone::parse(&user.timezone).unwrap_or_default();
     let (provider, now) = (user.id, state.now());
-    let rows = state.db(move |conn| store::upcoming_time_off(conn, provider, now)).await?;
+    let rows = state
+        .db(move |conn| store::upcoming_time_off(conn, provider, now))
+        .await?;
     let entries = rows
         .into_iter()
         .map(|row| TimeOffView {
