@@ -408,3 +408,38 @@ async fn reminders_go_out_once(app: TestApp) {
         .count();
     assert_eq!(reminders, 1);
 }
+
+both_backends!(opening_any_link_changes_nothing_and_a_cancellation_carries_a_cancel_invite);
+
+async fn opening_any_link_changes_nothing_and_a_cancellation_carries_a_cancel_invite(app: TestApp) {
+    let p = arrange_provider(&app, ConfirmationMode::Provider, |_| {}).await;
+    book(&app, tuesday_ten(), GUEST).await;
+    let links = [
+        link_in_mail(&app, "alice@example.com", "Approval needed", "Approve").await,
+        link_in_mail(&app, "alice@example.com", "Approval needed", "Decline").await,
+        link_in_mail(&app, "grace@example.com", "Request received", "Cancel").await,
+        link_in_mail(&app, "grace@example.com", "Request received", "Reschedule").await,
+    ];
+    for link in &links {
+        for _ in 0..3 {
+            let response = app.get(link).await;
+            assert!(
+                response.status() == 200 || response.status() == 303,
+                "{link}"
+            );
+        }
+    }
+    assert_eq!(
+        status_of(&app, p.id).await,
+        vec![BookingStatus::Pending],
+        "mail scanners change nothing"
+    );
+    assert_eq!(post_link(&app, &links[2], &[]).await.status(), 200);
+    let sent = app.delivered_mail().await;
+    let cancelled = sent
+        .iter()
+        .find(|m| m.to == "grace@example.com" && m.subject.starts_with("Booking cancelled"))
+        .expect("cancellation mail");
+    let ics = cancelled.ics.as_deref().expect("calendar update");
+    assert!(ics.contains("METHOD:CANCEL") && ics.contains("STATUS:CANCELLED"));
+}
