@@ -1,7 +1,5 @@
 //! Public booking pages and the transactional claim, on both backends.
 
-use std::collections::HashSet;
-
 use icalendar::Component;
 
 use chrono::{DateTime, NaiveTime, TimeZone, Utc, Weekday};
@@ -12,9 +10,7 @@ use slotbook::domain::service::{ConfirmationMode, ServiceSpec};
 use uuid::Uuid;
 
 use crate::both_backends;
-use crate::helpers::{
-    csrf_token, hidden_field, location, spawn_app_with, test_now, Backend, TestApp,
-};
+use crate::helpers::{csrf_token, hidden_field, location, test_now, TestApp};
 
 both_backends!(
     provider_page_lists_active_services_and_unknown_providers_are_404,
@@ -118,7 +114,7 @@ pub async fn book(
 
 pub const GUEST: &[(&str, &str)] = &[("name", "Grace Guest"), ("email", "Grace@Example.com")];
 
-async fn holding_rows(app: &TestApp, provider: Uuid) -> Vec<bookings::Booking> {
+pub async fn holding_rows(app: &TestApp, provider: Uuid) -> Vec<bookings::Booking> {
     app.db(move |conn| {
         bookings::holding_in_range(
             conn,
@@ -426,124 +422,6 @@ async fn the_calendar_file_is_valid_and_in_utc(app: TestApp) {
     assert!(event.get_uid().is_some());
     assert!(text.contains("DTSTART:20300108T090000Z"), "{text}");
     assert!(text.contains("DTEND:20300108T093000Z"), "{text}");
-}
-
-/// Settings for race tests: a booking rate limit that concurrency cannot reach.
-pub async fn spawn_for_races(backend: Backend) -> Option<TestApp> {
-    spawn_app_with(backend, |s| s.rate_limits.booking = 10_000).await
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn fifty_concurrent_bookings_of_one_slot_give_one_booking_on_sqlite() {
-    if let Some(app) = spawn_for_races(Backend::Sqlite).await {
-        fifty_concurrent_bookings_of_one_slot_give_one_booking(app).await;
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn fifty_concurrent_bookings_of_one_slot_give_one_booking_on_postgres() {
-    if let Some(app) = spawn_for_races(Backend::Postgres).await {
-        fifty_concurrent_bookings_of_one_slot_give_one_booking(app).await;
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn overlapping_concurrent_bookings_never_overlap_on_sqlite() {
-    if let Some(app) = spawn_for_races(Backend::Sqlite).await {
-        overlapping_concurrent_bookings_never_overlap(app).await;
-    }
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn overlapping_concurrent_bookings_never_overlap_on_postgres() {
-    if let Some(app) = spawn_for_races(Backend::Postgres).await {
-        overlapping_concurrent_bookings_never_overlap(app).await;
-    }
-}
-
-/// Posts `count` booking forms at once for the given starts (one per request), each with
-/// its own idempotency key; returns the status codes.
-async fn post_concurrently(app: &TestApp, starts: Vec<DateTime<Utc>>) -> Vec<u16> {
-    let html = app
-        .get(&format!(
-            "/alice/intro/book?start={}&tz=Europe/Berlin",
-            tuesday_ten().timestamp()
-        ))
-        .await
-        .text()
-        .await
-        .unwrap();
-    let csrf = csrf_token(&html);
-    let mut tasks = Vec::new();
-    for (i, start) in starts.into_iter().enumerate() {
-        let (client, url, csrf) = (
-            app.client.clone(),
-            app.url("/alice/intro/book"),
-            csrf.clone(),
-        );
-        tasks.push(tokio::spawn(async move {
-            let body = format!(
-                "csrf_token={csrf}&start={}&tz=Europe%2FBerlin&idempotency_key={}&name=Guest{i}&email=guest{i}%40example.com",
-                start.timestamp(),
-                Uuid::new_v4().simple()
-            );
-            let started = std::time::Instant::now();
-            let response = client
-                .post(url)
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(body)
-                .send()
-                .await
-                .unwrap();
-            (response.status().as_u16(), started.elapsed())
-        }));
-    }
-    let mut statuses = Vec::new();
-    for task in tasks {
-        let (status, elapsed) = task.await.unwrap();
-        assert!(
-            elapsed < std::time::Duration::from_secs(10),
-            "a request waited {elapsed:?}"
-        );
-        statuses.push(status);
-    }
-    statuses
-}
-
-async fn fifty_concurrent_bookings_of_one_slot_give_one_booking(app: TestApp) {
-    let p = arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
-    let statuses = post_concurrently(&app, vec![tuesday_ten(); 50]).await;
-    let won = statuses.iter().filter(|s| **s == 303).count();
-    let taken = statuses.iter().filter(|s| **s == 409).count();
-    assert_eq!((won, taken), (1, 49), "{statuses:?}");
-    assert_eq!(holding_rows(&app, p.id).await.len(), 1);
-}
-
-async fn overlapping_concurrent_bookings_never_overlap(app: TestApp) {
-    let p = arrange_provider(&app, ConfirmationMode::Instant, |s| {
-        s.slot_interval_minutes = 15
-    })
-    .await;
-    let starts: Vec<_> = (0..20)
-        .map(|i| tuesday_ten() + chrono::Duration::minutes(15 * (i % 8)))
-        .collect();
-    let statuses = post_concurrently(&app, starts).await;
-    assert!(
-        statuses.iter().all(|s| *s == 303 || *s == 409),
-        "{statuses:?}"
-    );
-    let rows = holding_rows(&app, p.id).await;
-    assert!(!rows.is_empty());
-    for (i, a) in rows.iter().enumerate() {
-        for b in &rows[i + 1..] {
-            assert!(
-                a.block_end_at <= b.block_start_at || b.block_end_at <= a.block_start_at,
-                "overlap: {a:?} {b:?}"
-            );
-        }
-    }
-    let starts: HashSet<_> = rows.iter().map(|r| r.start_at).collect();
-    assert_eq!(starts.len(), rows.len());
 }
 
 both_backends!(the_booking_rate_limit_answers_429_with_retry_after);

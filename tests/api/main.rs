@@ -5,6 +5,7 @@ mod helpers;
 
 mod accounts;
 mod booking;
+mod booking_races;
 mod browser;
 mod guard;
 mod lifecycle;
