@@ -24,24 +24,25 @@ async fn healthz() -> HttpResponse {
 #[get("/readyz")]
 async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     let pool = state.pool.clone();
-    let check = telemetry::spawn_blocking(move || -> Result<(), String> {
+    // The answer names the problem; the detail (hosts, driver errors) goes to the log only.
+    let check = telemetry::spawn_blocking(move || -> Result<(), (&'static str, String)> {
         let mut conn = pool
             .get_timeout(Duration::from_secs(2))
-            .map_err(|e| format!("database unreachable: {e}"))?;
+            .map_err(|e| ("database unreachable", e.to_string()))?;
         match db::migrations_current(&mut conn) {
             Ok(true) => Ok(()),
-            Ok(false) => Err("migrations pending".to_owned()),
-            Err(e) => Err(e.to_string()),
+            Ok(false) => Err(("migrations pending", String::new())),
+            Err(e) => Err(("migrations unreadable", e.to_string())),
         }
     })
     .await
-    .unwrap_or_else(|e| Err(e.to_string()));
+    .unwrap_or_else(|e| Err(("check failed", e.to_string())));
     match check {
         Ok(()) => HttpResponse::Ok()
             .content_type("text/plain; charset=utf-8")
             .body("ready"),
-        Err(reason) => {
-            tracing::warn!(%reason, "not ready");
+        Err((reason, detail)) => {
+            tracing::warn!(reason, %detail, "not ready");
             HttpResponse::ServiceUnavailable()
                 .content_type("text/plain; charset=utf-8")
                 .body(format!("not ready: {reason}"))
