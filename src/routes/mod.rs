@@ -1,6 +1,7 @@
 //! HTTP only: extract, parse into domain types, call db/domain, answer with a page or a
 //! redirect. One module per area.
 
+mod admin;
 pub(crate) mod auth;
 pub(crate) mod booking_links;
 mod bookings;
@@ -28,6 +29,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(scheduling::configure)
         .configure(booking_links::configure)
         .configure(bookings::configure)
+        .configure(admin::configure)
         // Last: `/{username}` and `/{username}/{slug}` match almost any path.
         .configure(public::configure)
         .default_service(web::to(not_found));

@@ -1,6 +1,7 @@
 //! Askama template structs and the page context every page carries.
 
 pub mod accounts;
+pub mod admin;
 pub mod assets;
 pub mod bookings;
 pub mod links;

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod accounts;
+mod admin;
 mod booking;
 mod booking_races;
 mod browser;

@@ -281,6 +281,50 @@ pub fn recent(conn: &mut DbConnection, limit: i64) -> StoreResult<Vec<OutboxRow>
         .load(conn)?)
 }
 
+/// The newest rows first, only those in `status` when given: the admin mail page.
+pub fn recent_by_status(
+    conn: &mut DbConnection,
+    status: Option<OutboxStatus>,
+    limit: i64,
+) -> StoreResult<Vec<OutboxRow>> {
+    let mut query = outbox::table
+        .order((outbox::created_at.desc(), outbox::id.desc()))
+        .limit(limit)
+        .select(OutboxRow::as_select())
+        .into_boxed();
+    if let Some(status) = status {
+        query = query.filter(outbox::status.eq(status.as_str()));
+    }
+    Ok(query.load(conn)?)
+}
+
+/// How many rows are in each status (statuses without rows are absent).
+pub fn count_by_status(conn: &mut DbConnection) -> StoreResult<Vec<(String, i64)>> {
+    Ok(outbox::table
+        .group_by(outbox::status)
+        .select((outbox::status, diesel::dsl::count_star()))
+        .load(conn)?)
+}
+
+/// An admin's "try again" on a message the worker gave up on: back to `queued`, due at
+/// `now`, with a fresh attempt budget. Only a `failed` row moves (a double click, or a row
+/// already requeued, changes nothing); `last_error` stays until the next attempt.
+pub fn requeue_failed(conn: &mut DbConnection, id: Uuid, now: DateTime<Utc>) -> StoreResult<bool> {
+    let changed = diesel::update(
+        outbox::table
+            .filter(outbox::id.eq(DbId(id)))
+            .filter(outbox::status.eq(OutboxStatus::Failed.as_str())),
+    )
+    .set((
+        outbox::status.eq(OutboxStatus::Queued.as_str()),
+        outbox::attempts.eq(0),
+        outbox::next_attempt_at.eq(DbTime(now)),
+        outbox::claimed_at.eq(None::<DbTime>),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

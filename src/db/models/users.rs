@@ -250,3 +250,37 @@ pub fn change_email(
         .execute(conn)?;
     Ok(())
 }
+
+// ---- Administration ----
+
+/// Every account, oldest first: the admin accounts page.
+pub fn list_all(conn: &mut DbConnection) -> StoreResult<Vec<User>> {
+    Ok(users::table
+        .order((users::created_at.asc(), users::id.asc()))
+        .select(User::as_select())
+        .load(conn)?)
+}
+
+/// Deactivates or reactivates a provider account (never an admin's). Deactivating also
+/// bumps `session_version`, which signs the provider out everywhere. False when no
+/// provider has this id.
+pub fn set_provider_active(
+    conn: &mut DbConnection,
+    id: Uuid,
+    active: bool,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let bump = i32::from(!active);
+    let changed = diesel::update(
+        users::table
+            .filter(users::id.eq(DbId(id)))
+            .filter(users::role.eq(ROLE_PROVIDER)),
+    )
+    .set((
+        users::is_active.eq(active),
+        users::session_version.eq(users::session_version + bump),
+        users::updated_at.eq(DbTime(now)),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
