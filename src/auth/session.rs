@@ -27,6 +27,13 @@ pub fn random_token() -> String {
     hex::encode(bytes)
 }
 
+/// SHA-256 of a token, lowercase hex: what the database keeps of every emailed or secret
+/// link (account, booking and feed tokens).
+pub fn hash_token(token: &str) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
 /// The signed-in user id and the session version it was issued with.
 pub fn signed_in(session: &Session) -> Option<(Uuid, i32)> {
     let id = session.get::<Uuid>(USER_ID).ok().flatten()?;

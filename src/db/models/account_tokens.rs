@@ -4,8 +4,9 @@
 
 use chrono::{DateTime, TimeDelta, Utc};
 use diesel::prelude::*;
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
+
+pub use crate::auth::session::hash_token;
 
 use crate::auth::session::random_token;
 use crate::db::schema::account_tokens;
@@ -48,11 +49,6 @@ pub struct AccountToken {
     pub expires_at: DateTime<Utc>,
     pub used_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
-}
-
-/// SHA-256 of a token, lowercase hex: what the database keeps.
-pub fn hash_token(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 #[derive(Insertable)]

@@ -3,8 +3,9 @@
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
+
+pub use crate::auth::session::hash_token;
 
 use crate::auth::session::random_token;
 use crate::db::schema::booking_tokens;
@@ -55,10 +56,6 @@ pub struct BookingToken {
     pub expires_at: DateTime<Utc>,
     pub used_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
-}
-
-pub fn hash_token(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 #[derive(Insertable)]
