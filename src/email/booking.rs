@@ -275,6 +275,7 @@ impl Context {
         &self,
         booking: &Booking,
         lineage: (Uuid, i32),
+        tokens: &IssuedTokens,
         change: &Change,
         actor: Actor,
     ) -> anyhow::Result<Vec<OutgoingMessage>> {
@@ -309,15 +310,21 @@ impl Context {
         let reason = booking.cancellation_reason.clone().unwrap_or_default();
         let drafts = match change {
             Change::Confirm | Change::Approve => vec![
-                guest(
-                    "booking_confirmed",
-                    format!("Booking confirmed: {} on {when_guest}", self.service_name),
-                    format!(
-                        "Your booking with {} is confirmed. To cancel or reschedule, use the links in the first email about this booking.",
-                        self.provider_name
-                    ),
-                    IcsMethod::Request,
-                ),
+                Draft {
+                    actions: [("Reschedule", &tokens.reschedule), ("Cancel", &tokens.cancel)]
+                        .into_iter()
+                        .filter_map(|(label, token)| self.link(token).map(|link| (label.to_owned(), link)))
+                        .collect(),
+                    ..guest(
+                        "booking_confirmed",
+                        format!("Booking confirmed: {} on {when_guest}", self.service_name),
+                        format!(
+                            "Your booking with {} is confirmed. The links below cancel or reschedule it; links in earlier emails no longer work.",
+                            self.provider_name
+                        ),
+                        IcsMethod::Request,
+                    )
+                },
                 provider(
                     "provider_booking_confirmed",
                     format!("Confirmed: {} with {} on {when_provider}", self.service_name, booking.guest_name),

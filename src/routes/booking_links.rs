@@ -220,10 +220,14 @@ async fn act(
                 if !booking_tokens::mark_used(c, token_id, now)? {
                     return Ok(None);
                 }
-                let result =
-                    lifecycle::apply(c, booking_id, &change_in_tx, actor, now, &|b, lineage| {
-                        mail.changed(b, lineage, &change_in_tx, actor)
-                    })?;
+                let result = lifecycle::apply(
+                    c,
+                    booking_id,
+                    &change_in_tx,
+                    actor,
+                    now,
+                    &|b, lineage, tokens| mail.changed(b, lineage, tokens, &change_in_tx, actor),
+                )?;
                 Ok(Some(result))
             })
         })

@@ -100,6 +100,13 @@ async fn confirming_within_the_hold_confirms_and_a_get_changes_nothing(app: Test
         confirmed.2.contains("Europe/Berlin"),
         "times name their zone"
     );
+    // The confirmation carries fresh cancel/reschedule links; the first mail's are dead.
+    let old_cancel = link_in_mail(&app, "grace@example.com", "Please confirm", "Cancel").await;
+    assert_eq!(app.get(&old_cancel).await.status(), 410);
+    let new_cancel = link_in_mail(&app, "grace@example.com", "Booking confirmed", "Cancel").await;
+    assert_eq!(app.get(&new_cancel).await.status(), 200);
+    assert_eq!(post_link(&app, &new_cancel, &[]).await.status(), 200);
+    assert_eq!(status_of(&app, p.id).await, vec![BookingStatus::Cancelled]);
 }
 
 async fn confirming_after_the_hold_lapsed_says_so(app: TestApp) {

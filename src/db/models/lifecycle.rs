@@ -7,8 +7,9 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use super::booking_events;
-use super::booking_tokens;
+use super::booking_tokens::{self, TokenAction};
 use super::bookings::{self, Booking};
+use super::claim::IssuedTokens;
 use crate::db::schema::bookings as table;
 use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreError, StoreResult};
@@ -87,8 +88,10 @@ pub enum Refused {
     InsideCancellationNotice(String),
 }
 
+/// Builds a change's mails from the changed booking, its calendar identity and the link
+/// tokens issued with the change (fresh cancel/reschedule links once it is confirmed).
 pub type ComposeChange<'a> =
-    dyn Fn(&Booking, (Uuid, i32)) -> anyhow::Result<Vec<OutgoingMessage>> + 'a;
+    dyn Fn(&Booking, (Uuid, i32), &IssuedTokens) -> anyhow::Result<Vec<OutgoingMessage>> + 'a;
 
 /// Applies `change` to a booking inside the caller's transaction. `Ok(Err(_))` is a
 /// refusal (nothing written); `Ok(Ok(booking))` is the changed booking.
@@ -160,15 +163,33 @@ pub fn apply(
         &detail,
         now,
     )?;
+    let mut tokens = IssuedTokens::default();
     if !to.holds_time() {
         booking_tokens::revoke_all(conn, booking_id, now)?;
     } else if matches!(change, Change::Confirm | Change::Approve) {
-        // The confirm/approve/decline links are done; cancel and reschedule stay.
-        booking_tokens::revoke_actions(conn, booking_id, &["confirm", "approve", "decline"], now)?;
+        // Every earlier link is done; the confirmation mail carries a fresh cancel and
+        // reschedule pair (only hashes are stored, so the old ones cannot be re-sent).
+        booking_tokens::revoke_all(conn, booking_id, now)?;
+        let until = booking.start_at;
+        tokens.cancel = Some(booking_tokens::issue(
+            conn,
+            booking_id,
+            TokenAction::Cancel,
+            until,
+            now,
+        )?);
+        tokens.reschedule = Some(booking_tokens::issue(
+            conn,
+            booking_id,
+            TokenAction::Reschedule,
+            until,
+            now,
+        )?);
     }
     let updated = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
     let lineage = bookings::lineage(conn, &updated)?;
-    let mails = compose(&updated, lineage).map_err(|e| StoreError::Compose(e.to_string()))?;
+    let mails =
+        compose(&updated, lineage, &tokens).map_err(|e| StoreError::Compose(e.to_string()))?;
     for mail in &mails {
         enqueue(conn, mail, now)?;
     }

@@ -181,9 +181,14 @@ async fn act(
                 let service = services::find_for_provider(c, provider, booking.service_id)?
                     .ok_or(StoreError::NotFound)?;
                 let mail = booking_mail::Context::new(&settings, &provider_row, &service);
-                lifecycle::apply(c, id, &in_tx, Actor::Provider, now, &|b, lineage| {
-                    mail.changed(b, lineage, &in_tx, Actor::Provider)
-                })
+                lifecycle::apply(
+                    c,
+                    id,
+                    &in_tx,
+                    Actor::Provider,
+                    now,
+                    &|b, lineage, tokens| mail.changed(b, lineage, tokens, &in_tx, Actor::Provider),
+                )
             })
         })
         .await?;
