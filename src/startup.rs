@@ -134,6 +134,12 @@ impl Application {
         &self.state
     }
 
+    /// A handle that stops the server (tests stop theirs before the runtime goes away, so
+    /// no worker thread outlives the test).
+    pub fn server_handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
+    }
+
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let result = self.server.await;
         // The server has drained its requests; let the mail in flight finish too.

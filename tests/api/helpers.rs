@@ -49,8 +49,16 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub state: AppState,
     pub clock: Arc<ManualClock>,
+    pub server: actix_web::dev::ServerHandle,
     _database: TestDatabase,
     _data_dir: tempfile::TempDir,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // Sends the stop command at once; the server's own thread carries it out.
+        drop(self.server.stop(false));
+    }
 }
 
 impl TestApp {
@@ -111,8 +119,14 @@ impl Drop for TestDatabase {
 }
 
 fn postgres_admin_url() -> String {
-    std::env::var("SLOTBOOK_TEST_POSTGRES")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
+    let url = std::env::var("SLOTBOOK_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
+    // See `replace_database`: no TLS to the local test server.
+    match (url.contains("sslmode"), url.contains('?')) {
+        (true, _) => url,
+        (false, true) => format!("{url}&sslmode=disable"),
+        (false, false) => format!("{url}?sslmode=disable"),
+    }
 }
 
 fn postgres_required() -> bool {
@@ -129,9 +143,12 @@ fn replace_database(url: &str, name: &str) -> String {
         Some(slash) => &base[..after_scheme + slash],
         None => base,
     };
+    // The local test server needs no TLS; without it libpq never initializes OpenSSL,
+    // whose exit-time cleanup can race connection threads still open at process exit.
     match query {
-        Some(query) => format!("{prefix}/{name}?{query}"),
-        None => format!("{prefix}/{name}"),
+        Some(query) if query.contains("sslmode") => format!("{prefix}/{name}?{query}"),
+        Some(query) => format!("{prefix}/{name}?{query}&sslmode=disable"),
+        None => format!("{prefix}/{name}?sslmode=disable"),
     }
 }
 
@@ -226,7 +243,13 @@ pub async fn spawn_app_with_deps(
         .expect("application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     let state = app.state().clone();
-    tokio::spawn(app.run_until_stopped());
+    // The server runs on a thread of its own with its own runtime, so that dropping the
+    // TestApp can stop it (and its worker threads) whatever happens to the test's runtime:
+    // worker threads left running at process exit can crash the test binary.
+    let server = app.server_handle();
+    std::thread::spawn(move || {
+        let _ = actix_web::rt::System::new().block_on(app.run_until_stopped());
+    });
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
@@ -238,6 +261,7 @@ pub async fn spawn_app_with_deps(
         client,
         state,
         clock,
+        server,
         _database: database,
         _data_dir: data_dir,
     })
@@ -247,7 +271,7 @@ pub async fn spawn_app_with_deps(
 fn database_names_replace_only_the_path() {
     assert_eq!(
         replace_database("postgres://postgres@127.0.0.1:5432/postgres", "x"),
-        "postgres://postgres@127.0.0.1:5432/x"
+        "postgres://postgres@127.0.0.1:5432/x?sslmode=disable"
     );
     assert_eq!(
         replace_database("postgres://u@h/db?sslmode=disable", "x"),
