@@ -14,7 +14,7 @@ use chrono_tz::Tz;
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use super::availability::load_schedule;
+use super::availability::{load_schedule, service_rules};
 use super::booking_events;
 use super::booking_tokens::{self, TokenAction};
 use super::bookings::{self, Booking, NewBooking};
@@ -100,14 +100,7 @@ fn claim_in_transaction(
         request.start - TimeDelta::days(1),
         request.start + TimeDelta::days(1),
     );
-    let probe = load_schedule(
-        conn,
-        request.provider_timezone,
-        service,
-        schedule_range,
-        None,
-    )?;
-    let blocked = probe.service.blocked_range(request.start);
+    let blocked = service_rules(service).blocked_range(request.start);
     expire_lapsed_holds(conn, service.provider_id, blocked, now)?;
     let moving = request.replaces.map(|r| r.booking_id);
     let schedule = load_schedule(
