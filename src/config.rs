@@ -233,6 +233,16 @@ impl SettingsArgs {
 }
 
 impl Settings {
+    /// The host part of `BASE_URL` ("book.example"), used in calendar UIDs.
+    pub fn host(&self) -> &str {
+        self.base_url
+            .split("://")
+            .nth(1)
+            .and_then(|rest| rest.split(['/', ':']).next())
+            .filter(|host| !host.is_empty())
+            .unwrap_or("slotbook")
+    }
+
     /// Whether cookies must carry `Secure` (only when served over https).
     pub fn secure_cookies(&self) -> bool {
         self.base_url.starts_with("https://")

@@ -61,13 +61,9 @@ struct Draft {
 /// What every booking message of one provider and service needs.
 pub struct Context {
     base_url: String,
-    provider_name: String,
-    provider_email: String,
+    /// `BASE_URL`'s host, for calendar UIDs.
+    host: String,
     provider_tz: Tz,
-    service_name: String,
-    location: String,
-    mode: ConfirmationMode,
-    hold_minutes: i32,
     service: Service,
     provider: User,
 }
@@ -76,13 +72,8 @@ impl Context {
     pub fn new(settings: &Settings, provider: &User, service: &Service) -> Self {
         Self {
             base_url: settings.base_url.clone(),
-            provider_name: provider.full_name.clone(),
-            provider_email: provider.email.clone(),
+            host: settings.host().to_owned(),
             provider_tz: Timezone::parse(&provider.timezone).unwrap_or_default().tz(),
-            service_name: service.name.clone(),
-            location: service.location.clone(),
-            mode: service.confirmation_mode(),
-            hold_minutes: service.hold_minutes,
             service: service.clone(),
             provider: provider.clone(),
         }
@@ -94,15 +85,15 @@ impl Context {
 
     fn details(&self, booking: &Booking, tz: Tz, with_guest: bool) -> Vec<(String, String)> {
         let mut rows = vec![
-            ("What".to_owned(), self.service_name.clone()),
+            ("What".to_owned(), self.service.name.clone()),
             (
                 "When".to_owned(),
                 when(booking.start_at, booking.end_at, tz),
             ),
             ("Timezone".to_owned(), tz.name().to_owned()),
         ];
-        if !self.location.is_empty() {
-            rows.push(("Where".to_owned(), self.location.clone()));
+        if !self.service.location.is_empty() {
+            rows.push(("Where".to_owned(), self.service.location.clone()));
         }
         if with_guest {
             rows.push((
@@ -122,7 +113,7 @@ impl Context {
                 rows.push((answer.question, answer.answer));
             }
         } else {
-            rows.push(("With".to_owned(), self.provider_name.clone()));
+            rows.push(("With".to_owned(), self.provider.full_name.clone()));
         }
         rows
     }
@@ -148,35 +139,35 @@ impl Context {
             guest_actions.push(("Confirm your booking".to_owned(), link));
         }
         let pending = booking.status() == BookingStatus::Pending;
-        let (kind, subject, lead) = match (booking.rescheduled_from_id.is_some(), pending, self.mode) {
+        let (kind, subject, lead) = match (booking.rescheduled_from_id.is_some(), pending, self.service.confirmation_mode()) {
             (true, _, _) => (
                 "booking_rescheduled",
-                format!("Booking moved: {} on {when_guest}", self.service_name),
+                format!("Booking moved: {} on {when_guest}", self.service.name),
                 format!(
                     "Your booking with {} has moved to the time below.{} The links in earlier emails no longer work; use the ones in this email.",
-                    self.provider_name,
+                    self.provider.full_name,
                     if pending { " It is pending until confirmed." } else { "" }
                 ),
             ),
             (false, false, _) => (
                 "booking_confirmed",
-                format!("Booking confirmed: {} on {when_guest}", self.service_name),
-                format!("Your booking with {} is confirmed.", self.provider_name),
+                format!("Booking confirmed: {} on {when_guest}", self.service.name),
+                format!("Your booking with {} is confirmed.", self.provider.full_name),
             ),
             (false, true, ConfirmationMode::Provider) => (
                 "booking_requested",
-                format!("Request received: {} on {when_guest}", self.service_name),
+                format!("Request received: {} on {when_guest}", self.service.name),
                 format!(
                     "{} has received your request and will approve or decline it. The time is held for you meanwhile.",
-                    self.provider_name
+                    self.provider.full_name
                 ),
             ),
             (false, true, _) => (
                 "booking_confirm",
-                format!("Please confirm your booking: {} on {when_guest}", self.service_name),
+                format!("Please confirm your booking: {} on {when_guest}", self.service.name),
                 format!(
                     "Please confirm your booking with {}. The time is held for you for {} minutes; unconfirmed bookings are released after that.",
-                    self.provider_name, self.hold_minutes
+                    self.provider.full_name, self.service.hold_minutes
                 ),
             ),
         };
@@ -206,14 +197,14 @@ impl Context {
                 "provider_booking_rescheduled",
                 format!(
                     "Rescheduled: {} with {} now on {when_provider}",
-                    self.service_name, booking.guest_name
+                    self.service.name, booking.guest_name
                 ),
                 format!(
                     "{} moved their booking of {} to the time below.",
-                    booking.guest_name, self.service_name
+                    booking.guest_name, self.service.name
                 ),
             )
-        } else if pending && self.mode == ConfirmationMode::Provider {
+        } else if pending && self.service.confirmation_mode() == ConfirmationMode::Provider {
             if let Some(link) = self.link(&tokens.approve) {
                 provider_actions.push(("Approve".to_owned(), link));
             }
@@ -224,27 +215,27 @@ impl Context {
                 "provider_approval_needed",
                 format!(
                     "Approval needed: {} with {} on {when_provider}",
-                    self.service_name, booking.guest_name
+                    self.service.name, booking.guest_name
                 ),
                 format!(
                     "{} asked to book {}. Approve or decline it.",
-                    booking.guest_name, self.service_name
+                    booking.guest_name, self.service.name
                 ),
             )
         } else {
             let lead = if pending {
                 format!(
                     "{} booked {}. It is pending until they confirm by email.",
-                    booking.guest_name, self.service_name
+                    booking.guest_name, self.service.name
                 )
             } else {
-                format!("{} booked {}.", booking.guest_name, self.service_name)
+                format!("{} booked {}.", booking.guest_name, self.service.name)
             };
             (
                 "provider_new_booking",
                 format!(
                     "New booking: {} with {} on {when_provider}",
-                    self.service_name, booking.guest_name
+                    self.service.name, booking.guest_name
                 ),
                 lead,
             )
@@ -254,10 +245,10 @@ impl Context {
             format!("{}/dashboard/bookings/{}", self.base_url, booking.id),
         ));
         let provider = Draft {
-            to: self.provider_email.clone(),
+            to: self.provider.email.clone(),
             kind,
             subject,
-            greeting: format!("Hello {},", self.provider_name),
+            greeting: format!("Hello {},", self.provider.full_name),
             lead,
             details: self.details(booking, self.provider_tz, true),
             actions: provider_actions,
@@ -294,10 +285,10 @@ impl Context {
             ics: Some(self.ics(booking, lineage, method)),
         };
         let provider = |kind, subject: String, lead: String| Draft {
-            to: self.provider_email.clone(),
+            to: self.provider.email.clone(),
             kind,
             subject,
-            greeting: format!("Hello {},", self.provider_name),
+            greeting: format!("Hello {},", self.provider.full_name),
             lead,
             details: self.details(booking, self.provider_tz, true),
             actions: vec![(
@@ -317,39 +308,39 @@ impl Context {
                         .collect(),
                     ..guest(
                         "booking_confirmed",
-                        format!("Booking confirmed: {} on {when_guest}", self.service_name),
+                        format!("Booking confirmed: {} on {when_guest}", self.service.name),
                         format!(
                             "Your booking with {} is confirmed. The links below cancel or reschedule it; links in earlier emails no longer work.",
-                            self.provider_name
+                            self.provider.full_name
                         ),
                         IcsMethod::Request,
                     )
                 },
                 provider(
                     "provider_booking_confirmed",
-                    format!("Confirmed: {} with {} on {when_provider}", self.service_name, booking.guest_name),
-                    format!("The booking of {} by {} is confirmed.", self.service_name, booking.guest_name),
+                    format!("Confirmed: {} with {} on {when_provider}", self.service.name, booking.guest_name),
+                    format!("The booking of {} by {} is confirmed.", self.service.name, booking.guest_name),
                 ),
             ],
             Change::Decline => vec![guest(
                 "booking_declined",
-                format!("Booking declined: {} on {when_guest}", self.service_name),
+                format!("Booking declined: {} on {when_guest}", self.service.name),
                 format!(
                     "{} could not accept your request for this time. Nothing was booked; you are welcome to choose another time.",
-                    self.provider_name
+                    self.provider.full_name
                 ),
                 IcsMethod::Cancel,
             )],
             Change::Cancel { .. } if actor == Actor::Guest => vec![
                 guest(
                     "booking_cancelled",
-                    format!("Booking cancelled: {} on {when_guest}", self.service_name),
+                    format!("Booking cancelled: {} on {when_guest}", self.service.name),
                     "Your booking is cancelled, as you asked.".to_owned(),
                     IcsMethod::Cancel,
                 ),
                 provider(
                     "provider_guest_cancelled",
-                    format!("Cancelled by the guest: {} with {} on {when_provider}", self.service_name, booking.guest_name),
+                    format!("Cancelled by the guest: {} with {} on {when_provider}", self.service.name, booking.guest_name),
                     if reason.is_empty() {
                         format!("{} cancelled their booking. The time is free again.", booking.guest_name)
                     } else {
@@ -359,11 +350,11 @@ impl Context {
             ],
             Change::Cancel { .. } => vec![guest(
                 "booking_cancelled",
-                format!("Booking cancelled: {} on {when_guest}", self.service_name),
+                format!("Booking cancelled: {} on {when_guest}", self.service.name),
                 if reason.is_empty() {
-                    format!("{} had to cancel your booking.", self.provider_name)
+                    format!("{} had to cancel your booking.", self.provider.full_name)
                 } else {
-                    format!("{} had to cancel your booking: {reason}", self.provider_name)
+                    format!("{} had to cancel your booking: {reason}", self.provider.full_name)
                 },
                 IcsMethod::Cancel,
             )],
@@ -381,7 +372,7 @@ impl Context {
         let draft = Draft {
             to: booking.guest_email.clone(),
             kind: "booking_expired",
-            subject: format!("Booking not confirmed: {} on {}", self.service_name, short_when(booking.start_at, guest_tz)),
+            subject: format!("Booking not confirmed: {} on {}", self.service.name, short_when(booking.start_at, guest_tz)),
             greeting: format!("Hello {},", booking.guest_name),
             lead: "Your booking was not confirmed in time, so the time was released. You are welcome to book again."
                 .to_owned(),
@@ -401,13 +392,13 @@ impl Context {
             kind: "booking_reminder",
             subject: format!(
                 "Reminder: {} on {}",
-                self.service_name,
+                self.service.name,
                 short_when(booking.start_at, guest_tz)
             ),
             greeting: format!("Hello {},", booking.guest_name),
             lead: format!(
                 "A reminder of your appointment with {}.",
-                self.provider_name
+                self.provider.full_name
             ),
             details: self.details(booking, guest_tz, false),
             actions: Vec::new(),
@@ -425,7 +416,7 @@ impl Context {
             details: &draft.details,
             actions: &draft.actions,
             note: &draft.note,
-            provider_name: &self.provider_name,
+            provider_name: &self.provider.full_name,
         }
         .render()?;
         let html = HtmlPart {
@@ -435,7 +426,7 @@ impl Context {
             details: &draft.details,
             actions: &draft.actions,
             note: &draft.note,
-            provider_name: &self.provider_name,
+            provider_name: &self.provider.full_name,
         }
         .render()?;
         Ok(OutgoingMessage {
@@ -451,7 +442,7 @@ impl Context {
 
     fn ics(&self, booking: &Booking, lineage: (Uuid, i32), method: IcsMethod) -> String {
         ics_for(
-            &self.base_url,
+            &self.host,
             booking,
             &self.service,
             &self.provider,
@@ -470,31 +461,17 @@ pub fn ics(
     lineage: (Uuid, i32),
     method: IcsMethod,
 ) -> String {
-    ics_for(
-        &settings.base_url,
-        booking,
-        service,
-        provider,
-        lineage,
-        method,
-    )
+    ics_for(settings.host(), booking, service, provider, lineage, method)
 }
 
 fn ics_for(
-    base_url: &str,
+    host: &str,
     booking: &Booking,
     service: &Service,
     provider: &User,
     (root, sequence): (Uuid, i32),
     method: IcsMethod,
 ) -> String {
-    let host = base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or("slotbook")
-        .split(['/', ':'])
-        .next()
-        .unwrap_or("slotbook");
     let event = IcsEvent {
         uid: format!("{root}@{host}"),
         sequence: u32::try_from(sequence).unwrap_or(0),

@@ -4,7 +4,6 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpResponse};
-use chrono::TimeDelta;
 
 use crate::auth::CsrfForm;
 use crate::db::models::booking_tokens::{self, BookingToken, TokenAction};
@@ -13,7 +12,6 @@ use crate::db::models::lifecycle::{self, Actor, Change, Refused};
 use crate::db::models::services::{self, Service};
 use crate::db::models::users::{self, User};
 use crate::db::{write_transaction, StoreError};
-use crate::domain::availability::HumanMinutes;
 use crate::domain::forms::RawForm;
 use crate::domain::time::Timezone;
 use crate::email::booking as booking_mail;
@@ -197,14 +195,11 @@ async fn act(
         TokenAction::Approve => (Change::Approve, Actor::Provider),
         TokenAction::Decline => (Change::Decline, Actor::Provider),
         TokenAction::Cancel => {
-            let notice = TimeDelta::minutes(i64::from(link.service.cancellation_notice_minutes));
-            if link.booking.start_at - notice < now {
-                let refusal = Refused::InsideCancellationNotice(
-                    HumanMinutes(
-                        u32::try_from(link.service.cancellation_notice_minutes).unwrap_or(0),
-                    )
-                    .to_string(),
-                );
+            if let Some(notice) = link
+                .service
+                .inside_cancellation_notice(link.booking.start_at, now)
+            {
+                let refusal = Refused::InsideCancellationNotice(notice);
                 return Ok(refused_page(ctx, &link, refusal));
             }
             let reason = form.get("reason").chars().take(500).collect::<String>();

@@ -71,6 +71,18 @@ impl Service {
     pub fn questions(&self) -> Vec<Question> {
         Question::list_from_json(&self.custom_questions)
     }
+
+    /// The service's cancellation notice ("2 hours") when a booking starting at `start`
+    /// is already inside it at `now`: guests can then neither cancel nor move it.
+    pub fn inside_cancellation_notice(
+        &self,
+        start: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> Option<String> {
+        let minutes = self.cancellation_notice_minutes.max(0);
+        (start - chrono::TimeDelta::minutes(i64::from(minutes)) < now)
+            .then(|| crate::domain::availability::HumanMinutes(minutes.unsigned_abs()).to_string())
+    }
 }
 
 /// The editable columns, as one tuple for both insert and update.

@@ -60,16 +60,7 @@ async fn feed(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<
         })
         .await?
         .ok_or(AppError::NotFound)?;
-    let host = state
-        .settings
-        .base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or("slotbook")
-        .split(['/', ':'])
-        .next()
-        .unwrap_or("slotbook")
-        .to_owned();
+    let host = state.settings.host();
     let events: Vec<IcsEvent> = rows
         .iter()
         .map(|b| {

@@ -15,7 +15,7 @@ use crate::db::models::booking_tokens::TokenAction;
 use crate::db::models::claim::{claim, ClaimOutcome, ClaimRequest, Replaces};
 use crate::db::models::services::Service;
 use crate::db::models::users::User;
-use crate::domain::availability::{free_slots, is_bookable, HumanMinutes, Refusal, TimeRange};
+use crate::domain::availability::{free_slots, is_bookable, Refusal, TimeRange};
 use crate::domain::booking::BookingStatus;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::guest::GuestDetails;
@@ -26,6 +26,8 @@ use crate::routes::redirect;
 use crate::startup::AppState;
 use crate::views::public::{BookingFormPage, QuestionField, SlotLink, SlotTakenPage};
 use crate::views::{render, PageContext};
+
+const NOT_OPEN_YET: &str = "Bookings open once the provider has confirmed their email address.";
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show_form).service(submit);
@@ -213,8 +215,8 @@ async fn show_form(
 
 /// "" when the slot can be booked now, else why not (the engine's own words).
 async fn check_slot(state: &AppState, slot: &Slot<'_>) -> AppResult<String> {
-    if !super::bookings_open(slot.user) {
-        return Ok("Bookings open once the provider has confirmed their email address.".to_owned());
+    if !slot.user.can_take_bookings() {
+        return Ok(NOT_OPEN_YET.to_owned());
     }
     let (service, tz, start, now) = (
         slot.service.clone(),
@@ -271,14 +273,12 @@ async fn submit(
         Ok(link) => link,
         Err(dead) => return Ok(dead_page(ctx, dead)),
     };
-    if let Some(link) = &link {
-        let notice = TimeDelta::minutes(i64::from(service.cancellation_notice_minutes));
-        if link.booking.start_at - notice < state.now() {
-            return Err(AppError::BadRequest(format!(
-                "Bookings of this service cannot be moved less than {} before their start. Please contact the provider directly.",
-                HumanMinutes(u32::try_from(service.cancellation_notice_minutes).unwrap_or(0))
-            )));
-        }
+    if let Some(notice) = link
+        .as_ref()
+        .and_then(|l| service.inside_cancellation_notice(l.booking.start_at, state.now()))
+    {
+        let refusal = crate::db::models::lifecycle::Refused::InsideCancellationNotice(notice);
+        return Err(AppError::BadRequest(refusal.to_string()));
     }
     let moving = link.as_ref().map(|l| (reschedule.as_str(), l));
     let slot = Slot {
@@ -295,9 +295,8 @@ async fn submit(
             return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
     };
-    if !super::bookings_open(&user) {
-        let refusal =
-            "Bookings open once the provider has confirmed their email address.".to_owned();
+    if !user.can_take_bookings() {
+        let refusal = NOT_OPEN_YET.to_owned();
         return Ok(render(
             StatusCode::CONFLICT,
             &slot.page(ctx, form, FieldErrors::new(), key, refusal),

@@ -6,7 +6,7 @@ use actix_web::{get, web, HttpResponse};
 use chrono::{DateTime, Datelike, Months, NaiveDate, TimeDelta, Utc};
 use chrono_tz::Tz;
 
-use super::{bookings_open, display_name, price_label, provider_and_service, provider_tz};
+use super::{display_name, price_label, provider_and_service, provider_tz};
 use crate::db::models::availability::load_schedule;
 use crate::domain::availability::{free_slots, group_by_local_date, TimeRange};
 use crate::domain::time::{local_date, start_of_local_day, Timezone};
@@ -126,7 +126,7 @@ async fn show(
         .clamp(first_month, last_month);
     let next_month = month + Months::new(1);
 
-    let open = bookings_open(&user);
+    let open = user.can_take_bookings();
     let range = TimeRange::new(
         start_of_local_day(month, tz).max(now),
         start_of_local_day(next_month, tz).min(window_end),

@@ -74,8 +74,3 @@ fn long_local(at: DateTime<Utc>, tz: Tz) -> String {
         .format("%A, %-d %B %Y, %H:%M")
         .to_string()
 }
-
-/// Bookings open once the provider's email address is verified.
-fn bookings_open(user: &User) -> bool {
-    user.can_take_bookings()
-}

@@ -2,7 +2,7 @@
 
 use actix_web::{get, web, HttpResponse};
 
-use super::{bookings_open, display_name, price_label, provider};
+use super::{display_name, price_label, provider};
 use crate::db::models::services;
 use crate::error::AppResult;
 use crate::startup::AppState;
@@ -40,7 +40,7 @@ async fn show(
         display_name: display_name(&user),
         business_name: user.business_name.clone(),
         bio: user.bio.clone(),
-        bookings_open: bookings_open(&user),
+        bookings_open: user.can_take_bookings(),
         services,
     }))
 }
