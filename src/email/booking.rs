@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use uuid::Uuid;
 
+use super::ics::{booking_calendar, Entry, Reader};
 use super::OutgoingMessage;
 use crate::config::Settings;
 use crate::db::models::bookings::Booking;
@@ -18,7 +19,7 @@ use crate::db::models::lifecycle::{Actor, Change};
 use crate::db::models::services::Service;
 use crate::db::models::users::User;
 use crate::domain::booking::BookingStatus;
-use crate::domain::calendar::{calendar, IcsEvent, IcsMethod};
+use crate::domain::calendar::IcsMethod;
 use crate::domain::service::ConfirmationMode;
 use crate::domain::time::Timezone;
 
@@ -441,56 +442,18 @@ impl Context {
     }
 
     fn ics(&self, booking: &Booking, lineage: (Uuid, i32), method: IcsMethod) -> String {
-        ics_for(
+        booking_calendar(
             &self.host,
-            booking,
-            &self.service,
             &self.provider,
-            lineage,
+            Reader::Guest,
             method,
+            &[Entry {
+                booking,
+                service: &self.service,
+                lineage,
+            }],
         )
     }
-}
-
-/// The calendar file of one booking.
-pub fn ics(
-    settings: &Settings,
-    booking: &Booking,
-    service: &Service,
-    provider: &User,
-    lineage: (Uuid, i32),
-    method: IcsMethod,
-) -> String {
-    ics_for(settings.host(), booking, service, provider, lineage, method)
-}
-
-fn ics_for(
-    host: &str,
-    booking: &Booking,
-    service: &Service,
-    provider: &User,
-    (root, sequence): (Uuid, i32),
-    method: IcsMethod,
-) -> String {
-    let event = IcsEvent {
-        uid: format!("{root}@{host}"),
-        sequence: u32::try_from(sequence).unwrap_or(0),
-        summary: format!("{} with {}", service.name, provider.full_name),
-        description: format!(
-            "{} booked by {} via Slotbook.",
-            service.name, booking.guest_name
-        ),
-        location: service.location.clone(),
-        start: booking.start_at,
-        end: booking.end_at,
-        organizer_email: provider.email.clone(),
-        organizer_name: provider.full_name.clone(),
-        attendee_email: booking.guest_email.clone(),
-        attendee_name: booking.guest_name.clone(),
-        cancelled: !booking.status().holds_time(),
-        stamp: booking.updated_at,
-    };
-    calendar(method, &[event])
 }
 
 /// "Tuesday, 8 January 2030, 09:00–09:30".

@@ -72,6 +72,7 @@
 //!    timezone with the zone name; links are absolute (`settings.base_url`).
 
 pub mod booking;
+pub mod ics;
 pub mod message;
 pub mod transport;
 pub mod worker;

@@ -9,6 +9,7 @@ mod booking;
 mod booking_races;
 mod browser;
 mod guard;
+mod hardening_mail;
 mod lifecycle;
 mod mail;
 mod ops;

@@ -8,8 +8,10 @@ use actix_web::{get, post, web, HttpResponse};
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::{bookings, feeds, services};
-use crate::domain::calendar::{calendar, IcsEvent, IcsMethod};
+use crate::db::StoreResult;
+use crate::domain::calendar::IcsMethod;
 use crate::domain::forms::RawForm;
+use crate::email::ics::{booking_calendar, Entry, Reader};
 use crate::error::{AppError, AppResult};
 use crate::routes::redirect;
 use crate::startup::AppState;
@@ -54,44 +56,37 @@ async fn feed(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<
             let Some(provider) = feeds::provider_for_token(conn, &token)? else {
                 return Ok(None);
             };
-            let rows = bookings::upcoming_holding(conn, provider.id, now, 1000)?;
+            let rows = bookings::upcoming_holding(conn, provider.id, now, 1000)?
+                .into_iter()
+                .map(|b| Ok((bookings::lineage(conn, &b)?, b)))
+                .collect::<StoreResult<Vec<_>>>()?;
             let all = services::list_for_provider(conn, provider.id)?;
             Ok(Some((provider, rows, all)))
         })
         .await?
         .ok_or(AppError::NotFound)?;
-    let host = state.settings.host();
-    let events: Vec<IcsEvent> = rows
+    let entries: Vec<Entry<'_>> = rows
         .iter()
-        .map(|b| {
-            let service = all_services.iter().find(|s| s.id == b.service_id);
-            IcsEvent {
-                uid: format!("{}@{host}", b.id),
-                sequence: u32::try_from(b.version).unwrap_or(0),
-                summary: format!(
-                    "{} – {}",
-                    service.map_or("Booking", |s| s.name.as_str()),
-                    b.guest_name
-                ),
-                description: format!(
-                    "{} <{}> ({})",
-                    b.guest_name,
-                    b.guest_email,
-                    b.status().label()
-                ),
-                location: service.map(|s| s.location.clone()).unwrap_or_default(),
-                start: b.start_at,
-                end: b.end_at,
-                organizer_email: provider.email.clone(),
-                organizer_name: provider.full_name.clone(),
-                attendee_email: b.guest_email.clone(),
-                attendee_name: b.guest_name.clone(),
-                cancelled: false,
-                stamp: b.updated_at,
+        .filter_map(|(lineage, booking)| {
+            let service = all_services.iter().find(|s| s.id == booking.service_id);
+            if service.is_none() {
+                tracing::error!(booking = %booking.id, "booking without its service left out of the feed");
             }
+            Some(Entry {
+                booking,
+                service: service?,
+                lineage: *lineage,
+            })
         })
         .collect();
+    let body = booking_calendar(
+        state.settings.host(),
+        &provider,
+        Reader::Provider,
+        IcsMethod::Publish,
+        &entries,
+    );
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/calendar; charset=utf-8"))
-        .body(calendar(IcsMethod::Publish, &events)))
+        .body(body))
 }

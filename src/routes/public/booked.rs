@@ -13,7 +13,7 @@ use crate::domain::booking::BookingStatus;
 use crate::domain::calendar::IcsMethod;
 use crate::domain::service::ConfirmationMode;
 use crate::domain::time::Timezone;
-use crate::email::booking as booking_mail;
+use crate::email::ics::{booking_calendar, Entry, Reader};
 use crate::error::{AppError, AppResult};
 use crate::startup::AppState;
 use crate::views::public::BookedPage;
@@ -112,13 +112,16 @@ async fn ics(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<H
     } else {
         IcsMethod::Cancel
     };
-    let body = booking_mail::ics(
-        &state.settings,
-        &loaded.booking,
-        &loaded.service,
+    let body = booking_calendar(
+        state.settings.host(),
         &loaded.provider,
-        loaded.lineage,
+        Reader::Guest,
         method,
+        &[Entry {
+            booking: &loaded.booking,
+            service: &loaded.service,
+            lineage: loaded.lineage,
+        }],
     );
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/calendar; charset=utf-8"))

@@ -1,0 +1,225 @@
+//! Issue 9, calendar files and mail, on both backends: what a guest typed never reaches a
+//! calendar file raw, an unconfirmed booking is only tentative, a permanent SMTP refusal
+//! is given up at once, a hold expired by a claim is told to its guest once, and services
+//! without reminders cannot starve the others.
+
+use diesel::prelude::*;
+use icalendar::Component;
+use slotbook::db::models::{bookings, feeds};
+use slotbook::db::schema::bookings as booking_table;
+use slotbook::db::types::DbId;
+use slotbook::domain::service::ConfirmationMode;
+use uuid::Uuid;
+
+use crate::booking::{arrange_provider, book, tuesday_ten, GUEST};
+use crate::both_backends;
+use crate::helpers::{link_path, location, test_now, TestApp};
+
+both_backends!(
+    a_guest_name_with_line_breaks_and_quotes_stays_one_attendee_in_the_feed_invite_and_download,
+    an_unconfirmed_booking_is_tentative_until_confirmed_and_every_calendar_has_one_prodid,
+);
+
+/// A name that, written raw, would add an alarm to the event and move the attendee to
+/// another address.
+const HOSTILE_NAME: &str = "\"Eve\":mailto:evil@example.com;X-A=\"\r\nBEGIN:VALARM\r\nTRIGGER:-PT5M\r\nACTION:DISPLAY\r\nDESCRIPTION:pwned\r\nEND:VALARM\rSUMMARY:bare CR";
+
+/// Parses a calendar file with the icalendar crate and checks it has exactly one event
+/// with exactly one attendee at `address`, no alarm and no line broken by a bare CR or LF.
+/// Returns the event's STATUS.
+fn assert_one_clean_attendee(what: &str, text: &str, address: &str) -> String {
+    for line in text.split("\r\n") {
+        assert!(
+            !line.contains(['\r', '\n']),
+            "{what}: a bare line break: {text:?}"
+        );
+    }
+    assert!(
+        !text.contains("\r\nBEGIN:VALARM"),
+        "{what}: an alarm: {text}"
+    );
+    let calendar: icalendar::Calendar = text
+        .parse()
+        .unwrap_or_else(|e| panic!("{what} does not parse: {e}\n{text}"));
+    let events: Vec<_> = calendar
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .collect();
+    assert_eq!(events.len(), 1, "{what}: {text}");
+    let event = events[0];
+    assert!(
+        event.components().is_empty(),
+        "{what}: a sub-component: {text}"
+    );
+    let attendees = event.get_attendees();
+    assert_eq!(attendees.len(), 1, "{what}: {text}");
+    assert_eq!(
+        attendees[0].cal_address,
+        format!("mailto:{address}"),
+        "{what}"
+    );
+    assert!(
+        attendees[0]
+            .cn
+            .as_deref()
+            .is_some_and(|cn| cn.contains("Eve")),
+        "{what}: the name is kept, cleaned: {text}"
+    );
+    assert_eq!(
+        text.matches("\r\nATTENDEE").count(),
+        1,
+        "{what}: one ATTENDEE line: {text}"
+    );
+    event
+        .property_value("STATUS")
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Writes `name` straight into the booking, as a row stored before names were checked.
+async fn store_guest_name(app: &TestApp, booking: Uuid, name: &'static str) {
+    app.db(move |conn| {
+        diesel::update(booking_table::table.filter(booking_table::id.eq(DbId(booking))))
+            .set(booking_table::guest_name.eq(name))
+            .execute(conn)
+            .unwrap()
+    })
+    .await;
+}
+
+async fn only_booking(app: &TestApp, provider: Uuid) -> bookings::Booking {
+    let rows = crate::booking::holding_rows(app, provider).await;
+    assert_eq!(rows.len(), 1);
+    rows.into_iter().next().unwrap()
+}
+
+/// The calendar attached to the newest delivered mail to `to` whose subject starts with
+/// `subject`.
+async fn invite(app: &TestApp, to: &str, subject: &str) -> String {
+    app.delivered_mail()
+        .await
+        .into_iter()
+        .rev()
+        .find(|m| m.to == to && m.subject.starts_with(subject))
+        .unwrap_or_else(|| panic!("no mail to {to} starting {subject:?}"))
+        .ics
+        .unwrap_or_else(|| panic!("the {subject:?} mail carries no calendar"))
+}
+
+/// Follows the "Confirm your booking" link of the newest "Please confirm" mail.
+async fn confirm_by_mail(app: &TestApp, to: &str) {
+    let (_, text) = app
+        .mails_to(to)
+        .await
+        .into_iter()
+        .rev()
+        .find(|(subject, _)| subject.starts_with("Please confirm"))
+        .expect("a confirmation request");
+    let after = &text[text.find("Confirm your booking").expect("confirm link")..];
+    let path = link_path(after, "/b/").expect("a /b/ link");
+    let html = app.get(&path).await.text().await.unwrap();
+    let csrf = crate::helpers::csrf_token(&html);
+    let done = app.post_form(&path, &[("csrf_token", &csrf)]).await;
+    assert_eq!(done.status(), 200, "confirmed");
+}
+
+async fn a_guest_name_with_line_breaks_and_quotes_stays_one_attendee_in_the_feed_invite_and_download(
+    app: TestApp,
+) {
+    let p = arrange_provider(&app, ConfirmationMode::Email, |s| {
+        s.location = "Room 1\r\nBEGIN:VALARM".into();
+    })
+    .await;
+    let done = location(&book(&app, tuesday_ten(), GUEST).await);
+    let booking = only_booking(&app, p.id).await;
+    store_guest_name(&app, booking.id, HOSTILE_NAME).await;
+    let guest = "grace@example.com";
+
+    // The download after booking.
+    let download = app.get(&format!("{done}/booking.ics")).await;
+    assert_eq!(download.status(), 200);
+    let text = download.text().await.unwrap();
+    assert_one_clean_attendee("the download", &text, guest);
+
+    // The mailed invite, composed from the stored row (the confirmation sends a new one).
+    confirm_by_mail(&app, guest).await;
+    let text = invite(&app, guest, "Booking confirmed").await;
+    assert_one_clean_attendee("the invite", &text, guest);
+
+    // The provider's feed.
+    let provider = p.id;
+    let token = app
+        .db(move |conn| feeds::regenerate(conn, provider, test_now()).unwrap())
+        .await;
+    let feed = app.get(&format!("/feeds/{token}.ics")).await;
+    assert_eq!(feed.status(), 200);
+    let text = feed.text().await.unwrap();
+    assert_one_clean_attendee("the feed", &text, guest);
+    assert!(
+        text.contains("Intro call – "),
+        "the provider's title: {text}"
+    );
+}
+
+async fn an_unconfirmed_booking_is_tentative_until_confirmed_and_every_calendar_has_one_prodid(
+    app: TestApp,
+) {
+    let p = arrange_provider(&app, ConfirmationMode::Email, |_| {}).await;
+    let done = location(&book(&app, tuesday_ten(), GUEST).await);
+    let guest = "grace@example.com";
+    let provider = p.id;
+    let token = app
+        .db(move |conn| feeds::regenerate(conn, provider, test_now()).unwrap())
+        .await;
+    let feed = format!("/feeds/{token}.ics");
+    let download = format!("{done}/booking.ics");
+
+    let pending = [
+        (
+            "the please-confirm invite",
+            invite(&app, guest, "Please confirm").await,
+        ),
+        (
+            "the download",
+            app.get(&download).await.text().await.unwrap(),
+        ),
+        ("the feed", app.get(&feed).await.text().await.unwrap()),
+    ];
+    for (what, text) in &pending {
+        assert_eq!(
+            status_of_event(text),
+            "TENTATIVE",
+            "{what} of a pending booking: {text}"
+        );
+        assert_eq!(text.matches("PRODID").count(), 1, "{what}: {text}");
+    }
+
+    confirm_by_mail(&app, guest).await;
+    let confirmed = [
+        (
+            "the confirmed invite",
+            invite(&app, guest, "Booking confirmed").await,
+        ),
+        (
+            "the download",
+            app.get(&download).await.text().await.unwrap(),
+        ),
+        ("the feed", app.get(&feed).await.text().await.unwrap()),
+    ];
+    for (what, text) in &confirmed {
+        assert_eq!(status_of_event(text), "CONFIRMED", "{what}: {text}");
+        assert_eq!(text.matches("PRODID").count(), 1, "{what}: {text}");
+    }
+}
+
+fn status_of_event(text: &str) -> String {
+    let calendar: icalendar::Calendar = text.parse().expect("parses");
+    calendar
+        .components
+        .iter()
+        .find_map(|c| c.as_event())
+        .and_then(|e| e.property_value("STATUS"))
+        .unwrap_or_default()
+        .to_owned()
+}
