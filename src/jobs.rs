@@ -6,7 +6,8 @@
 use std::time::Duration;
 
 use crate::db::models::bookings::Booking;
-use crate::db::models::{jobs, services, users};
+use crate::db::models::{holds, jobs, services, users};
+use crate::db::write_transaction;
 use crate::email::booking as booking_mail;
 use crate::error::AppResult;
 use crate::startup::AppState;
@@ -59,18 +60,19 @@ fn mail_context(
     ))
 }
 
+/// Expires every lapsed hold (up to a batch), each in its own transaction, through the
+/// same `holds::expire` the claim uses.
 pub async fn sweep_lapsed_holds(state: &AppState) -> AppResult<usize> {
     let now = state.now();
-    let job_state = state.clone();
+    let settings = state.settings.clone();
     state
         .db(move |conn| {
+            let compose: &holds::ComposeExpired<'_> = &|booking, service, provider| {
+                booking_mail::expired(&settings, booking, service, provider)
+            };
             let mut expired = 0;
-            for id in jobs::lapsed_holds(conn, now, BATCH)? {
-                let Some(booking) = crate::db::models::bookings::find(conn, id)? else {
-                    continue;
-                };
-                let context = mail_context(conn, &job_state, &booking)?;
-                if jobs::expire_one(conn, id, now, &|b| context.expired(b))? {
+            for id in holds::lapsed(conn, now, BATCH)? {
+                if write_transaction(conn, |c| holds::expire(c, id, now, compose))? {
                     expired += 1;
                 }
             }

@@ -456,6 +456,17 @@ impl Context {
     }
 }
 
+/// The mails telling a guest their hold lapsed (see `db::models::holds`), for whichever
+/// path expired it.
+pub fn expired(
+    settings: &Settings,
+    booking: &Booking,
+    service: &Service,
+    provider: &User,
+) -> anyhow::Result<Vec<OutgoingMessage>> {
+    Context::new(settings, provider, service).expired(booking)
+}
+
 /// "Tuesday, 8 January 2030, 09:00–09:30".
 fn when(start: DateTime<Utc>, end: DateTime<Utc>, tz: Tz) -> String {
     let (s, e) = (start.with_timezone(&tz), end.with_timezone(&tz));

@@ -18,6 +18,7 @@ use crate::helpers::{link_path, location, test_now, TestApp};
 both_backends!(
     a_guest_name_with_line_breaks_and_quotes_stays_one_attendee_in_the_feed_invite_and_download,
     an_unconfirmed_booking_is_tentative_until_confirmed_and_every_calendar_has_one_prodid,
+    a_hold_expired_by_the_next_guests_claim_tells_its_guest_once,
 );
 
 /// A name that, written raw, would add an alarm to the event and move the attendee to
@@ -222,4 +223,82 @@ fn status_of_event(text: &str) -> String {
         .and_then(|e| e.property_value("STATUS"))
         .unwrap_or_default()
         .to_owned()
+}
+
+async fn expiry_mails_to(app: &TestApp, to: &str) -> usize {
+    app.mails_to(to)
+        .await
+        .iter()
+        .filter(|(subject, _)| subject.starts_with("Booking not confirmed"))
+        .count()
+}
+
+async fn a_hold_expired_by_the_next_guests_claim_tells_its_guest_once(app: TestApp) {
+    let p = arrange_provider(&app, ConfirmationMode::Email, |_| {}).await;
+    // A second guest opens the form while the time is still free...
+    let start = tuesday_ten().timestamp().to_string();
+    let html = app
+        .get(&format!("/alice/intro/book?start={start}&tz=Europe/Berlin"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let (csrf, key) = (
+        crate::helpers::csrf_token(&html),
+        crate::helpers::hidden_field(&html, "idempotency_key").unwrap(),
+    );
+    // ...the first guest books it and never confirms...
+    assert_eq!(book(&app, tuesday_ten(), GUEST).await.status(), 303);
+    let first = only_booking(&app, p.id).await;
+    app.clock.advance(chrono::Duration::minutes(31));
+
+    // ...and before the sweeper runs, the second guest submits.
+    let second = app
+        .post_form(
+            "/alice/intro/book",
+            &[
+                ("csrf_token", &csrf),
+                ("start", &start),
+                ("tz", "Europe/Berlin"),
+                ("idempotency_key", &key),
+                ("name", "Hal Second"),
+                ("email", "hal@example.com"),
+            ],
+        )
+        .await;
+    assert_eq!(second.status(), 303, "the lapsed hold does not block");
+
+    let guest = "grace@example.com";
+    assert_eq!(
+        expiry_mails_to(&app, guest).await,
+        1,
+        "the first guest is told"
+    );
+    let events = app
+        .db(move |conn| {
+            use slotbook::db::schema::booking_events as events;
+            events::table
+                .filter(events::booking_id.eq(DbId(first.id)))
+                .select(events::kind)
+                .load::<String>(conn)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(
+        events.iter().filter(|k| *k == "expired").count(),
+        1,
+        "{events:?}"
+    );
+    let sent = app.delivered_mail().await;
+    let told = sent
+        .iter()
+        .find(|m| m.to == guest && m.subject.starts_with("Booking not confirmed"))
+        .expect("the expiry mail is delivered");
+    assert!(told.text.contains("not confirmed in time"), "{}", told.text);
+
+    // The sweeper finds nothing left to expire and sends nothing again.
+    let pass = slotbook::jobs::run_once(&app.state).await.unwrap();
+    assert_eq!(pass.expired, 0);
+    assert_eq!(expiry_mails_to(&app, guest).await, 1, "exactly once");
+    assert_eq!(expiry_mails_to(&app, "hal@example.com").await, 0);
 }

@@ -3,7 +3,8 @@
 //!
 //! 1. Queue behind other writers of this provider's schedule (`lock_provider_schedule`).
 //! 2. The same idempotency key again returns the booking already made.
-//! 3. Pending bookings whose hold lapsed and that overlap the request become `expired`.
+//! 3. Pending bookings whose hold lapsed and that overlap the request become `expired`
+//!    (`holds::expire`, which also tells their guests).
 //! 4. The slot engine re-checks the start against the current rows.
 //! 5. Insert the booking with its buffered range; the database guard is the final
 //!    arbiter (`StoreError::SlotTaken`, and the whole transaction rolls back).
@@ -11,16 +12,14 @@
 
 use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
-use diesel::prelude::*;
 use uuid::Uuid;
 
 use super::availability::{load_schedule, service_rules};
 use super::booking_events;
 use super::booking_tokens::{self, TokenAction};
 use super::bookings::{self, Booking, NewBooking};
+use super::holds::{self, ComposeExpired};
 use super::services::Service;
-use crate::db::schema::bookings as table;
-use crate::db::types::{DbId, DbTime};
 use crate::db::{lock_provider_schedule, write_transaction, DbConnection, StoreResult};
 use crate::domain::availability::{is_bookable, Refusal, TimeRange};
 use crate::domain::booking::BookingStatus;
@@ -76,20 +75,27 @@ pub enum ClaimOutcome {
 pub type ComposeMails<'a> =
     dyn Fn(&Booking, (Uuid, i32), &IssuedTokens) -> anyhow::Result<Vec<OutgoingMessage>> + 'a;
 
+/// The mails a claim may cause: the new booking's, and those of lapsed holds it expires.
+#[derive(Clone, Copy)]
+pub struct ClaimMails<'a> {
+    pub new_booking: &'a ComposeMails<'a>,
+    pub expired: &'a ComposeExpired<'a>,
+}
+
 pub fn claim(
     conn: &mut DbConnection,
     request: &ClaimRequest,
     now: DateTime<Utc>,
-    compose: &ComposeMails<'_>,
+    mails: ClaimMails<'_>,
 ) -> StoreResult<ClaimOutcome> {
-    write_transaction(conn, |c| claim_in_transaction(c, request, now, compose))
+    write_transaction(conn, |c| claim_in_transaction(c, request, now, mails))
 }
 
 fn claim_in_transaction(
     conn: &mut DbConnection,
     request: &ClaimRequest,
     now: DateTime<Utc>,
-    compose: &ComposeMails<'_>,
+    mails: ClaimMails<'_>,
 ) -> StoreResult<ClaimOutcome> {
     let service = &request.service;
     lock_provider_schedule(conn, service.provider_id)?;
@@ -101,7 +107,10 @@ fn claim_in_transaction(
         request.start + TimeDelta::days(1),
     );
     let blocked = service_rules(service).blocked_range(request.start);
-    expire_lapsed_holds(conn, service.provider_id, blocked, now)?;
+    // A lapsed hold never blocks a guest; its own guest is told, as the sweeper would.
+    for lapsed in holds::lapsed_in_range(conn, service.provider_id, blocked, now)? {
+        holds::expire(conn, lapsed, now, mails.expired)?;
+    }
     let moving = request.replaces.map(|r| r.booking_id);
     let schedule = load_schedule(
         conn,
@@ -164,9 +173,9 @@ fn claim_in_transaction(
     let tokens = issue_tokens(conn, id, link_mode, hold_expires_at, slot.start, now)?;
     let booking = bookings::find(conn, id)?.ok_or(crate::db::StoreError::NotFound)?;
     let lineage = bookings::lineage(conn, &booking)?;
-    let mails = compose(&booking, lineage, &tokens)
+    let new_mails = (mails.new_booking)(&booking, lineage, &tokens)
         .map_err(|e| crate::db::StoreError::Compose(e.to_string()))?;
-    for mail in &mails {
+    for mail in &new_mails {
         enqueue(conn, mail, now)?;
     }
     Ok(ClaimOutcome::Created(Box::new(booking)))
@@ -228,42 +237,4 @@ fn issue_tokens(
         }
     }
     Ok(tokens)
-}
-
-/// Pending bookings of the provider whose hold lapsed and that meet `range` become
-/// `expired`, so a lapsed hold never blocks a guest.
-pub fn expire_lapsed_holds(
-    conn: &mut DbConnection,
-    provider_id: Uuid,
-    range: TimeRange,
-    now: DateTime<Utc>,
-) -> StoreResult<Vec<Uuid>> {
-    let lapsed: Vec<Uuid> = table::table
-        .filter(table::provider_id.eq(DbId(provider_id)))
-        .filter(table::status.eq(BookingStatus::Pending.as_str()))
-        .filter(table::hold_expires_at.le(Some(DbTime(now))))
-        .filter(table::block_start_at.lt(DbTime(range.end)))
-        .filter(table::block_end_at.gt(DbTime(range.start)))
-        .select(table::id)
-        .load(conn)?;
-    for &id in &lapsed {
-        if bookings::transition(
-            conn,
-            id,
-            BookingStatus::Pending,
-            BookingStatus::Expired,
-            now,
-        )? {
-            booking_events::record(
-                conn,
-                id,
-                "system",
-                "expired",
-                "the hold lapsed before confirmation",
-                now,
-            )?;
-            booking_tokens::revoke_all(conn, id, now)?;
-        }
-    }
-    Ok(lapsed)
 }

@@ -10,6 +10,7 @@ pub mod booking_tokens;
 pub mod bookings;
 pub mod claim;
 pub mod feeds;
+pub mod holds;
 pub mod jobs;
 pub mod lifecycle;
 pub mod outbox;

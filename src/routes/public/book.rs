@@ -12,7 +12,7 @@ use crate::auth::session::random_token;
 use crate::auth::CsrfForm;
 use crate::db::models::availability::load_schedule;
 use crate::db::models::booking_tokens::TokenAction;
-use crate::db::models::claim::{claim, ClaimOutcome, ClaimRequest, Replaces};
+use crate::db::models::claim::{claim, ClaimMails, ClaimOutcome, ClaimRequest, Replaces};
 use crate::db::models::services::Service;
 use crate::db::models::users::User;
 use crate::domain::availability::{free_slots, is_bookable, Refusal, TimeRange};
@@ -317,11 +317,18 @@ async fn submit(
     };
     let now = state.now();
     let mail_context = booking_mail::Context::new(&state.settings, &user, &service);
+    let settings = state.settings.clone();
     let outcome = state
         .db(move |conn| {
-            claim(conn, &request, now, &|booking, lineage, tokens| {
-                mail_context.new_booking(booking, lineage, tokens)
-            })
+            let mails = ClaimMails {
+                new_booking: &|booking, lineage, tokens| {
+                    mail_context.new_booking(booking, lineage, tokens)
+                },
+                expired: &|booking, service, provider| {
+                    booking_mail::expired(&settings, booking, service, provider)
+                },
+            };
+            claim(conn, &request, now, mails)
         })
         .await;
     match outcome {
