@@ -8,7 +8,9 @@
 //! 2. The worker ([`worker`]), started by `Application::build_with`, claims due rows and
 //!    sends them through the [`Mailer`]. Failures are retried with exponential backoff
 //!    (30 s doubling, at most 2 h apart) and given up as `failed` after
-//!    [`worker::MAX_ATTEMPTS`], with `last_error` kept for the admin page. On PostgreSQL
+//!    [`worker::MAX_ATTEMPTS`], with `last_error` kept for the admin page. A permanent
+//!    answer (SMTP 5xx, such as "550 no such user") or an unsendable message is given up
+//!    at once, with the server's answer; 4xx answers and connection errors back off. On PostgreSQL
 //!    rows are claimed with `FOR UPDATE SKIP LOCKED`, so several instances never send one
 //!    message twice. Delivery is at least once: a crash between the server's "250 OK" and
 //!    the `sent` mark sends again after [`worker::STALE_CLAIM`], with the same Message-ID.

@@ -312,11 +312,25 @@ pub enum SendError {
     /// The server or the disk said no (or did not answer): worth retrying.
     #[error("{0}")]
     Transport(String),
+    /// The server refused for good (a 5xx answer, such as "550 no such user"): retrying
+    /// the same message cannot help.
+    #[error("{0}")]
+    Refused(String),
 }
 
 impl SendError {
     pub fn is_permanent(&self) -> bool {
-        matches!(self, Self::Build(_))
+        matches!(self, Self::Build(_) | Self::Refused(_))
+    }
+
+    /// A 5xx answer is final; a 4xx answer, a timeout or a lost connection is worth
+    /// another try. The text keeps the server's own words.
+    fn from_smtp(error: &lettre::transport::smtp::Error) -> Self {
+        if error.is_permanent() {
+            Self::Refused(error_chain(error))
+        } else {
+            Self::Transport(error_chain(error))
+        }
     }
 }
 
@@ -399,7 +413,7 @@ impl Mailer {
                 .send_raw(mime.envelope(), &raw)
                 .await
                 .map(drop)
-                .map_err(|e| SendError::Transport(error_chain(&e))),
+                .map_err(|e| SendError::from_smtp(&e)),
             Transport::Files(dir) => {
                 let path = dir.join(format!("{id}.eml"));
                 let write_to = path.clone();

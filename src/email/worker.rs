@@ -1,6 +1,6 @@
 //! Delivers the outbox: claims due rows one at a time, sends each through the [`Mailer`],
 //! and records the outcome — `sent`, back to `queued` with exponential backoff, or
-//! `failed` after [`MAX_ATTEMPTS`].
+//! `failed` after [`MAX_ATTEMPTS`], or at once when the answer was permanent (SMTP 5xx).
 //!
 //! Delivery is at least once: a process that dies after the server accepted a message but
 //! before the row says `sent` leaves it in `sending`, and it is sent again once the claim is

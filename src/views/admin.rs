@@ -20,6 +20,9 @@ pub struct MailRow {
     pub attempts: i32,
     pub next_attempt: String,
     pub last_error: String,
+    /// Given up at once on a permanent failure (SMTP 5xx, an unsendable message) rather
+    /// than after every attempt.
+    pub refused: bool,
     pub created: String,
     pub sent: String,
     pub can_retry: bool,

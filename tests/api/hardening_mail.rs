@@ -5,15 +5,39 @@
 
 use diesel::prelude::*;
 use icalendar::Component;
-use slotbook::db::models::{bookings, feeds};
+use slotbook::db::models::{bookings, feeds, outbox};
 use slotbook::db::schema::bookings as booking_table;
 use slotbook::db::types::DbId;
 use slotbook::domain::service::ConfirmationMode;
+use slotbook::email::worker::{deliver_due, retry_delay, Pass};
 use uuid::Uuid;
 
 use crate::booking::{arrange_provider, book, tuesday_ten, GUEST};
 use crate::both_backends;
-use crate::helpers::{link_path, location, test_now, TestApp};
+use crate::helpers::{link_path, location, spawn_app_with, test_now, Backend, TestApp};
+use crate::smtp_server::SmtpServer;
+
+/// `mod <test>::{sqlite, postgres}` running `async fn <test>(backend: Backend)`, for tests
+/// that build their own app.
+macro_rules! on_both_backends {
+    ($($name:ident),+ $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::helpers::Backend::Sqlite).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                super::$name($crate::helpers::Backend::Postgres).await;
+            }
+        }
+    )+};
+}
+
+on_both_backends!(
+    a_permanent_smtp_refusal_fails_at_once_with_the_servers_answer_and_a_temporary_one_backs_off,
+);
 
 both_backends!(
     a_guest_name_with_line_breaks_and_quotes_stays_one_attendee_in_the_feed_invite_and_download,
@@ -301,4 +325,102 @@ async fn a_hold_expired_by_the_next_guests_claim_tells_its_guest_once(app: TestA
     assert_eq!(pass.expired, 0);
     assert_eq!(expiry_mails_to(&app, guest).await, 1, "exactly once");
     assert_eq!(expiry_mails_to(&app, "hal@example.com").await, 0);
+}
+
+async fn a_permanent_smtp_refusal_fails_at_once_with_the_servers_answer_and_a_temporary_one_backs_off(
+    backend: Backend,
+) {
+    let server = SmtpServer::start().await;
+    let url = server.url();
+    let Some(app) = spawn_app_with(backend, |s| s.smtp_url = Some(url)).await else {
+        return;
+    };
+    arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    let refused = "refused@example.com";
+    let busy = "busy@example.com";
+    for (start, email) in [
+        (tuesday_ten(), refused),
+        (tuesday_ten() + chrono::Duration::hours(1), busy),
+    ] {
+        let done = book(&app, start, &[("name", "Guest"), ("email", email)]).await;
+        assert_eq!(done.status(), 303);
+    }
+
+    let pass = deliver_due(&app.state).await.unwrap();
+    assert_eq!(
+        pass,
+        Pass {
+            sent: 2,
+            retried: 1,
+            failed: 1
+        },
+        "two provider mails sent, the 550 given up, the 451 queued again"
+    );
+    let rows = app.db(|c| outbox::recent(c, 100).unwrap()).await;
+    let row_to = |to: &str| {
+        rows.iter()
+            .find(|r| r.recipient == to)
+            .unwrap_or_else(|| panic!("a mail to {to}"))
+            .clone()
+    };
+    let gone = row_to(refused);
+    assert_eq!(gone.status, "failed", "not retried for hours");
+    assert_eq!(gone.attempts, 1);
+    let error = gone.last_error.clone().unwrap_or_default();
+    assert!(
+        error.contains("550") && error.contains("User unknown"),
+        "the server's answer is kept: {error}"
+    );
+    let later = row_to(busy);
+    assert_eq!(later.status, "queued");
+    assert_eq!(later.next_attempt_at, app.state.now() + retry_delay(1));
+    assert!(later.last_error.unwrap_or_default().contains("451"));
+
+    // The next pass retries only the temporary failure.
+    app.clock.advance(retry_delay(1));
+    let pass = deliver_due(&app.state).await.unwrap();
+    assert_eq!(
+        pass,
+        Pass {
+            sent: 0,
+            retried: 1,
+            failed: 0
+        }
+    );
+    assert_eq!(
+        app.db(move |c| outbox::find(c, gone.id).unwrap().unwrap())
+            .await
+            .attempts,
+        1
+    );
+    assert!(server
+        .received()
+        .iter()
+        .all(|m| m.to.iter().all(|to| to == "alice@example.com")));
+
+    // The admin mail page shows it, with the server's answer.
+    let admin = app.create_provider("root").await;
+    let id = admin.id;
+    app.db(move |conn| {
+        use slotbook::db::schema::users;
+        diesel::update(users::table.filter(users::id.eq(DbId(id))))
+            .set(users::role.eq("admin"))
+            .execute(conn)
+            .unwrap()
+    })
+    .await;
+    let browser = app.new_client();
+    app.sign_in(&browser, &admin.username, &admin.password)
+        .await;
+    let page = app.get_with(&browser, "/admin/mail?status=failed").await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains(refused), "{html}");
+    assert!(
+        html.contains("Permanent failure, not retried:")
+            && html.contains("(550)")
+            && html.contains("5.1.1 Recipient address rejected: User unknown"),
+        "{html}"
+    );
+    assert!(!html.contains(busy), "the temporary failure is not failed");
 }

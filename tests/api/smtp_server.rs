@@ -1,5 +1,8 @@
 //! A small SMTP server for tests, on 127.0.0.1: it greets, accepts EHLO/HELO, MAIL FROM,
 //! RCPT TO, DATA (until `<CRLF>.<CRLF>`), RSET, NOOP and QUIT, and records every message.
+//! Recipients whose local part starts with `refused` get a permanent `550` answer, those
+//! starting with `busy` a temporary `451`, as a real server would for an unknown or a
+//! full mailbox.
 //! It can be stopped (closing every connection, as a crashed server would) and started again
 //! on the same port, keeping what it received.
 
@@ -89,6 +92,13 @@ async fn serve(listener: TcpListener, received: Arc<Mutex<Vec<ReceivedMail>>>) {
     }
 }
 
+/// Recipients starting with this are unknown: a permanent refusal.
+pub const REFUSED_PREFIX: &str = "refused";
+pub const REFUSED_ANSWER: &str = "550 5.1.1 Recipient address rejected: User unknown\r\n";
+/// Recipients starting with this have a full mailbox: try again later.
+pub const BUSY_PREFIX: &str = "busy";
+pub const BUSY_ANSWER: &str = "451 4.2.1 Mailbox busy, try again later\r\n";
+
 async fn session(stream: TcpStream, received: Arc<Mutex<Vec<ReceivedMail>>>) {
     let (read, mut write) = stream.into_split();
     let mut lines = BufReader::new(read);
@@ -117,8 +127,15 @@ async fn session(stream: TcpStream, received: Arc<Mutex<Vec<ReceivedMail>>>) {
             to.clear();
             b"250 sender ok\r\n"
         } else if upper.starts_with("RCPT TO:") {
-            to.push(address(&command["RCPT TO:".len()..]));
-            b"250 recipient ok\r\n"
+            let recipient = address(&command["RCPT TO:".len()..]);
+            if recipient.starts_with(REFUSED_PREFIX) {
+                REFUSED_ANSWER.as_bytes()
+            } else if recipient.starts_with(BUSY_PREFIX) {
+                BUSY_ANSWER.as_bytes()
+            } else {
+                to.push(recipient);
+                b"250 recipient ok\r\n"
+            }
         } else if upper == "DATA" {
             if write
                 .write_all(b"354 end with <CRLF>.<CRLF>\r\n")

@@ -7,6 +7,7 @@ use actix_web::{get, post, web, HttpResponse};
 use super::{utc, Admin, AdminForm};
 use crate::auth::session::flash;
 use crate::db::models::outbox::{self, OutboxRow, OutboxStatus};
+use crate::email::worker::MAX_ATTEMPTS;
 use crate::error::AppResult;
 use crate::routes::{parse_id, redirect};
 use crate::startup::AppState;
@@ -48,6 +49,8 @@ fn row(message: &OutboxRow) -> MailRow {
             String::new()
         },
         last_error: message.last_error.clone().unwrap_or_default(),
+        // The worker gives up before the last attempt only on a permanent answer.
+        refused: message.status() == Some(OutboxStatus::Failed) && message.attempts < MAX_ATTEMPTS,
         created: utc(message.created_at),
         sent: message.sent_at.map(utc).unwrap_or_default(),
         can_retry: message.status() == Some(OutboxStatus::Failed),
