@@ -5,8 +5,7 @@
 
 use std::time::Duration;
 
-use crate::db::models::bookings::Booking;
-use crate::db::models::{holds, jobs, services, users};
+use crate::db::models::{holds, jobs};
 use crate::db::write_transaction;
 use crate::email::booking as booking_mail;
 use crate::error::AppResult;
@@ -43,23 +42,6 @@ pub async fn run_forever(state: AppState, every: Duration) {
     }
 }
 
-/// Loads the provider and service a booking's mails need.
-fn mail_context(
-    conn: &mut crate::db::DbConnection,
-    state: &AppState,
-    booking: &Booking,
-) -> crate::db::StoreResult<booking_mail::Context> {
-    let provider =
-        users::find(conn, booking.provider_id)?.ok_or(crate::db::StoreError::NotFound)?;
-    let service = services::find_for_provider(conn, booking.provider_id, booking.service_id)?
-        .ok_or(crate::db::StoreError::NotFound)?;
-    Ok(booking_mail::Context::new(
-        &state.settings,
-        &provider,
-        &service,
-    ))
-}
-
 /// Expires every lapsed hold (up to a batch), each in its own transaction, through the
 /// same `holds::expire` the claim uses.
 pub async fn sweep_lapsed_holds(state: &AppState) -> AppResult<usize> {
@@ -81,25 +63,25 @@ pub async fn sweep_lapsed_holds(state: &AppState) -> AppResult<usize> {
         .await
 }
 
+/// Sends every reminder that is due (up to a batch), each marked and queued in its own
+/// transaction. One query finds them with their service and provider.
 pub async fn send_due_reminders(state: &AppState) -> AppResult<usize> {
     let now = state.now();
-    let job_state = state.clone();
+    let settings = state.settings.clone();
     state
         .db(move |conn| {
             let mut sent = 0;
-            for booking in jobs::reminder_candidates(conn, now, BATCH)? {
-                let service =
-                    services::find_for_provider(conn, booking.provider_id, booking.service_id)?;
-                let Some(lead) = service.and_then(|s| s.reminder_minutes_before) else {
-                    continue;
-                };
-                if booking.start_at - chrono::TimeDelta::minutes(i64::from(lead)) > now {
-                    continue;
-                }
-                let context = mail_context(conn, &job_state, &booking)?;
-                let mail = context
+            for (booking, service, provider) in jobs::due_reminders(conn, now, BATCH)? {
+                let mail = match booking_mail::Context::new(&settings, &provider, &service)
                     .reminder(&booking)
-                    .map_err(|e| crate::db::StoreError::Compose(e.to_string()))?;
+                {
+                    Ok(mail) => mail,
+                    // One booking that cannot be rendered must not stop the others.
+                    Err(error) => {
+                        tracing::error!(booking = %booking.id, %error, "reminder cannot be composed");
+                        continue;
+                    }
+                };
                 if jobs::remind_one(conn, &booking, now, &mail)? {
                     sent += 1;
                 }

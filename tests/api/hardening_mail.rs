@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use crate::booking::{arrange_provider, book, tuesday_ten, GUEST};
 use crate::both_backends;
-use crate::helpers::{link_path, location, spawn_app_with, test_now, Backend, TestApp};
+use crate::helpers::{link_path, location, outbox, spawn_app_with, test_now, Backend, TestApp};
 use crate::smtp_server::SmtpServer;
 
 /// `mod <test>::{sqlite, postgres}` running `async fn <test>(backend: Backend)`, for tests
@@ -43,6 +43,7 @@ both_backends!(
     a_guest_name_with_line_breaks_and_quotes_stays_one_attendee_in_the_feed_invite_and_download,
     an_unconfirmed_booking_is_tentative_until_confirmed_and_every_calendar_has_one_prodid,
     a_hold_expired_by_the_next_guests_claim_tells_its_guest_once,
+    hundreds_of_bookings_without_reminders_do_not_starve_the_one_that_needs_one,
 );
 
 /// A name that, written raw, would add an alarm to the event and move the attendee to
@@ -423,4 +424,131 @@ async fn a_permanent_smtp_refusal_fails_at_once_with_the_servers_answer_and_a_te
         "{html}"
     );
     assert!(!html.contains(busy), "the temporary failure is not failed");
+}
+
+/// A second provider, `bob`, with a service of the given reminder lead and `count`
+/// confirmed five-minute bookings of it, back to back from `first`.
+async fn confirmed_bookings_of_bob(
+    app: &TestApp,
+    slug: &'static str,
+    reminder_minutes_before: Option<i32>,
+    first: chrono::DateTime<chrono::Utc>,
+    count: i64,
+) {
+    use slotbook::db::models::{services, users};
+    use slotbook::domain::booking::BookingStatus;
+    use slotbook::domain::service::ServiceSpec;
+    app.db(move |conn| {
+        let now = test_now();
+        let bob = match users::find_by_username(conn, "bob").unwrap() {
+            Some(user) => user.id,
+            None => users::insert(
+                conn,
+                &users::NewUser {
+                    username: "bob",
+                    email: "bob@example.com",
+                    password_hash: "unused",
+                    full_name: "Bob Example",
+                    timezone: "Europe/Berlin",
+                    role: "provider",
+                    email_verified_at: Some(now),
+                },
+                now,
+            )
+            .unwrap(),
+        };
+        let spec = ServiceSpec {
+            name: slug.into(),
+            slug: slug.into(),
+            reminder_minutes_before,
+            ..ServiceSpec::defaults()
+        };
+        let service = services::insert(conn, bob, &spec, now).unwrap();
+        slotbook::db::write_transaction(conn, |c| {
+            for i in 0..count {
+                let start = first + chrono::Duration::minutes(5 * i);
+                let end = start + chrono::Duration::minutes(5);
+                let new = bookings::NewBooking {
+                    provider_id: bob,
+                    service_id: service,
+                    guest_name: format!("Guest {i}"),
+                    guest_email: format!("{slug}{i}@example.com"),
+                    guest_phone: None,
+                    guest_timezone: "Europe/Berlin".into(),
+                    guest_notes: None,
+                    answers: "[]".into(),
+                    start_at: start,
+                    end_at: end,
+                    block_start_at: start,
+                    block_end_at: end,
+                    status: BookingStatus::Confirmed,
+                    hold_expires_at: None,
+                    rescheduled_from_id: None,
+                    idempotency_key: None,
+                };
+                bookings::insert(c, &new, now)?;
+            }
+            Ok::<_, slotbook::db::StoreError>(())
+        })
+        .unwrap();
+    })
+    .await;
+}
+
+async fn hundreds_of_bookings_without_reminders_do_not_starve_the_one_that_needs_one(app: TestApp) {
+    // Grace books Tuesday 10:00 Berlin, 25 hours ahead, of a service that reminds a week
+    // before: her reminder is due now.
+    arrange_provider(&app, ConfirmationMode::Instant, |s| {
+        s.reminder_minutes_before = Some(7 * 24 * 60)
+    })
+    .await;
+    assert_eq!(book(&app, tuesday_ten(), GUEST).await.status(), 303);
+    // All starting before hers: 250 bookings of a service without reminders, and 5 of a
+    // service that reminds 10 minutes before (not due yet).
+    let now = test_now();
+    confirmed_bookings_of_bob(&app, "quiet", None, now + chrono::Duration::hours(1), 250).await;
+    confirmed_bookings_of_bob(
+        &app,
+        "short",
+        Some(10),
+        now + chrono::Duration::hours(22),
+        5,
+    )
+    .await;
+
+    let pass = slotbook::jobs::run_once(&app.state).await.unwrap();
+    assert_eq!(pass.reminded, 1, "one pass reaches the one that is due");
+    let reminders = outbox(&app)
+        .await
+        .into_iter()
+        .filter(|(_, subject, _)| subject.starts_with("Reminder"))
+        .map(|(to, ..)| to)
+        .collect::<Vec<_>>();
+    assert_eq!(reminders, ["grace@example.com"]);
+    assert_eq!(
+        slotbook::jobs::run_once(&app.state).await.unwrap().reminded,
+        0,
+        "never twice"
+    );
+
+    // The short-lead ones go out when their own lead time comes, the quiet ones never.
+    app.clock
+        .set(now + chrono::Duration::hours(22) - chrono::Duration::minutes(10));
+    assert_eq!(
+        slotbook::jobs::run_once(&app.state).await.unwrap().reminded,
+        1
+    );
+    // At 22:01 the 22:05 and 22:10 ones are inside their 10 minutes, the 22:15 one not.
+    app.clock
+        .set(now + chrono::Duration::hours(22) + chrono::Duration::minutes(1));
+    assert_eq!(
+        slotbook::jobs::run_once(&app.state).await.unwrap().reminded,
+        2
+    );
+    let quiet = outbox(&app)
+        .await
+        .iter()
+        .filter(|(to, subject, _)| to.starts_with("quiet") && subject.starts_with("Reminder"))
+        .count();
+    assert_eq!(quiet, 0);
 }

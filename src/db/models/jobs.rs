@@ -3,11 +3,16 @@
 //! instances at once, acts on each booking once.
 
 use chrono::{DateTime, TimeDelta, Utc};
+use diesel::dsl::sql;
 use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Bool};
 
 use super::booking_events;
 use super::bookings::Booking;
+use super::services::Service;
+use super::users::User;
 use crate::db::schema::bookings as table;
+use crate::db::schema::{services, users};
 use crate::db::types::{DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
 use crate::domain::booking::BookingStatus;
@@ -16,21 +21,49 @@ use crate::email::{enqueue, OutgoingMessage};
 /// The longest reminder lead time a service may set (14 days, the schema's CHECK).
 pub const MAX_REMINDER_LEAD: TimeDelta = TimeDelta::days(14);
 
-/// Confirmed bookings without a reminder that start within the longest lead time; the
-/// caller keeps those whose own service's lead time has come.
-pub fn reminder_candidates(
+/// A booking whose reminder is due, with the service and provider its mail needs.
+pub type DueReminder = (Booking, Service, User);
+
+/// "The service's lead time before the start has been reached": the start, in seconds
+/// since the epoch, minus the lead, is at most the bound `now`. Date arithmetic is the
+/// one thing the two backends spell differently (SQLite keeps instants as RFC 3339 text).
+fn lead_time_reached(conn: &DbConnection) -> &'static str {
+    match conn {
+        DbConnection::Pg(_) => {
+            "EXTRACT(EPOCH FROM bookings.start_at) - services.reminder_minutes_before * 60 <= "
+        }
+        DbConnection::Sqlite(_) => {
+            "CAST(strftime('%s', bookings.start_at) AS INTEGER) - services.reminder_minutes_before * 60 <= "
+        }
+    }
+}
+
+/// Confirmed bookings whose reminder is due at `now`, soonest start first: not reminded
+/// yet, not started, of a service with reminders on, and inside that service's lead time.
+/// Bookings of services without reminders are never selected, so however many there are
+/// they cannot crowd the others out of a batch. The index `bookings_reminder_due`
+/// (status, start_at) WHERE reminder_sent_at IS NULL serves the range on `start_at`.
+pub fn due_reminders(
     conn: &mut DbConnection,
     now: DateTime<Utc>,
     limit: i64,
-) -> StoreResult<Vec<Booking>> {
+) -> StoreResult<Vec<DueReminder>> {
+    let lead_reached = lead_time_reached(conn);
     Ok(table::table
+        .inner_join(services::table.inner_join(users::table))
         .filter(table::status.eq(BookingStatus::Confirmed.as_str()))
         .filter(table::reminder_sent_at.is_null())
         .filter(table::start_at.gt(DbTime(now)))
         .filter(table::start_at.le(DbTime(now + MAX_REMINDER_LEAD)))
+        .filter(services::reminder_minutes_before.is_not_null())
+        .filter(sql::<Bool>(lead_reached).bind::<BigInt, _>(now.timestamp()))
         .order(table::start_at.asc())
         .limit(limit)
-        .select(Booking::as_select())
+        .select((
+            Booking::as_select(),
+            Service::as_select(),
+            User::as_select(),
+        ))
         .load(conn)?)
 }
 
