@@ -21,6 +21,15 @@ use crate::email::{enqueue, OutgoingMessage};
 /// The longest reminder lead time a service may set (14 days, the schema's CHECK).
 pub const MAX_REMINDER_LEAD: TimeDelta = TimeDelta::days(14);
 
+/// The longest lead time any service with reminders uses now (at most
+/// [`MAX_REMINDER_LEAD`]), or `None` when no service sends reminders.
+fn longest_lead(conn: &mut DbConnection) -> StoreResult<Option<TimeDelta>> {
+    let minutes: Option<i32> = services::table
+        .select(diesel::dsl::max(services::reminder_minutes_before))
+        .first(conn)?;
+    Ok(minutes.map(|m| TimeDelta::minutes(i64::from(m)).min(MAX_REMINDER_LEAD)))
+}
+
 /// A booking whose reminder is due, with the service and provider its mail needs.
 pub type DueReminder = (Booking, Service, User);
 
@@ -42,19 +51,25 @@ fn lead_time_reached(conn: &DbConnection) -> &'static str {
 /// yet, not started, of a service with reminders on, and inside that service's lead time.
 /// Bookings of services without reminders are never selected, so however many there are
 /// they cannot crowd the others out of a batch. The index `bookings_reminder_due`
-/// (status, start_at) WHERE reminder_sent_at IS NULL serves the range on `start_at`.
+/// (status, start_at) WHERE reminder_sent_at IS NULL serves the range on `start_at`, which
+/// ends at the longest lead in use. Two queries, whatever the number of bookings.
 pub fn due_reminders(
     conn: &mut DbConnection,
     now: DateTime<Utc>,
     limit: i64,
 ) -> StoreResult<Vec<DueReminder>> {
+    // Only bookings starting within the longest lead in use can be due: the index range
+    // is that window rather than the 14 days a lead may reach.
+    let Some(window) = longest_lead(conn)? else {
+        return Ok(Vec::new());
+    };
     let lead_reached = lead_time_reached(conn);
     Ok(table::table
         .inner_join(services::table.inner_join(users::table))
         .filter(table::status.eq(BookingStatus::Confirmed.as_str()))
         .filter(table::reminder_sent_at.is_null())
         .filter(table::start_at.gt(DbTime(now)))
-        .filter(table::start_at.le(DbTime(now + MAX_REMINDER_LEAD)))
+        .filter(table::start_at.le(DbTime(now + window)))
         .filter(services::reminder_minutes_before.is_not_null())
         .filter(sql::<Bool>(lead_reached).bind::<BigInt, _>(now.timestamp()))
         .order(table::start_at.asc())
