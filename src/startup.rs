@@ -7,10 +7,9 @@ use std::net::TcpListener;
 use std::path::Path;
 use std::sync::Arc;
 
-use actix_session::config::{CookieContentSecurity, PersistentSession};
-use actix_session::storage::CookieSessionStore;
+use actix_session::config::{CookieContentSecurity, PersistentSession, TtlExtensionPolicy};
 use actix_session::SessionMiddleware;
-use actix_web::cookie::{time::Duration as CookieDuration, Key, SameSite};
+use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
 use actix_web::middleware::{DefaultHeaders, NormalizePath, TrailingSlash};
 use actix_web::{web, App, HttpServer};
@@ -18,6 +17,7 @@ use anyhow::Context as _;
 use tracing_actix_web::TracingLogger;
 
 use crate::auth::rate_limit::RateLimiter;
+use crate::auth::session_store::{DbSessionStore, SessionPolicy};
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Settings;
 use crate::db::{self, DatabaseUrl, DbConnection, Pool, StoreResult};
@@ -234,15 +234,23 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
 
 fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Server> {
     let secure = state.settings.secure_cookies();
+    let policy = SessionPolicy::new(state.settings.sessions);
+    let store = DbSessionStore::new(state.clone());
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
-        let session = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+        // The cookie holds only the session's random id, signed; the state is in the
+        // database, and the server alone decides when a session ends (idle or too old).
+        let session = SessionMiddleware::builder(store.clone(), key.clone())
             .cookie_name("slotbook_session".to_owned())
             .cookie_secure(secure)
             .cookie_http_only(true)
             .cookie_same_site(SameSite::Lax)
             .cookie_content_security(CookieContentSecurity::Signed)
-            .session_lifecycle(PersistentSession::default().session_ttl(CookieDuration::days(14)))
+            .session_lifecycle(
+                PersistentSession::default()
+                    .session_ttl(policy.cookie_max_age())
+                    .session_ttl_extension_policy(TtlExtensionPolicy::OnStateChanges),
+            )
             .build();
         App::new()
             .wrap(session)

@@ -14,4 +14,5 @@ mod mail;
 mod ops;
 mod provider_bookings;
 mod scheduling;
+mod sessions;
 mod smtp_server;

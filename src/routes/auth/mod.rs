@@ -57,8 +57,9 @@ pub(crate) fn limit_account(state: &AppState, bucket: &str, key: &str) -> Result
 
 /// Signs this browser out and leaves it a notice for the next page. (`session::sign_out`
 /// purges the cookie, and a purged session drops whatever is inserted after it, flashes
-/// included; clearing and renewing gives an empty session under a new key instead.)
-fn signed_out_with_notice(session: &Session, notice: &str) {
+/// included; clearing and renewing deletes the session's row and gives an empty session
+/// under a new id instead.)
+pub(crate) fn signed_out_with_notice(session: &Session, notice: &str) {
     session.clear();
     session.renew();
     session::flash(session, FlashKind::Success, notice);
