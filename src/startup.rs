@@ -11,7 +11,7 @@ use actix_session::config::{CookieContentSecurity, PersistentSession, TtlExtensi
 use actix_session::SessionMiddleware;
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
-use actix_web::middleware::{DefaultHeaders, NormalizePath, TrailingSlash};
+use actix_web::middleware::{from_fn, DefaultHeaders, NormalizePath, TrailingSlash};
 use actix_web::{web, App, HttpServer};
 use anyhow::Context as _;
 use tracing_actix_web::TracingLogger;
@@ -232,6 +232,9 @@ fn write_new_key(path: &Path) -> anyhow::Result<Key> {
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
                    form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+/// Sent only when `BASE_URL` is https: browsers then refuse plain http for a year.
+const HSTS: &str = "max-age=31536000; includeSubDomains";
+
 fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Server> {
     let secure = state.settings.secure_cookies();
     let policy = SessionPolicy::new(state.settings.sessions);
@@ -252,16 +255,20 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
                     .session_ttl_extension_policy(TtlExtensionPolicy::OnStateChanges),
             )
             .build();
+        let mut headers = DefaultHeaders::new()
+            .add(("Content-Security-Policy", CSP))
+            .add(("X-Content-Type-Options", "nosniff"))
+            .add(("Referrer-Policy", "same-origin"))
+            .add(("X-Frame-Options", "DENY"));
+        if secure {
+            headers = headers.add(("Strict-Transport-Security", HSTS));
+        }
         App::new()
+            // Inside the session middleware: it reads who is signed in.
+            .wrap(from_fn(routes::cache_control::apply))
             .wrap(session)
             .wrap(NormalizePath::new(TrailingSlash::Trim))
-            .wrap(
-                DefaultHeaders::new()
-                    .add(("Content-Security-Policy", CSP))
-                    .add(("X-Content-Type-Options", "nosniff"))
-                    .add(("Referrer-Policy", "same-origin"))
-                    .add(("X-Frame-Options", "DENY")),
-            )
+            .wrap(headers)
             .wrap(TracingLogger::default())
             .app_data(data.clone())
             .configure(routes::configure)
