@@ -129,7 +129,8 @@ pub struct SettingsArgs {
     /// Reverse proxy whose X-Forwarded-For is trusted (repeat or comma-separate).
     #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',', global = true)]
     pub trusted_proxies: Vec<IpAddr>,
-    /// Sign-in attempts per IP (and per account) per window.
+    /// Sign-in attempts per IP per window; past this many failures for one account, its
+    /// sign-ins wait 0.1 s more per failure (at most 2 s) instead of being refused.
     #[arg(long, env = "RATE_LIMIT_LOGIN", default_value_t = 10, global = true)]
     pub rate_limit_login: u32,
     /// Sign-ups and password-reset requests per IP per window.

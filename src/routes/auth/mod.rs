@@ -25,7 +25,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// Rate-limit buckets of this area.
 pub(crate) mod buckets {
     pub const LOGIN_IP: &str = "login-ip";
-    pub const LOGIN_ACCOUNT: &str = "login-account";
+    /// Failed sign-ins per account: counted, never refused (they slow further attempts).
+    pub const LOGIN_ACCOUNT_FAILURES: &str = "login-account-failures";
     pub const SIGNUP_IP: &str = "signup-ip";
     pub const RESET_IP: &str = "reset-ip";
     pub const RESET_ADDRESS: &str = "reset-address";
