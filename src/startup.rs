@@ -17,7 +17,7 @@ use anyhow::Context as _;
 use tracing_actix_web::TracingLogger;
 
 use crate::auth::rate_limit::RateLimiter;
-use crate::auth::session_store::{DbSessionStore, SessionPolicy};
+use crate::auth::session_store::{answer_store_failures, DbSessionStore, SessionPolicy};
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Settings;
 use crate::db::{self, DatabaseUrl, DbConnection, Pool, StoreResult};
@@ -267,6 +267,7 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
             // Inside the session middleware: it reads who is signed in.
             .wrap(from_fn(routes::cache_control::apply))
             .wrap(session)
+            .wrap(from_fn(answer_store_failures))
             .wrap(NormalizePath::new(TrailingSlash::Trim))
             .wrap(headers)
             .wrap(TracingLogger::default())

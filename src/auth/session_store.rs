@@ -18,7 +18,10 @@
 use std::collections::HashMap;
 
 use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, UpdateError};
+use actix_web::body::MessageBody;
 use actix_web::cookie::time::Duration as CookieDuration;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
 use chrono::{DateTime, TimeDelta, Utc};
 use uuid::Uuid;
 
@@ -26,8 +29,8 @@ use super::session::{hash_token, random_token, signed_out_state, user_of_state};
 use crate::config::SessionSettings;
 use crate::db::models::sessions::{self, Liveness};
 use crate::db::{DbConnection, StoreResult};
+use crate::error::AppError;
 use crate::startup::AppState;
-use crate::telemetry;
 
 /// "Last seen" is written when it is at least this old.
 const TOUCH_AFTER: TimeDelta = TimeDelta::minutes(1);
@@ -80,7 +83,9 @@ impl DbSessionStore {
         Self { state, policy }
     }
 
-    /// Runs database work on the blocking pool (never on the async threads).
+    /// Runs database work through `AppState::db` (on the blocking pool, like every
+    /// handler's). A failure is logged here with its cause; actix-session keeps only a
+    /// generic message, and `answer_store_failures` turns it into the "busy" page.
     async fn run<T, F>(&self, f: F) -> anyhow::Result<T>
     where
         F: FnOnce(&mut DbConnection, SessionPolicy, DateTime<Utc>) -> StoreResult<T>
@@ -88,13 +93,14 @@ impl DbSessionStore {
             + 'static,
         T: Send + 'static,
     {
-        let (pool, policy, now) = (self.state.pool.clone(), self.policy, self.state.now());
-        let result = telemetry::spawn_blocking(move || {
-            let mut conn = pool.get()?;
-            f(&mut conn, policy, now)
-        })
-        .await?;
-        Ok(result?)
+        let (policy, now) = (self.policy, self.state.now());
+        self.state
+            .db(move |conn| f(conn, policy, now))
+            .await
+            .map_err(|error| {
+                tracing::error!(?error, "the session store cannot reach the database");
+                anyhow::Error::from(error)
+            })
     }
 
     async fn insert(&self, state: State) -> anyhow::Result<SessionKey> {
@@ -179,6 +185,20 @@ impl SessionStore for DbSessionStore {
         self.run(move |conn, _, _| sessions::delete(conn, &id_hash))
             .await
     }
+}
+
+/// Wrap directly outside the session middleware. When the store fails (the database is
+/// down or busy), actix-session gives up with an empty 500 before or after the handler;
+/// this makes it the same 503 page with `Retry-After` that handlers give during an outage.
+/// Handlers' own errors never arrive here: actix turns them into responses earlier.
+pub async fn answer_store_failures(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    next.call(req).await.map_err(|error| {
+        tracing::warn!(%error, "answering a session failure with the busy page");
+        AppError::Busy.into()
+    })
 }
 
 /// Ends every session of `user_id` (sign out everywhere).

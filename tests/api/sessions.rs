@@ -29,6 +29,7 @@ both_backends!(
     a_session_ends_after_the_idle_timeout_and_requests_keep_it_alive,
     a_busy_session_ends_at_its_absolute_lifetime,
     expired_sessions_are_deleted_by_the_purge,
+    a_session_the_database_cannot_serve_answers_the_busy_page,
     failed_sign_ins_from_other_addresses_do_not_lock_the_owner_out,
     signed_in_and_private_pages_carry_no_store_and_public_pages_do_not,
     hsts_is_sent_only_when_the_base_url_is_https,
@@ -446,6 +447,33 @@ async fn expired_sessions_are_deleted_by_the_purge(app: TestApp) {
     assert_eq!(purged, 2);
     assert_eq!(sessions_of(&app, alice.id).await, 1);
     assert!(cookie_is_signed_in(&app, &fresh).await);
+}
+
+async fn a_session_the_database_cannot_serve_answers_the_busy_page(app: TestApp) {
+    app.create_provider("alice").await;
+    let copy = sign_in_and_copy_cookie(&app, &app.client, "alice").await;
+    app.db(|conn| {
+        diesel::sql_query("DROP TABLE sessions")
+            .execute(conn)
+            .unwrap()
+    })
+    .await;
+    for path in ["/dashboard", "/alice"] {
+        let response = get_with_cookie(&app, &copy, path).await;
+        assert_eq!(response.status(), 503, "{path}");
+        assert_eq!(response.headers()["retry-after"], "2");
+        assert!(response.text().await.unwrap().contains("We are busy"));
+    }
+    // Pages that need no session still answer.
+    assert_eq!(
+        replayer()
+            .get(app.url("/alice"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
 }
 
 // ---- targeted lockout ----
