@@ -30,6 +30,7 @@ both_backends!(
     a_busy_session_ends_at_its_absolute_lifetime,
     expired_sessions_are_deleted_by_the_purge,
     a_session_the_database_cannot_serve_answers_the_busy_page,
+    instances_sharing_a_database_share_sessions_and_their_end,
     failed_sign_ins_from_other_addresses_do_not_lock_the_owner_out,
     signed_in_and_private_pages_carry_no_store_and_public_pages_do_not,
     hsts_is_sent_only_when_the_base_url_is_https,
@@ -474,6 +475,77 @@ async fn a_session_the_database_cannot_serve_answers_the_busy_page(app: TestApp)
             .status(),
         200
     );
+}
+
+/// A second instance of the application on `app`'s database, with the same `SECRET_KEY`
+/// and clock (as a load balancer's second node would run); stopped when dropped.
+struct SecondInstance {
+    address: String,
+    server: actix_web::dev::ServerHandle,
+    _data_dir: tempfile::TempDir,
+}
+
+impl Drop for SecondInstance {
+    fn drop(&mut self) {
+        drop(self.server.stop(false));
+    }
+}
+
+async fn second_instance(app: &TestApp) -> SecondInstance {
+    use slotbook::startup::{Application, Dependencies};
+    let data_dir = tempfile::tempdir().unwrap();
+    let mut settings = (*app.state.settings).clone();
+    settings.data_dir = data_dir.path().to_path_buf();
+    settings.bind = "127.0.0.1:0".parse().unwrap();
+    let deps = Dependencies {
+        clock: app.clock.clone(),
+        jobs_every: None,
+        mail_every: None,
+        mail_transport: Some(slotbook::email::Transport::memory()),
+    };
+    let instance = Application::build_with(settings, deps).await.unwrap();
+    let address = format!("http://127.0.0.1:{}", instance.port());
+    let server = instance.server_handle();
+    std::thread::spawn(move || {
+        let _ = actix_web::rt::System::new().block_on(instance.run_until_stopped());
+    });
+    SecondInstance {
+        address,
+        server,
+        _data_dir: data_dir,
+    }
+}
+
+async fn instances_sharing_a_database_share_sessions_and_their_end(app: TestApp) {
+    app.create_provider("alice").await;
+    let cookie = sign_in_and_copy_cookie(&app, &app.client, "alice").await;
+    let other = second_instance(&app).await;
+    let on_other = |path: &'static str| {
+        let (cookie, url) = (cookie.clone(), format!("{}{path}", other.address));
+        async move {
+            replayer()
+                .get(url)
+                .header("cookie", cookie)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let settings = on_other("/dashboard/settings").await;
+    assert_eq!(settings.status(), 200, "signed in on the other instance");
+    let token = csrf_token(&settings.text().await.unwrap());
+
+    // Signing out on the other instance ends the session on this one too.
+    let logout = replayer()
+        .post(format!("{}/logout", other.address))
+        .header("cookie", &cookie)
+        .form(&[("csrf_token", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(logout.status(), 303);
+    assert!(!cookie_is_signed_in(&app, &cookie).await);
+    assert_eq!(app.get("/dashboard").await.status(), 303);
 }
 
 // ---- targeted lockout ----
