@@ -21,6 +21,7 @@ use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, Upd
 use actix_web::body::MessageBody;
 use actix_web::cookie::time::Duration as CookieDuration;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::error::InternalError;
 use actix_web::middleware::Next;
 use chrono::{DateTime, TimeDelta, Utc};
 use uuid::Uuid;
@@ -190,15 +191,26 @@ impl SessionStore for DbSessionStore {
 /// Wrap directly outside the session middleware. When the store fails (the database is
 /// down or busy), actix-session gives up with an empty 500 before or after the handler;
 /// this makes it the same 503 page with `Retry-After` that handlers give during an outage.
-/// Handlers' own errors never arrive here: actix turns them into responses earlier.
+/// Any other error passes through unchanged.
 pub async fn answer_store_failures(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     next.call(req).await.map_err(|error| {
+        if !is_session_failure(&error) {
+            return error;
+        }
         tracing::warn!(%error, "answering a session failure with the busy page");
         AppError::Busy.into()
     })
+}
+
+/// Whether actix-session produced `error` (it wraps every store failure in an
+/// `InternalError` around the store's own error type).
+fn is_session_failure(error: &actix_web::Error) -> bool {
+    error.as_error::<InternalError<anyhow::Error>>().is_some()
+        || error.as_error::<InternalError<SaveError>>().is_some()
+        || error.as_error::<InternalError<UpdateError>>().is_some()
 }
 
 /// Ends every session of `user_id` (sign out everywhere).
@@ -260,6 +272,24 @@ mod tests {
         let busy = row(start, start + TimeDelta::days(2) - TimeDelta::minutes(1), p);
         assert!(busy.is_live(p.liveness(start + TimeDelta::days(2) - TimeDelta::seconds(1))));
         assert!(!busy.is_live(p.liveness(start + TimeDelta::days(2))));
+    }
+
+    #[test]
+    fn only_actix_sessions_own_failures_become_the_busy_page() {
+        let failed_load = InternalError::from_response(
+            anyhow::anyhow!("pool timed out"),
+            actix_web::HttpResponse::InternalServerError().finish(),
+        );
+        assert!(is_session_failure(&failed_load.into()));
+        let failed_save = InternalError::from_response(
+            SaveError::Other(anyhow::anyhow!("pool timed out")),
+            actix_web::HttpResponse::InternalServerError().finish(),
+        );
+        assert!(is_session_failure(&failed_save.into()));
+        assert!(!is_session_failure(&AppError::NotFound.into()));
+        assert!(!is_session_failure(
+            &AppError::internal(anyhow::anyhow!("a bug")).into()
+        ));
     }
 
     #[test]
