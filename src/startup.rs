@@ -11,7 +11,7 @@ use actix_session::config::{CookieContentSecurity, PersistentSession, TtlExtensi
 use actix_session::SessionMiddleware;
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
-use actix_web::middleware::{from_fn, DefaultHeaders, NormalizePath, TrailingSlash};
+use actix_web::middleware::{from_fn, Condition, DefaultHeaders, NormalizePath, TrailingSlash};
 use actix_web::{web, App, HttpServer};
 use anyhow::Context as _;
 use tracing_actix_web::TracingLogger;
@@ -255,21 +255,23 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
                     .session_ttl_extension_policy(TtlExtensionPolicy::OnStateChanges),
             )
             .build();
-        let mut headers = DefaultHeaders::new()
-            .add(("Content-Security-Policy", CSP))
-            .add(("X-Content-Type-Options", "nosniff"))
-            .add(("Referrer-Policy", "same-origin"))
-            .add(("X-Frame-Options", "DENY"));
-        if secure {
-            headers = headers.add(("Strict-Transport-Security", HSTS));
-        }
         App::new()
             // Inside the session middleware: it reads who is signed in.
             .wrap(from_fn(routes::cache_control::apply))
             .wrap(session)
             .wrap(from_fn(answer_store_failures))
             .wrap(NormalizePath::new(TrailingSlash::Trim))
-            .wrap(headers)
+            .wrap(Condition::new(
+                secure,
+                DefaultHeaders::new().add(("Strict-Transport-Security", HSTS)),
+            ))
+            .wrap(
+                DefaultHeaders::new()
+                    .add(("Content-Security-Policy", CSP))
+                    .add(("X-Content-Type-Options", "nosniff"))
+                    .add(("Referrer-Policy", "same-origin"))
+                    .add(("X-Frame-Options", "DENY")),
+            )
             .wrap(TracingLogger::default())
             .app_data(data.clone())
             .configure(routes::configure)
