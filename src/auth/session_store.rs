@@ -5,8 +5,9 @@
 //! instants. A session ends when its row is deleted — sign-out, password change or reset,
 //! deactivation, "sign out everywhere" — or when it idles out (`SESSION_IDLE_MINUTES`
 //! without a request) or reaches its absolute lifetime (`SESSION_MAX_DAYS` after it
-//! began). Expired rows are deleted when read and by the periodic purge (`jobs`). Several
-//! instances on one PostgreSQL share the table, so an ended session is ended everywhere.
+//! began; a day for a session nobody is signed in to). Expired rows are deleted when read
+//! and by the periodic purge (`jobs`). Several instances on one PostgreSQL share the table,
+//! so an ended session is ended everywhere.
 //!
 //! "Last seen" is written at most once a minute per session, so signed-in page views do
 //! not each cost a write; the idle timeout is therefore exact to about a minute.
@@ -35,6 +36,9 @@ use crate::startup::AppState;
 
 /// "Last seen" is written when it is at least this old.
 const TOUCH_AFTER: TimeDelta = TimeDelta::minutes(1);
+/// A session nobody is signed in to (a visitor's CSRF token, a flash message) ends this
+/// long after it began, so rows made by cookie-less clients do not pile up for a week.
+const ANONYMOUS_LIFETIME: TimeDelta = TimeDelta::days(1);
 
 type State = HashMap<String, String>;
 
@@ -56,9 +60,15 @@ impl SessionPolicy {
         }
     }
 
-    /// When a session that begins at `now` ends at the latest.
-    pub fn expires_at(&self, now: DateTime<Utc>) -> DateTime<Utc> {
-        now + self.settings.max_age
+    /// When a session that begins at `now` ends at the latest. A session is signed in or
+    /// not for its whole life: signing in and out both move the state to a new session.
+    pub fn expires_at(&self, now: DateTime<Utc>, signed_in: bool) -> DateTime<Utc> {
+        let lifetime = if signed_in {
+            self.settings.max_age
+        } else {
+            self.settings.max_age.min(ANONYMOUS_LIFETIME)
+        };
+        now + lifetime
     }
 
     /// The cookie's `Max-Age`: the absolute lifetime (the server ends idle sessions).
@@ -110,7 +120,8 @@ impl DbSessionStore {
         let key = random_token();
         let id_hash = hash_token(&key);
         self.run(move |conn, policy, now| {
-            sessions::insert(conn, &id_hash, user, &json, now, policy.expires_at(now))
+            let expires_at = policy.expires_at(now, user.is_some());
+            sessions::insert(conn, &id_hash, user, &json, now, expires_at)
         })
         .await?;
         Ok(SessionKey::try_from(key)?)
@@ -257,7 +268,7 @@ mod tests {
             state: "{}".into(),
             created_at: created,
             last_seen_at: last_seen,
-            expires_at: p.expires_at(created),
+            expires_at: p.expires_at(created, true),
         }
     }
 
@@ -290,6 +301,14 @@ mod tests {
         assert!(!is_session_failure(
             &AppError::internal(anyhow::anyhow!("a bug")).into()
         ));
+    }
+
+    #[test]
+    fn a_visitors_session_lasts_a_day_at_most() {
+        let p = policy(7 * 24 * 60, 30);
+        let t = Utc.with_ymd_and_hms(2030, 1, 1, 0, 0, 0).unwrap();
+        assert_eq!(p.expires_at(t, false), t + TimeDelta::days(1));
+        assert_eq!(p.expires_at(t, true), t + TimeDelta::days(30));
     }
 
     #[test]

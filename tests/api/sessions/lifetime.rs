@@ -13,6 +13,7 @@ both_backends!(
     a_busy_session_ends_at_its_absolute_lifetime,
     expired_sessions_are_deleted_by_the_purge,
     a_session_the_database_cannot_serve_answers_the_busy_page,
+    a_visitors_session_ends_after_a_day,
 );
 
 async fn a_session_ends_after_the_idle_timeout_and_requests_keep_it_alive(app: TestApp) {
@@ -112,4 +113,35 @@ async fn a_session_the_database_cannot_serve_answers_the_busy_page(app: TestApp)
             .status(),
         200
     );
+}
+
+async fn a_visitors_session_ends_after_a_day(app: TestApp) {
+    let visitor = app.new_client();
+    let token = app.csrf_with(&visitor, "/login").await;
+    assert_eq!(session_rows(&app).await.len(), 1);
+    app.clock.advance(TimeDelta::hours(23));
+    assert_eq!(
+        app.csrf_with(&visitor, "/login").await,
+        token,
+        "the same session"
+    );
+
+    app.clock.advance(TimeDelta::hours(1));
+    let purged = slotbook::auth::session_store::purge_expired(&app.state)
+        .await
+        .unwrap();
+    assert_eq!(purged, 1);
+    let late = app
+        .post_form_with(
+            &visitor,
+            "/login",
+            &[
+                ("csrf_token", &token),
+                ("login", "alice"),
+                ("password", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(late.status(), 403, "the form has expired");
+    assert_ne!(app.csrf_with(&visitor, "/login").await, token, "a new one");
 }
