@@ -261,10 +261,6 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
             .wrap(session)
             .wrap(from_fn(answer_store_failures))
             .wrap(NormalizePath::new(TrailingSlash::Trim))
-            .wrap(Condition::new(
-                secure,
-                DefaultHeaders::new().add(("Strict-Transport-Security", HSTS)),
-            ))
             .wrap(
                 DefaultHeaders::new()
                     .add(("Content-Security-Policy", CSP))
@@ -272,6 +268,10 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
                     .add(("Referrer-Policy", "same-origin"))
                     .add(("X-Frame-Options", "DENY")),
             )
+            .wrap(Condition::new(
+                secure,
+                DefaultHeaders::new().add(("Strict-Transport-Security", HSTS)),
+            ))
             .wrap(TracingLogger::default())
             .app_data(data.clone())
             .configure(routes::configure)
