@@ -129,7 +129,8 @@ pub struct SettingsArgs {
     /// Reverse proxy whose X-Forwarded-For is trusted (repeat or comma-separate).
     #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',', global = true)]
     pub trusted_proxies: Vec<IpAddr>,
-    /// Sign-in attempts per IP (and per account) per window.
+    /// Sign-in attempts per IP per window; past this many failures for one account, its
+    /// sign-ins wait 0.1 s more per failure (at most 2 s) instead of being refused.
     #[arg(long, env = "RATE_LIMIT_LOGIN", default_value_t = 10, global = true)]
     pub rate_limit_login: u32,
     /// Sign-ups and password-reset requests per IP per window.
@@ -146,6 +147,17 @@ pub struct SettingsArgs {
         global = true
     )]
     pub rate_limit_window_secs: u64,
+    /// Minutes without a request after which a signed-in session ends (5 to 525600).
+    #[arg(
+        long,
+        env = "SESSION_IDLE_MINUTES",
+        default_value_t = 10080,
+        global = true
+    )]
+    pub session_idle_minutes: u32,
+    /// Days after signing in when a session ends however active it is (1 to 365).
+    #[arg(long, env = "SESSION_MAX_DAYS", default_value_t = 30, global = true)]
+    pub session_max_days: u32,
 }
 
 /// Checked settings the application runs with.
@@ -165,6 +177,16 @@ pub struct Settings {
     pub db_pool_size: u32,
     pub trusted_proxies: Vec<IpAddr>,
     pub rate_limits: RateLimitSettings,
+    pub sessions: SessionSettings,
+}
+
+/// How long a server-side session lives.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionSettings {
+    /// Ends after this long without a request.
+    pub idle: chrono::TimeDelta,
+    /// Ends this long after it began, however active.
+    pub max_age: chrono::TimeDelta,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -185,6 +207,10 @@ pub enum ConfigError {
     SecretKeyTooShort,
     #[error("DB_POOL_SIZE must be between 1 and 512")]
     PoolSize,
+    #[error("SESSION_IDLE_MINUTES must be between 5 and 525600 (one year)")]
+    SessionIdle,
+    #[error("SESSION_MAX_DAYS must be between 1 and 365")]
+    SessionMaxDays,
 }
 
 impl SettingsArgs {
@@ -209,6 +235,12 @@ impl SettingsArgs {
         if !(1..=512).contains(&self.db_pool_size) {
             return Err(ConfigError::PoolSize);
         }
+        if !(5..=525_600).contains(&self.session_idle_minutes) {
+            return Err(ConfigError::SessionIdle);
+        }
+        if !(1..=365).contains(&self.session_max_days) {
+            return Err(ConfigError::SessionMaxDays);
+        }
         Ok(Settings {
             database_url,
             bind: self.bind,
@@ -227,6 +259,10 @@ impl SettingsArgs {
                 account: self.rate_limit_account,
                 booking: self.rate_limit_booking,
                 window_secs: self.rate_limit_window_secs,
+            },
+            sessions: SessionSettings {
+                idle: chrono::TimeDelta::minutes(i64::from(self.session_idle_minutes)),
+                max_age: chrono::TimeDelta::days(i64::from(self.session_max_days)),
             },
         })
     }
@@ -268,5 +304,26 @@ impl SettingsArgs {
             args: SettingsArgs,
         }
         Only::parse_from(["slotbook"]).args
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn session_lifetimes_default_to_a_week_idle_and_thirty_days_and_are_checked() {
+        let settings = SettingsArgs::parse_from_defaults().into_settings().unwrap();
+        assert_eq!(settings.sessions.idle, chrono::TimeDelta::days(7));
+        assert_eq!(settings.sessions.max_age, chrono::TimeDelta::days(30));
+
+        let mut args = SettingsArgs::parse_from_defaults();
+        args.session_idle_minutes = 4;
+        let error = args.into_settings().unwrap_err().to_string();
+        assert!(error.contains("SESSION_IDLE_MINUTES"), "{error}");
+        let mut args = SettingsArgs::parse_from_defaults();
+        args.session_max_days = 0;
+        let error = args.into_settings().unwrap_err().to_string();
+        assert!(error.contains("SESSION_MAX_DAYS"), "{error}");
     }
 }

@@ -1,6 +1,6 @@
 //! Background work inside the server: the hold sweeper (pending bookings whose hold lapsed
-//! become `expired`, freeing the slot, and the guest is told) and booking reminders (one
-//! per booking, never twice). Both read "now" from the injected clock, so tests drive them
+//! become `expired`, freeing the slot, and the guest is told), booking reminders (one
+//! per booking, never twice) and the purge of expired sessions. Both read "now" from the injected clock, so tests drive them
 //! by moving a manual clock and calling `run_once`.
 
 use std::time::Duration;
@@ -38,6 +38,11 @@ pub async fn run_forever(state: AppState, every: Duration) {
             Ok(pass) if pass != Pass::default() => tracing::info!(?pass, "background jobs ran"),
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "background jobs failed; retrying later"),
+        }
+        match crate::auth::session_store::purge_expired(&state).await {
+            Ok(0) => {}
+            Ok(purged) => tracing::debug!(purged, "expired sessions deleted"),
+            Err(error) => tracing::warn!(%error, "session purge failed; retrying later"),
         }
     }
 }

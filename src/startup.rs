@@ -7,17 +7,17 @@ use std::net::TcpListener;
 use std::path::Path;
 use std::sync::Arc;
 
-use actix_session::config::{CookieContentSecurity, PersistentSession};
-use actix_session::storage::CookieSessionStore;
+use actix_session::config::{CookieContentSecurity, PersistentSession, TtlExtensionPolicy};
 use actix_session::SessionMiddleware;
-use actix_web::cookie::{time::Duration as CookieDuration, Key, SameSite};
+use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
-use actix_web::middleware::{DefaultHeaders, NormalizePath, TrailingSlash};
+use actix_web::middleware::{from_fn, Condition, DefaultHeaders, NormalizePath, TrailingSlash};
 use actix_web::{web, App, HttpServer};
 use anyhow::Context as _;
 use tracing_actix_web::TracingLogger;
 
 use crate::auth::rate_limit::RateLimiter;
+use crate::auth::session_store::{answer_store_failures, DbSessionStore, SessionPolicy};
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Settings;
 use crate::db::{self, DatabaseUrl, DbConnection, Pool, StoreResult};
@@ -232,20 +232,34 @@ fn write_new_key(path: &Path) -> anyhow::Result<Key> {
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
                    form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
+/// Sent only when `BASE_URL` is https: browsers then refuse plain http for a year.
+const HSTS: &str = "max-age=31536000; includeSubDomains";
+
 fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Server> {
     let secure = state.settings.secure_cookies();
+    let policy = SessionPolicy::new(state.settings.sessions);
+    let store = DbSessionStore::new(state.clone());
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
-        let session = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+        // The cookie holds only the session's random id, signed; the state is in the
+        // database, and the server alone decides when a session ends (idle or too old).
+        let session = SessionMiddleware::builder(store.clone(), key.clone())
             .cookie_name("slotbook_session".to_owned())
             .cookie_secure(secure)
             .cookie_http_only(true)
             .cookie_same_site(SameSite::Lax)
             .cookie_content_security(CookieContentSecurity::Signed)
-            .session_lifecycle(PersistentSession::default().session_ttl(CookieDuration::days(14)))
+            .session_lifecycle(
+                PersistentSession::default()
+                    .session_ttl(policy.cookie_max_age())
+                    .session_ttl_extension_policy(TtlExtensionPolicy::OnStateChanges),
+            )
             .build();
         App::new()
+            // Inside the session middleware: it reads who is signed in.
+            .wrap(from_fn(routes::cache_control::apply))
             .wrap(session)
+            .wrap(from_fn(answer_store_failures))
             .wrap(NormalizePath::new(TrailingSlash::Trim))
             .wrap(
                 DefaultHeaders::new()
@@ -254,6 +268,10 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
                     .add(("Referrer-Policy", "same-origin"))
                     .add(("X-Frame-Options", "DENY")),
             )
+            .wrap(Condition::new(
+                secure,
+                DefaultHeaders::new().add(("Strict-Transport-Security", HSTS)),
+            ))
             .wrap(TracingLogger::default())
             .app_data(data.clone())
             .configure(routes::configure)

@@ -1,6 +1,7 @@
-//! `CurrentUser`: the guard on every provider route. No session, a deactivated account or
-//! a session issued before a password change → redirect to the sign-in page with a safe
-//! `next` (a local path only).
+//! `CurrentUser`: the guard on every provider route. No session (never signed in, signed
+//! out, or ended by a password change, reset, deactivation or "sign out everywhere": the
+//! row is gone) or a deactivated account → redirect to the sign-in page with a safe `next`
+//! (a local path only).
 
 use actix_session::SessionExt;
 use actix_web::dev::Payload;
@@ -31,7 +32,7 @@ impl FromRequest for CurrentUser {
         Box::pin(async move {
             let next = login_next(&req);
             let session = req.get_session();
-            let Some((user_id, version)) = session::signed_in(&session) else {
+            let Some(user_id) = session::signed_in(&session) else {
                 return Err(AppError::LoginRequired { next }.into());
             };
             let state = req
@@ -40,9 +41,7 @@ impl FromRequest for CurrentUser {
                 .clone();
             let user = state.db(move |conn| users::find(conn, user_id)).await?;
             match user {
-                Some(user) if user.is_active && user.session_version == version => {
-                    Ok(CurrentUser(user))
-                }
+                Some(user) if user.is_active => Ok(CurrentUser(user)),
                 _ => {
                     session::sign_out(&session);
                     Err(AppError::LoginRequired { next }.into())

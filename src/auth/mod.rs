@@ -8,6 +8,7 @@ pub mod guard;
 pub mod password;
 pub mod rate_limit;
 pub mod session;
+pub mod session_store;
 
 pub use csrf::CsrfForm;
 pub use guard::CurrentUser;

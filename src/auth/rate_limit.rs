@@ -8,6 +8,10 @@
 //! instead of sleeping. Memory is bounded: expired keys are pruned as the map grows, and
 //! past `MAX_KEYS` the least recently seen keys are dropped.
 //!
+//! Some buckets only count (`note` / `recent`) instead of refusing: failed sign-ins per
+//! account slow further attempts for that account (`account_delay`) without ever locking
+//! its owner out, which a refusal per account would let anyone do.
+//!
 //! Several instances behind a load balancer each keep their own counts, so the effective
 //! limit there is per instance; that is the documented trade-off for not needing a store.
 //!
@@ -30,6 +34,28 @@ const MAX_KEYS: usize = 100_000;
 const PRUNE_GROWTH: usize = 1_000;
 /// Identifiers are cut to this length before they become keys.
 const MAX_KEY_LEN: usize = 320;
+/// A counting bucket keeps at most this many instants per key.
+const MAX_NOTED: usize = 1_000;
+/// Past the free failures, each failed sign-in for an account adds this much wait to every
+/// later sign-in for it…
+const ACCOUNT_DELAY_STEP: std::time::Duration = std::time::Duration::from_millis(100);
+/// …up to this much.
+const ACCOUNT_DELAY_MAX: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// How long a sign-in for an account waits before its password is checked, after
+/// `failures` failed sign-ins for that account within the window: nothing for the first
+/// `free` (the per-address limit; 0 turns the delay off with the limit), then 0.1 s more
+/// per failure, at most 2 s. The owner still gets in, only a little slower.
+pub fn account_delay(failures: usize, free: u32) -> std::time::Duration {
+    let free = free as usize;
+    if free == 0 || failures < free {
+        return std::time::Duration::ZERO;
+    }
+    let steps = u32::try_from(failures - free + 1).unwrap_or(u32::MAX);
+    ACCOUNT_DELAY_STEP
+        .saturating_mul(steps)
+        .min(ACCOUNT_DELAY_MAX)
+}
 
 pub struct RateLimiter {
     clock: SharedClock,
@@ -126,6 +152,41 @@ impl RateLimiter {
             std::time::Duration::from_secs(window_secs),
         )
         .map_err(|retry_after_secs| AppError::RateLimited { retry_after_secs })
+    }
+
+    /// Counts one event for `key` in `bucket`, kept for `window`; never refuses.
+    pub fn note(&self, bucket: &str, key: &str, window: std::time::Duration) {
+        let now = self.clock.now();
+        let window = TimeDelta::from_std(window).unwrap_or(TimeDelta::MAX);
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        state.prune_if_grown(now);
+        let events = state
+            .entries
+            .entry((bucket.to_owned(), truncate(key)))
+            .or_insert_with(|| Attempts {
+                window,
+                at: VecDeque::new(),
+            });
+        events.window = window;
+        events.drop_expired(now);
+        if events.at.len() >= MAX_NOTED {
+            events.at.pop_front();
+        }
+        events.at.push_back(now);
+    }
+
+    /// How many events `note` counted for `key` in `bucket` are still within the window.
+    pub fn recent(&self, bucket: &str, key: &str) -> usize {
+        let now = self.clock.now();
+        let mut state = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        let id = (bucket.to_owned(), truncate(key));
+        match state.entries.get_mut(&id) {
+            Some(events) => {
+                events.drop_expired(now);
+                events.at.len()
+            }
+            None => 0,
+        }
     }
 
     /// Takes back the latest attempt of `key` (a sign-in that succeeded should not count
@@ -288,6 +349,31 @@ mod tests {
         for _ in 0..100 {
             assert!(limiter.check("off", "a", 0, WINDOW).is_ok());
         }
+    }
+
+    #[test]
+    fn counted_events_leave_the_window_and_are_never_refused() {
+        let (limiter, clock) = limiter();
+        for _ in 0..30 {
+            limiter.note("failures", "bob", WINDOW);
+        }
+        assert_eq!(limiter.recent("failures", "bob"), 30);
+        assert_eq!(limiter.recent("failures", "alice"), 0);
+        clock.advance(TimeDelta::seconds(900));
+        assert_eq!(limiter.recent("failures", "bob"), 0);
+    }
+
+    #[test]
+    fn the_account_delay_grows_after_the_free_failures_and_is_capped() {
+        let ms = |failures| account_delay(failures, 10).as_millis();
+        assert_eq!((ms(0), ms(9)), (0, 0));
+        assert_eq!((ms(10), ms(11), ms(14)), (100, 200, 500));
+        assert_eq!((ms(29), ms(10_000)), (2000, 2000));
+        assert_eq!(
+            account_delay(500, 0),
+            Duration::ZERO,
+            "limits off: no delay"
+        );
     }
 
     #[test]

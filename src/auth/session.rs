@@ -1,4 +1,11 @@
-//! Typed access to the signed cookie session. Keys are private to this module.
+//! Typed access to the session. Keys are private to this module. The state lives in the
+//! database (`auth::session_store`); the cookie carries only the session's random id.
+//!
+//! Nothing is stored for a visitor until something has to be (a CSRF token for a form
+//! they are shown, a flash message), so anonymous pages without a form set no cookie.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
 
 use actix_session::Session;
 use rand::RngCore;
@@ -8,7 +15,6 @@ use crate::db::models::users::User;
 use crate::views::{Flash, FlashKind, NavUser};
 
 const USER_ID: &str = "uid";
-const SESSION_VERSION: &str = "sv";
 const NAV: &str = "nav";
 const CSRF: &str = "csrf";
 const FLASHES: &str = "flash";
@@ -34,23 +40,26 @@ pub fn hash_token(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// The signed-in user id and the session version it was issued with.
-pub fn signed_in(session: &Session) -> Option<(Uuid, i32)> {
-    let id = session.get::<Uuid>(USER_ID).ok().flatten()?;
-    let version = session.get::<i32>(SESSION_VERSION).ok().flatten()?;
-    Some((id, version))
+/// The signed-in user's id.
+pub fn signed_in(session: &Session) -> Option<Uuid> {
+    session.get::<Uuid>(USER_ID).ok().flatten()
 }
 
-/// Starts a fresh session for `user`: a new session key, a new CSRF token.
+/// Starts a fresh session for `user`: a new session id, a new CSRF token.
 pub fn sign_in(session: &Session, user: &User) {
     // `clear`, not `purge`: a purged session stays purged for this response, whatever
     // is inserted after it, and the browser would lose the cookie.
     session.clear();
     session.renew();
     store(session, USER_ID, user.id);
-    store(session, SESSION_VERSION, user.session_version);
     refresh_nav(session, user);
     store(session, CSRF, random_token());
+}
+
+/// Moves this session, state and all, to a new id (the old one is deleted). After the
+/// account's sessions were all ended, this is how the current one carries on.
+pub fn move_to_new_id(session: &Session) {
+    session.renew();
 }
 
 /// Keeps the name shown in the navigation in step after a profile change.
@@ -64,12 +73,6 @@ pub fn refresh_nav(session: &Session, user: &User) {
             is_admin: user.is_admin(),
         },
     );
-}
-
-/// Records a new session version after the user changed their password, so this session
-/// stays signed in while every other one is signed out.
-pub fn set_session_version(session: &Session, version: i32) {
-    store(session, SESSION_VERSION, version);
 }
 
 pub fn sign_out(session: &Session) {
@@ -115,10 +118,68 @@ pub fn flash(session: &Session, kind: FlashKind, message: impl Into<String>) {
 }
 
 pub fn take_flashes(session: &Session) -> Vec<Flash> {
+    // `remove` marks the session changed even when the key is absent: look first, so a
+    // page without flashes writes nothing.
+    if !session.contains_key(FLASHES) {
+        return Vec::new();
+    }
     session
         .remove_as::<Vec<Flash>>(FLASHES)
         .and_then(Result::ok)
         .unwrap_or_default()
+}
+
+/// The session's CSRF token as a page shows it: created (and so stored) only when a
+/// template actually writes it into a form. Without a session (error pages rendered
+/// outside a request) it is empty.
+#[derive(Clone, Default)]
+pub struct LazyCsrfToken {
+    session: Option<Session>,
+    token: OnceCell<String>,
+}
+
+impl LazyCsrfToken {
+    pub fn new(session: Session) -> Self {
+        Self {
+            session: Some(session),
+            token: OnceCell::new(),
+        }
+    }
+
+    pub fn get(&self) -> &str {
+        self.token.get_or_init(|| match &self.session {
+            Some(session) => csrf_token(session),
+            None => String::new(),
+        })
+    }
+}
+
+impl std::fmt::Debug for LazyCsrfToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LazyCsrfToken")
+    }
+}
+
+impl std::fmt::Display for LazyCsrfToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.get())
+    }
+}
+
+/// The user a stored state belongs to (what `sign_in` put there), for the store's
+/// `user_id` column.
+pub(crate) fn user_of_state(state: &HashMap<String, String>) -> Option<Uuid> {
+    state
+        .get(USER_ID)
+        .and_then(|json| serde_json::from_str::<Uuid>(json).ok())
+}
+
+/// A state without its sign-in: what may survive when the session it belonged to has
+/// ended meanwhile (a flash, the CSRF token).
+pub(crate) fn signed_out_state(mut state: HashMap<String, String>) -> HashMap<String, String> {
+    state.remove(USER_ID);
+    state.remove(NAV);
+    state
 }
 
 fn store(session: &Session, key: &str, value: impl serde::Serialize) {

@@ -18,7 +18,6 @@ diesel::table! {
         email_verified_at -> Nullable<Instant>,
         is_active -> Bool,
         feed_token_hash -> Nullable<Text>,
-        session_version -> Integer,
         created_at -> Instant,
         updated_at -> Instant,
     }
@@ -201,6 +200,20 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    sessions (id_hash) {
+        id_hash -> Text,
+        user_id -> Nullable<Id>,
+        state -> Text,
+        created_at -> Instant,
+        last_seen_at -> Instant,
+        expires_at -> Instant,
+    }
+}
+
 diesel::joinable!(services -> users (provider_id));
 diesel::joinable!(availability_rules -> users (provider_id));
 diesel::joinable!(date_overrides -> users (provider_id));
@@ -209,6 +222,7 @@ diesel::joinable!(bookings -> services (service_id));
 diesel::joinable!(booking_tokens -> bookings (booking_id));
 diesel::joinable!(booking_events -> bookings (booking_id));
 diesel::joinable!(account_tokens -> users (user_id));
+diesel::joinable!(sessions -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -221,4 +235,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     booking_events,
     outbox,
     account_tokens,
+    sessions,
 );

@@ -5,6 +5,7 @@ mod admin;
 pub(crate) mod auth;
 pub(crate) mod booking_links;
 mod bookings;
+pub mod cache_control;
 mod dashboard;
 mod home;
 mod ops;

@@ -103,6 +103,8 @@ pub struct SettingsPage {
     pub email_errors: FieldErrors,
     pub password_errors: FieldErrors,
     pub timezones: &'static [&'static str],
+    /// Browsers signed in as the account, when counted.
+    pub sessions: Option<i64>,
 }
 
 impl SettingsPage {

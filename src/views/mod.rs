@@ -48,12 +48,14 @@ pub struct NavUser {
 }
 
 /// What the base layout needs on every page. As an extractor it reads the session:
-/// the signed-in user for the navigation, the CSRF token (created on first use) and the
-/// flash messages (consumed).
+/// the signed-in user for the navigation, the CSRF token (created when a form shows it)
+/// and the flash messages (consumed).
 #[derive(Debug, Clone, Default)]
 pub struct PageContext {
     pub user: Option<NavUser>,
-    pub csrf_token: String,
+    /// Written into forms as `{{ ctx.csrf_token }}`; created on first use, so a page
+    /// without a form stores nothing for an anonymous visitor.
+    pub csrf_token: session::LazyCsrfToken,
     pub flashes: Vec<Flash>,
 }
 
@@ -66,7 +68,7 @@ impl actix_web::FromRequest for PageContext {
         let session = req.get_session();
         std::future::ready(Ok(Self {
             user: session::nav_user(&session),
-            csrf_token: session::csrf_token(&session),
+            csrf_token: session::LazyCsrfToken::new(session.clone()),
             flashes: session::take_flashes(&session),
         }))
     }

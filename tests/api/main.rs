@@ -15,4 +15,5 @@ mod mail;
 mod ops;
 mod provider_bookings;
 mod scheduling;
+mod sessions;
 mod smtp_server;

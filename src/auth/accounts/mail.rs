@@ -148,7 +148,6 @@ mod tests {
             email_verified_at: None,
             is_active: true,
             feed_token_hash: None,
-            session_version: 1,
             created_at: Utc::now(),
             updated_at: Utc::now(),
         }

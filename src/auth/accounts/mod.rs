@@ -15,6 +15,7 @@ use uuid::Uuid;
 use crate::auth::password;
 use crate::config::Settings;
 use crate::db::models::account_tokens::{self, AccountToken, Purpose};
+use crate::db::models::sessions;
 use crate::db::models::users::{self, NewUser, User};
 use crate::db::{write_transaction, DbConnection, StoreError, StoreResult};
 use crate::domain::account::{EmailAddress, SignUp};
@@ -199,24 +200,26 @@ pub fn reset_password(
             return Ok(None);
         }
         users::set_password(conn, link.user_id, password_hash, now)?;
+        sessions::delete_for_user(conn, link.user_id)?;
         users::mark_email_verified(conn, link.user_id, &link.email, now)?;
         account_tokens::revoke(conn, link.user_id, Purpose::ResetPassword, now)?;
         users::find(conn, link.user_id)
     })
 }
 
-/// Sets a new password from the settings page; returns the new session version (the
-/// caller keeps its own session signed in with it).
+/// Sets a new password from the settings page and ends every session of the account. The
+/// caller renews its own session afterwards, so it alone stays signed in (under a new id).
 pub fn change_password(
     conn: &mut DbConnection,
     user_id: Uuid,
     password_hash: &str,
     now: DateTime<Utc>,
-) -> StoreResult<i32> {
+) -> StoreResult<()> {
     write_transaction(conn, |conn| {
-        let version = users::set_password(conn, user_id, password_hash, now)?;
+        users::set_password(conn, user_id, password_hash, now)?;
+        sessions::delete_for_user(conn, user_id)?;
         account_tokens::revoke(conn, user_id, Purpose::ResetPassword, now)?;
-        Ok(version)
+        Ok(())
     })
 }
 

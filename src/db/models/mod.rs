@@ -15,4 +15,5 @@ pub mod jobs;
 pub mod lifecycle;
 pub mod outbox;
 pub mod services;
+pub mod sessions;
 pub mod users;

@@ -4,9 +4,10 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
+use crate::db::models::sessions;
 use crate::db::schema::users;
 use crate::db::types::{opt_time, DbId, DbTime};
-use crate::db::{DbConnection, StoreError, StoreResult};
+use crate::db::{write_transaction, DbConnection, StoreError, StoreResult};
 use crate::domain::account::Profile;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -24,7 +25,6 @@ pub struct User {
     pub email_verified_at: Option<DateTime<Utc>>,
     pub is_active: bool,
     pub feed_token_hash: Option<String>,
-    pub session_version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -192,28 +192,24 @@ pub fn mark_email_verified(
     Ok(changed == 1)
 }
 
-/// Stores a new password hash and bumps `session_version`, which signs out every session
-/// issued before; returns the new version (for the session that made the change).
+/// Stores a new password hash. Ending the account's sessions is the caller's part (see
+/// `auth::accounts`): which ones end depends on who changed it.
 pub fn set_password(
     conn: &mut DbConnection,
     id: Uuid,
     password_hash: &str,
     now: DateTime<Utc>,
-) -> StoreResult<i32> {
+) -> StoreResult<()> {
     let changed = diesel::update(users::table.filter(users::id.eq(DbId(id))))
         .set((
             users::password_hash.eq(password_hash),
-            users::session_version.eq(users::session_version + 1),
             users::updated_at.eq(DbTime(now)),
         ))
         .execute(conn)?;
     if changed != 1 {
         return Err(StoreError::NotFound);
     }
-    Ok(users::table
-        .filter(users::id.eq(DbId(id)))
-        .select(users::session_version)
-        .first(conn)?)
+    Ok(())
 }
 
 pub fn update_profile(
@@ -262,25 +258,28 @@ pub fn list_all(conn: &mut DbConnection) -> StoreResult<Vec<User>> {
 }
 
 /// Deactivates or reactivates a provider account (never an admin's). Deactivating also
-/// bumps `session_version`, which signs the provider out everywhere. False when no
-/// provider has this id.
+/// ends every session of the provider, in the same transaction. False when no provider
+/// has this id.
 pub fn set_provider_active(
     conn: &mut DbConnection,
     id: Uuid,
     active: bool,
     now: DateTime<Utc>,
 ) -> StoreResult<bool> {
-    let bump = i32::from(!active);
-    let changed = diesel::update(
-        users::table
-            .filter(users::id.eq(DbId(id)))
-            .filter(users::role.eq(ROLE_PROVIDER)),
-    )
-    .set((
-        users::is_active.eq(active),
-        users::session_version.eq(users::session_version + bump),
-        users::updated_at.eq(DbTime(now)),
-    ))
-    .execute(conn)?;
-    Ok(changed == 1)
+    write_transaction(conn, |conn| {
+        let changed = diesel::update(
+            users::table
+                .filter(users::id.eq(DbId(id)))
+                .filter(users::role.eq(ROLE_PROVIDER)),
+        )
+        .set((
+            users::is_active.eq(active),
+            users::updated_at.eq(DbTime(now)),
+        ))
+        .execute(conn)?;
+        if changed == 1 && !active {
+            sessions::delete_for_user(conn, id)?;
+        }
+        Ok(changed == 1)
+    })
 }

@@ -1,7 +1,9 @@
 //! `/login` and `/logout`. Every failed sign-in shows the same message, whether the account
 //! exists or not, and takes the same time (a dummy hash is verified for unknown accounts).
-//! Attempts are limited per client address and per account; a successful sign-in does
-//! not count against either.
+//! Attempts are limited per client address (a successful sign-in does not count). Failed
+//! attempts for one account, from whatever addresses, never lock it: past the per-address
+//! limit each one makes every later sign-in for that account wait a little longer (see
+//! `rate_limit::account_delay`), so guessing slows down while the owner still gets in.
 
 use actix_session::Session;
 use actix_web::http::StatusCode;
@@ -9,7 +11,7 @@ use actix_web::{get, post, web, HttpRequest, HttpResponse};
 
 use super::{buckets, client_key, limit_login, signed_out_with_notice};
 use crate::auth::guard::safe_next;
-use crate::auth::{password, session, CsrfForm};
+use crate::auth::{password, rate_limit, session, CsrfForm};
 use crate::db::models::users;
 use crate::domain::account::raw_password;
 use crate::domain::forms::{FieldErrors, RawForm};
@@ -96,23 +98,27 @@ async fn sign_in(
         Some(user) => user.id.to_string(),
         None => login.trim().to_lowercase(),
     };
-    if let Err(refused) = limit_login(&state, buckets::LOGIN_ACCOUNT, &account_key) {
-        state.rate_limiter.forgive(buckets::LOGIN_IP, &client);
-        return Err(refused);
+    let failures = state
+        .rate_limiter
+        .recent(buckets::LOGIN_ACCOUNT_FAILURES, &account_key);
+    let delay = rate_limit::account_delay(failures, state.settings.rate_limits.login);
+    if !delay.is_zero() {
+        actix_web::rt::time::sleep(delay).await;
     }
     let stored = user.as_ref().map(|u| u.password_hash.clone());
     let matches = password::verify_off_thread(typed_password, stored).await?;
     match user {
         Some(user) if matches && user.is_active => {
             state.rate_limiter.forgive(buckets::LOGIN_IP, &client);
-            state
-                .rate_limiter
-                .forgive(buckets::LOGIN_ACCOUNT, &account_key);
             session::sign_in(&session, &user);
             tracing::info!(user.id = %user.id, "signed in");
             Ok(redirect(if next.is_empty() { "/dashboard" } else { &next }))
         }
         _ => {
+            let window = std::time::Duration::from_secs(state.settings.rate_limits.window_secs);
+            state
+                .rate_limiter
+                .note(buckets::LOGIN_ACCOUNT_FAILURES, &account_key, window);
             tracing::info!("sign-in refused");
             Ok(login_page(
                 &state,

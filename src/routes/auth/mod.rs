@@ -25,7 +25,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// Rate-limit buckets of this area.
 pub(crate) mod buckets {
     pub const LOGIN_IP: &str = "login-ip";
-    pub const LOGIN_ACCOUNT: &str = "login-account";
+    /// Failed sign-ins per account: counted, never refused (they slow further attempts).
+    pub const LOGIN_ACCOUNT_FAILURES: &str = "login-account-failures";
     pub const SIGNUP_IP: &str = "signup-ip";
     pub const RESET_IP: &str = "reset-ip";
     pub const RESET_ADDRESS: &str = "reset-address";
@@ -57,8 +58,9 @@ pub(crate) fn limit_account(state: &AppState, bucket: &str, key: &str) -> Result
 
 /// Signs this browser out and leaves it a notice for the next page. (`session::sign_out`
 /// purges the cookie, and a purged session drops whatever is inserted after it, flashes
-/// included; clearing and renewing gives an empty session under a new key instead.)
-fn signed_out_with_notice(session: &Session, notice: &str) {
+/// included; clearing and renewing deletes the session's row and gives an empty session
+/// under a new id instead.)
+pub(crate) fn signed_out_with_notice(session: &Session, notice: &str) {
     session.clear();
     session.renew();
     session::flash(session, FlashKind::Success, notice);

@@ -5,18 +5,19 @@
 //! Changing the email address or the password asks for the current password. A new
 //! address replaces the old one at once and must be verified again (see
 //! `auth::accounts`); a new password signs out every other session while this one stays.
+//! "Sign out everywhere" ends every session of the account, this one included.
 
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpResponse};
 
 use crate::auth::accounts;
-use crate::auth::{password, session, CsrfForm, CurrentUser};
+use crate::auth::{password, session, session_store, CsrfForm, CurrentUser};
 use crate::db::models::users::{self, User};
 use crate::domain::account::{parse_new_password, raw_password, EmailAddress, Profile};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::error::{AppError, AppResult};
-use crate::routes::auth::{buckets, limit_login};
+use crate::routes::auth::{buckets, limit_login, signed_out_with_notice};
 use crate::routes::redirect;
 use crate::startup::AppState;
 use crate::views::accounts::{timezone_names, SettingsPage};
@@ -28,12 +29,25 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show)
         .service(save_profile)
         .service(change_email)
-        .service(change_password);
+        .service(change_password)
+        .service(sign_out_everywhere);
 }
 
 #[get("/dashboard/settings")]
-async fn show(user: CurrentUser, ctx: PageContext) -> HttpResponse {
-    settings_page(&user, ctx, StatusCode::OK, Forms::default())
+async fn show(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ctx: PageContext,
+) -> AppResult<HttpResponse> {
+    let sessions = session_store::live_sessions(&state, user.id).await?;
+    let forms = Forms::default();
+    Ok(settings_page(
+        &user,
+        ctx,
+        StatusCode::OK,
+        forms,
+        Some(sessions),
+    ))
 }
 
 #[post("/dashboard/settings/profile")]
@@ -56,6 +70,7 @@ async fn save_profile(
                 ctx,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 forms,
+                None,
             ));
         }
     };
@@ -108,6 +123,7 @@ async fn change_email(
             ctx,
             StatusCode::UNPROCESSABLE_ENTITY,
             forms,
+            None,
         ));
     };
     let (id, base_url, now) = (user.id, state.settings.base_url.clone(), state.now());
@@ -127,6 +143,7 @@ async fn change_email(
                 ctx,
                 StatusCode::UNPROCESSABLE_ENTITY,
                 forms,
+                None,
             ));
         }
         Err(other) => return Err(other),
@@ -180,15 +197,16 @@ async fn change_password(
             ctx,
             StatusCode::UNPROCESSABLE_ENTITY,
             forms,
+            None,
         ));
     };
     let hash = password::hash_off_thread(new_password.expose().to_owned()).await?;
     let (id, now) = (user.id, state.now());
-    let version = state
+    state
         .db(move |conn| accounts::change_password(conn, id, &hash, now))
         .await?;
-    // This session carries on with the new version; every other one is signed out.
-    session::set_session_version(&session, version);
+    // Every session of the account has ended; this one carries on under a new id.
+    session::move_to_new_id(&session);
     tracing::info!(user.id = %user.id, "password changed");
     session::flash(
         &session,
@@ -196,6 +214,22 @@ async fn change_password(
         "Your password is changed. Every other session is signed out.",
     );
     Ok(redirect(SETTINGS))
+}
+
+#[post("/dashboard/settings/sign-out-everywhere")]
+async fn sign_out_everywhere(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    session: Session,
+    CsrfForm(_): CsrfForm<RawForm>,
+) -> AppResult<HttpResponse> {
+    let ended = session_store::end_all_sessions(&state, user.id).await?;
+    tracing::info!(user.id = %user.id, ended, "signed out everywhere");
+    signed_out_with_notice(
+        &session,
+        "You are signed out on every device, this one included.",
+    );
+    Ok(redirect("/login"))
 }
 
 /// Records a field error unless `typed` is the account's password. Checks are limited per
@@ -230,7 +264,15 @@ struct Forms {
     password: FieldErrors,
 }
 
-fn settings_page(user: &User, ctx: PageContext, status: StatusCode, forms: Forms) -> HttpResponse {
+/// `sessions`: how many browsers are signed in as the account (`None` on a form's re-render,
+/// where the page does not ask the database again).
+fn settings_page(
+    user: &User,
+    ctx: PageContext,
+    status: StatusCode,
+    forms: Forms,
+    sessions: Option<i64>,
+) -> HttpResponse {
     let (profile, profile_errors) = forms
         .profile
         .unwrap_or_else(|| (stored_profile(user), FieldErrors::new()));
@@ -248,6 +290,7 @@ fn settings_page(user: &User, ctx: PageContext, status: StatusCode, forms: Forms
             email_errors,
             password_errors: forms.password,
             timezones: timezone_names(),
+            sessions,
         },
     )
 }

@@ -439,7 +439,6 @@ async fn a_provider_cannot_read_or_change_another_providers_account(app: TestApp
             &bob_after.email,
             &bob_after.timezone,
             &bob_after.password_hash,
-            bob_after.session_version,
             bob_after.email_verified_at
         ),
         (
@@ -447,7 +446,6 @@ async fn a_provider_cannot_read_or_change_another_providers_account(app: TestApp
             &bob_before.email,
             &bob_before.timezone,
             &bob_before.password_hash,
-            bob_before.session_version,
             bob_before.email_verified_at
         )
     );

@@ -1,0 +1,16 @@
+-- Server-side sessions. The cookie carries only a random id; this table keeps its SHA-256
+-- (hex), so a copy of the table cannot be replayed as cookies. Deleting a row ends the
+-- session on every instance at once, which replaces users.session_version.
+CREATE TABLE sessions (
+    id_hash TEXT PRIMARY KEY NOT NULL CHECK (length(id_hash) = 64),
+    user_id TEXT REFERENCES users (id) ON DELETE CASCADE,
+    state TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+CREATE INDEX sessions_user ON sessions (user_id);
+CREATE INDEX sessions_expires ON sessions (expires_at);
+CREATE INDEX sessions_last_seen ON sessions (last_seen_at);
+
+ALTER TABLE users DROP COLUMN session_version;
