@@ -151,8 +151,9 @@ impl Application {
 }
 
 /// Opens one connection first so a refused PostgreSQL shows libpq's own error, then
-/// applies migrations and builds the pool.
+/// applies migrations and builds the pool. Creates the SQLite file's directory first.
 pub async fn connect_and_migrate(settings: &Settings) -> anyhow::Result<Pool> {
+    prepare_data_dir(settings)?;
     let url = settings.database_url.clone();
     let size = settings.db_pool_size;
     telemetry::spawn_blocking(move || -> anyhow::Result<Pool> {
@@ -180,7 +181,8 @@ fn describe_connect_error(url: &DatabaseUrl, error: diesel::ConnectionError) -> 
     }
 }
 
-fn prepare_data_dir(settings: &Settings) -> anyhow::Result<()> {
+/// Creates `DATA_DIR` and the directory of the SQLite file when missing.
+pub fn prepare_data_dir(settings: &Settings) -> anyhow::Result<()> {
     fs::create_dir_all(&settings.data_dir)
         .with_context(|| format!("cannot create DATA_DIR {}", settings.data_dir.display()))?;
     if let DatabaseUrl::Sqlite(path) = &settings.database_url {

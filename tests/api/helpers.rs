@@ -544,3 +544,33 @@ pub fn link_path(text: &str, prefix: &str) -> Option<String> {
         .map_or(text.len(), |i| at + i);
     Some(text[at..end].to_owned())
 }
+
+// ---- Databases for tests that start the application themselves ----
+
+/// A fresh, empty database (not migrated) that is dropped with this value, for tests that
+/// run the real binary or several instances: `url` for `DATABASE_URL`.
+pub struct FreshDatabase {
+    pub url: DatabaseUrl,
+    _database: TestDatabase,
+    _dir: tempfile::TempDir,
+}
+
+impl FreshDatabase {
+    /// The `DATABASE_URL` text for this database.
+    pub fn url_text(&self) -> String {
+        match &self.url {
+            DatabaseUrl::Postgres(url) => url.clone(),
+            DatabaseUrl::Sqlite(path) => format!("sqlite://{}", path.display()),
+        }
+    }
+}
+
+/// `None` when PostgreSQL is unreachable and not required (as for `spawn_app`).
+pub fn fresh_database(backend: Backend) -> Option<FreshDatabase> {
+    let (url, database, dir) = create_database(backend)?;
+    Some(FreshDatabase {
+        url,
+        _database: database,
+        _dir: dir,
+    })
+}

@@ -8,6 +8,7 @@ mod admin;
 mod booking;
 mod booking_races;
 mod browser;
+mod durability;
 mod guard;
 mod lifecycle;
 mod mail;
