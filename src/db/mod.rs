@@ -85,9 +85,11 @@ impl DatabaseUrl {
                 let uri = format!("file:{}", path.display());
                 let mut conn = SqliteConnection::establish(&uri)?;
                 // Order matters: the busy timeout must be set before anything can wait on a lock.
+                // `synchronous = FULL`: in WAL mode NORMAL may lose the last commits on power
+                // loss, and a booking the guest was told about (with its queued mail) must not.
                 conn.batch_execute(&format!(
                     "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}; PRAGMA journal_mode = WAL; \
-                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
+                     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
                 ))
                 .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
                 Ok(DbConnection::Sqlite(conn))

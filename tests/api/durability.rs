@@ -399,3 +399,36 @@ async fn a_committed_booking_survives_kill_9_with_its_mail_queued(backend: Backe
         "the provider's mail survived: {mails:?}"
     );
 }
+
+// ---- SQLite durability setting ----
+
+#[derive(QueryableByName)]
+struct Synchronous {
+    #[diesel(sql_type = diesel::sql_types::Integer)]
+    synchronous: i32,
+}
+
+/// Every pooled SQLite connection commits with `synchronous = FULL` (2): with NORMAL, WAL
+/// may lose the last commits on power loss. PostgreSQL has no such setting to check.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_connections_commit_with_synchronous_full() {
+    let Some(app) = crate::helpers::spawn_app(Backend::Sqlite).await else {
+        return;
+    };
+    let pool = app.state.pool.clone();
+    let levels = tokio::task::spawn_blocking(move || {
+        // Several at once, so the pool has to open more than its first connection.
+        let mut held: Vec<_> = (0..4).map(|_| pool.get().unwrap()).collect();
+        held.iter_mut()
+            .map(|conn| {
+                diesel::sql_query("PRAGMA synchronous")
+                    .get_result::<Synchronous>(&mut **conn)
+                    .unwrap()
+                    .synchronous
+            })
+            .collect::<Vec<_>>()
+    })
+    .await
+    .unwrap();
+    assert_eq!(levels, [2, 2, 2, 2]);
+}
