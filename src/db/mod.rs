@@ -4,6 +4,7 @@
 //! Per-backend code lives here and only here: everything above `db` calls the same
 //! functions whichever database runs.
 
+pub mod health;
 pub mod models;
 pub mod schema;
 pub mod types;
@@ -19,6 +20,7 @@ use diesel::Connection;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 
 use crate::domain::booking::SlotTaken;
+pub use health::{checkout, Reachability};
 
 /// A connection to whichever database `DATABASE_URL` names.
 #[derive(diesel::MultiConnection)]
@@ -99,15 +101,17 @@ impl DatabaseUrl {
 }
 
 /// r2d2 manager that dispatches on the URL scheme (diesel's own manager would try each
-/// backend in turn and could silently create an SQLite file for a mistyped URL).
+/// backend in turn and could silently create an SQLite file for a mistyped URL). It records
+/// whether connections open in `reachability`.
 #[derive(Debug, Clone)]
 pub struct ConnectionManager {
     url: DatabaseUrl,
+    reachability: Reachability,
 }
 
 impl ConnectionManager {
-    pub fn new(url: DatabaseUrl) -> Self {
-        Self { url }
+    pub fn new(url: DatabaseUrl, reachability: Reachability) -> Self {
+        Self { url, reachability }
     }
 }
 
@@ -116,7 +120,10 @@ impl r2d2::ManageConnection for ConnectionManager {
     type Error = diesel::ConnectionError;
 
     fn connect(&self) -> Result<DbConnection, Self::Error> {
-        self.url.connect()
+        let result = self.url.connect();
+        self.reachability
+            .record_connect(result.as_ref().map(|_| ()));
+        result
     }
 
     fn is_valid(&self, conn: &mut DbConnection) -> Result<(), Self::Error> {
@@ -130,12 +137,13 @@ impl r2d2::ManageConnection for ConnectionManager {
 }
 
 /// Builds the pool without opening connections: the caller has already checked one.
-pub fn build_pool(url: &DatabaseUrl, size: u32) -> Pool {
+/// Requests check connections out with [`checkout`] and the same `reachability`.
+pub fn build_pool(url: &DatabaseUrl, size: u32, reachability: &Reachability) -> Pool {
     r2d2::Pool::builder()
         .max_size(size)
         .min_idle(Some(1))
-        .connection_timeout(Duration::from_secs(10))
-        .build_unchecked(ConnectionManager::new(url.clone()))
+        .connection_timeout(health::CHECKOUT_TIMEOUT)
+        .build_unchecked(ConnectionManager::new(url.clone(), reachability.clone()))
 }
 
 /// Applies every pending migration of the backend in use; a no-op when up to date.

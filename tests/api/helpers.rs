@@ -574,3 +574,16 @@ pub fn fresh_database(backend: Backend) -> Option<FreshDatabase> {
         _dir: dir,
     })
 }
+
+impl TestApp {
+    /// The administrator URL of the PostgreSQL server and this app's database name (tests
+    /// that take the database away and give it back); `None` on SQLite.
+    pub fn postgres_database(&self) -> Option<(String, String)> {
+        match &self._database {
+            TestDatabase::Postgres {
+                admin_url, name, ..
+            } => Some((admin_url.clone(), name.clone())),
+            TestDatabase::Sqlite(_) => None,
+        }
+    }
+}
