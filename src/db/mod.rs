@@ -203,8 +203,10 @@ fn sqlite_migrate_exclusively<T>(
 ) -> MigrationResult<T> {
     conn.batch_execute(&format!("PRAGMA busy_timeout = {SQLITE_MIGRATION_WAIT_MS}"))?;
     let result = run_in_immediate_transaction(conn, f);
-    conn.batch_execute(&format!("PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}"))?;
-    result
+    let restored = conn.batch_execute(&format!("PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}"));
+    let value = result?;
+    restored?;
+    Ok(value)
 }
 
 fn run_in_immediate_transaction<T>(
