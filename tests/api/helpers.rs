@@ -118,7 +118,7 @@ impl Drop for TestDatabase {
     }
 }
 
-fn postgres_admin_url() -> String {
+pub fn postgres_admin_url() -> String {
     let url = std::env::var("SLOTBOOK_TEST_POSTGRES")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
     // See `replace_database`: no TLS to the local test server.

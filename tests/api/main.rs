@@ -13,6 +13,7 @@ mod guard;
 mod lifecycle;
 mod mail;
 mod ops;
+mod outage;
 mod provider_bookings;
 mod scheduling;
 mod smtp_server;
