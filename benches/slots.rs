@@ -1,5 +1,10 @@
 //! One month of free slots for a 30-minute service with five intervals of hours a day,
-//! 50 time-off ranges and 0, 1,000 or 10,000 existing bookings (deterministic data).
+//! 50 time-off ranges and existing bookings (deterministic data): none, 1,000 in the month,
+//! and 10,000 spread over the year around it.
+//!
+//! The bookings are as the database holds them: their buffered ranges never overlap one
+//! another (the guard forbids it), so 10,000 bookings are 10,000 busy ranges, not a few
+//! merged spans.
 //!
 //! Run with `cargo bench --bench slots`.
 
@@ -45,7 +50,23 @@ struct Data {
     now: DateTime<Utc>,
 }
 
-fn data(bookings: usize) -> Data {
+/// Where the existing bookings lie.
+#[derive(Clone, Copy)]
+enum Spread {
+    /// Inside the month that is computed.
+    Month,
+    /// Over the whole year that contains it.
+    Year,
+}
+
+/// Bookings last 30 minutes with a 5-minute buffer each side, on a 5-minute grid.
+const QUANTUM_MINUTES: i64 = 5;
+const BUFFER_MINUTES: i64 = 5;
+const BOOKING_MINUTES: i64 = 30;
+/// The buffered range of one booking, in quanta.
+const BLOCK_QUANTA: i64 = (BOOKING_MINUTES + 2 * BUFFER_MINUTES) / QUANTUM_MINUTES;
+
+fn data(bookings: usize, spread: Spread) -> Data {
     let days = [
         Weekday::Sun,
         Weekday::Mon,
@@ -72,12 +93,9 @@ fn data(bookings: usize) -> Data {
         .collect();
 
     // March 2026 in Berlin, which includes the spring-forward day.
-    let first = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap_or_default();
-    let next = NaiveDate::from_ymd_opt(2026, 4, 1).unwrap_or_default();
-    let month = TimeRange::new(
-        start_of_local_day(first, ZONE),
-        start_of_local_day(next, ZONE),
-    );
+    let local_day =
+        |y, m, d| start_of_local_day(NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default(), ZONE);
+    let month = TimeRange::new(local_day(2026, 3, 1), local_day(2026, 4, 1));
     let quarters = (month.end - month.start).num_minutes() as u64 / 15;
     let at = |quarter: i64| month.start + TimeDelta::minutes(15 * quarter);
 
@@ -88,28 +106,60 @@ fn data(bookings: usize) -> Data {
             TimeRange::new(at(start), at(start + 2 + random.below(14)))
         })
         .collect();
-    // As the database returns them: ordered by start. 30-minute bookings with a
-    // 5-minute buffer each side.
-    let mut starts: Vec<DateTime<Utc>> =
-        (0..bookings).map(|_| at(random.below(quarters))).collect();
-    starts.sort();
-    let busy = starts
+    let span = match spread {
+        Spread::Month => month,
+        Spread::Year => TimeRange::new(local_day(2026, 1, 1), local_day(2027, 1, 1)),
+    };
+    let blocks = non_overlapping_blocks(&mut random, span, bookings);
+    let starts = blocks
         .iter()
-        .map(|start| {
-            TimeRange::new(
-                *start - TimeDelta::minutes(5),
-                *start + TimeDelta::minutes(35),
-            )
-        })
+        .map(|block| block.start + TimeDelta::minutes(BUFFER_MINUTES))
         .collect();
     Data {
         weekly,
         time_off,
-        busy,
+        busy: blocks,
         starts,
         month,
         now: month.start - TimeDelta::hours(12),
     }
+}
+
+/// `count` buffered booking ranges inside `span`, none overlapping another, ordered by start
+/// (as the database returns them), placed uniformly at random: choose `count` distinct
+/// positions among the quanta left once every block but its first quantum is taken out,
+/// then put the blocks back in order.
+fn non_overlapping_blocks(random: &mut Random, span: TimeRange, count: usize) -> Vec<TimeRange> {
+    let quanta = (span.end - span.start).num_minutes() / QUANTUM_MINUTES;
+    let count_i64 = i64::try_from(count).unwrap_or(i64::MAX);
+    let free = quanta - count_i64 * (BLOCK_QUANTA - 1);
+    assert!(
+        free >= count_i64,
+        "{count} bookings do not fit between {} and {}",
+        span.start,
+        span.end
+    );
+    // A partial Fisher–Yates shuffle: the first `count` of `0..free`, at random.
+    let mut positions: Vec<i64> = (0..free).collect();
+    for i in 0..count {
+        let remaining = u64::try_from(positions.len() - i).unwrap_or(1);
+        let j = i + usize::try_from(random.below(remaining)).unwrap_or(0);
+        positions.swap(i, j);
+    }
+    positions.truncate(count);
+    positions.sort_unstable();
+    positions
+        .iter()
+        .zip(0..)
+        .map(|(position, index)| {
+            let start = span.start
+                + TimeDelta::minutes((position + index * (BLOCK_QUANTA - 1)) * QUANTUM_MINUTES);
+            TimeRange::new(
+                start,
+                start + TimeDelta::minutes(BLOCK_QUANTA * QUANTUM_MINUTES),
+            )
+        })
+        .collect()
 }
 
 fn input<'a>(
@@ -135,16 +185,27 @@ fn input<'a>(
 
 fn month_of_slots(c: &mut Criterion) {
     let mut group = c.benchmark_group("month_of_slots");
-    for (name, bookings, daily_limit) in [
-        ("0_bookings", 0, false),
-        ("1000_bookings", 1_000, false),
-        ("10000_bookings", 10_000, false),
-        ("1000_bookings_daily_limit", 1_000, true),
+    for (name, bookings, spread, daily_limit) in [
+        ("0_bookings", 0, Spread::Month, false),
+        ("1000_bookings", 1_000, Spread::Month, false),
+        ("10000_bookings_over_a_year", 10_000, Spread::Year, false),
+        ("1000_bookings_daily_limit", 1_000, Spread::Month, true),
     ] {
-        let data = data(bookings);
+        let data = data(bookings, spread);
+        assert!(
+            data.busy
+                .windows(2)
+                .all(|pair| pair[0].end <= pair[1].start),
+            "{name}: bookings overlap"
+        );
         let input = input(&data, &[], daily_limit);
         let count = free_slots(&input, data.month).len();
-        println!("{name}: {count} free slots");
+        let in_month = data
+            .busy
+            .iter()
+            .filter(|b| b.start < data.month.end && b.end > data.month.start)
+            .count();
+        println!("{name}: {in_month} bookings in the month, {count} free slots");
         group.bench_function(name, |b| {
             b.iter(|| free_slots(black_box(&input), black_box(data.month)))
         });

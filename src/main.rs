@@ -21,6 +21,8 @@ fn main() -> ExitCode {
     };
     telemetry::init(&settings.log_level, settings.log_format);
     let result = actix_web::rt::System::new().block_on(async move {
+        // Every subcommand may need DATA_DIR (the default SQLite file, dev mail, the key).
+        startup::prepare_data_dir(&settings)?;
         match cli.command.unwrap_or(Command::Serve) {
             Command::Serve => {
                 let app = Application::build(settings).await?;

@@ -30,6 +30,8 @@ use crate::telemetry;
 #[derive(Clone)]
 pub struct AppState {
     pub pool: Pool,
+    /// Whether the pool can open connections; requests stop waiting for one when not.
+    pub reachability: db::Reachability,
     /// Sends mail; the outbox worker uses it, and tests read the in-memory transport from it.
     pub mailer: Mailer,
     pub settings: Arc<Settings>,
@@ -45,9 +47,9 @@ impl AppState {
         F: FnOnce(&mut DbConnection) -> StoreResult<T> + Send + 'static,
         T: Send + 'static,
     {
-        let pool = self.pool.clone();
+        let (pool, reachability) = (self.pool.clone(), self.reachability.clone());
         let result = telemetry::spawn_blocking(move || {
-            let mut conn = pool.get()?;
+            let mut conn = db::checkout(&pool, &reachability)?;
             f(&mut conn)
         })
         .await?;
@@ -98,7 +100,8 @@ impl Application {
     pub async fn build_with(settings: Settings, deps: Dependencies) -> anyhow::Result<Self> {
         prepare_data_dir(&settings)?;
         let key = load_or_create_secret_key(&settings)?;
-        let pool = connect_and_migrate(&settings).await?;
+        let reachability = db::Reachability::default();
+        let pool = connect_and_migrate_watched(&settings, &reachability).await?;
         let listener = TcpListener::bind(settings.bind)
             .with_context(|| format!("cannot listen on BIND={}", settings.bind))?;
         let port = listener.local_addr()?.port();
@@ -106,6 +109,7 @@ impl Application {
         tracing::info!(transport = %mailer.describe(), "outgoing mail");
         let state = AppState {
             pool,
+            reachability,
             mailer,
             settings: Arc::new(settings),
             rate_limiter: Arc::new(RateLimiter::new(deps.clock.clone())),
@@ -151,17 +155,27 @@ impl Application {
 }
 
 /// Opens one connection first so a refused PostgreSQL shows libpq's own error, then
-/// applies migrations and builds the pool.
+/// applies migrations and builds the pool. Creates the SQLite file's directory first.
 pub async fn connect_and_migrate(settings: &Settings) -> anyhow::Result<Pool> {
+    connect_and_migrate_watched(settings, &db::Reachability::default()).await
+}
+
+/// `connect_and_migrate` with a pool that records in `reachability` whether connections open.
+async fn connect_and_migrate_watched(
+    settings: &Settings,
+    reachability: &db::Reachability,
+) -> anyhow::Result<Pool> {
+    prepare_data_dir(settings)?;
     let url = settings.database_url.clone();
     let size = settings.db_pool_size;
+    let reachability = reachability.clone();
     telemetry::spawn_blocking(move || -> anyhow::Result<Pool> {
         let mut conn = url.connect().map_err(|e| describe_connect_error(&url, e))?;
         let applied = db::run_migrations(&mut conn)?;
         if applied > 0 {
             tracing::info!(applied, "database migrations applied");
         }
-        Ok(db::build_pool(&url, size))
+        Ok(db::build_pool(&url, size, &reachability))
     })
     .await?
 }
@@ -180,7 +194,8 @@ fn describe_connect_error(url: &DatabaseUrl, error: diesel::ConnectionError) -> 
     }
 }
 
-fn prepare_data_dir(settings: &Settings) -> anyhow::Result<()> {
+/// Creates `DATA_DIR` and the directory of the SQLite file when missing.
+pub fn prepare_data_dir(settings: &Settings) -> anyhow::Result<()> {
     fs::create_dir_all(&settings.data_dir)
         .with_context(|| format!("cannot create DATA_DIR {}", settings.data_dir.display()))?;
     if let DatabaseUrl::Sqlite(path) = &settings.database_url {

@@ -4,6 +4,7 @@
 //! Per-backend code lives here and only here: everything above `db` calls the same
 //! functions whichever database runs.
 
+pub mod health;
 pub mod models;
 pub mod schema;
 pub mod types;
@@ -19,6 +20,7 @@ use diesel::Connection;
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 
 use crate::domain::booking::SlotTaken;
+pub use health::{checkout, Reachability};
 
 /// A connection to whichever database `DATABASE_URL` names.
 #[derive(diesel::MultiConnection)]
@@ -32,6 +34,9 @@ pub type PooledConnection = r2d2::PooledConnection<ConnectionManager>;
 
 const PG_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+
+/// How long an SQLite statement waits for another writer's lock before "database is locked".
+const SQLITE_BUSY_TIMEOUT_MS: u32 = 5000;
 
 /// The message SQLite triggers raise when a booking would overlap a holding booking.
 pub const SQLITE_SLOT_TAKEN: &str = "slotbook_slot_taken";
@@ -82,10 +87,12 @@ impl DatabaseUrl {
                 let uri = format!("file:{}", path.display());
                 let mut conn = SqliteConnection::establish(&uri)?;
                 // Order matters: the busy timeout must be set before anything can wait on a lock.
-                conn.batch_execute(
-                    "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
-                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
-                )
+                // `synchronous = FULL`: in WAL mode NORMAL may lose the last commits on power
+                // loss, and a booking the guest was told about (with its queued mail) must not.
+                conn.batch_execute(&format!(
+                    "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}; PRAGMA journal_mode = WAL; \
+                     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+                ))
                 .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
                 Ok(DbConnection::Sqlite(conn))
             }
@@ -94,15 +101,17 @@ impl DatabaseUrl {
 }
 
 /// r2d2 manager that dispatches on the URL scheme (diesel's own manager would try each
-/// backend in turn and could silently create an SQLite file for a mistyped URL).
+/// backend in turn and could silently create an SQLite file for a mistyped URL). It records
+/// whether connections open in `reachability`.
 #[derive(Debug, Clone)]
 pub struct ConnectionManager {
     url: DatabaseUrl,
+    reachability: Reachability,
 }
 
 impl ConnectionManager {
-    pub fn new(url: DatabaseUrl) -> Self {
-        Self { url }
+    pub fn new(url: DatabaseUrl, reachability: Reachability) -> Self {
+        Self { url, reachability }
     }
 }
 
@@ -111,7 +120,10 @@ impl r2d2::ManageConnection for ConnectionManager {
     type Error = diesel::ConnectionError;
 
     fn connect(&self) -> Result<DbConnection, Self::Error> {
-        self.url.connect()
+        let result = self.url.connect();
+        self.reachability
+            .record_connect(result.as_ref().map(|_| ()));
+        result
     }
 
     fn is_valid(&self, conn: &mut DbConnection) -> Result<(), Self::Error> {
@@ -125,21 +137,95 @@ impl r2d2::ManageConnection for ConnectionManager {
 }
 
 /// Builds the pool without opening connections: the caller has already checked one.
-pub fn build_pool(url: &DatabaseUrl, size: u32) -> Pool {
+/// Requests check connections out with [`checkout`] and the same `reachability`.
+pub fn build_pool(url: &DatabaseUrl, size: u32, reachability: &Reachability) -> Pool {
     r2d2::Pool::builder()
         .max_size(size)
         .min_idle(Some(1))
-        .connection_timeout(Duration::from_secs(10))
-        .build_unchecked(ConnectionManager::new(url.clone()))
+        .connection_timeout(health::CHECKOUT_TIMEOUT)
+        .build_unchecked(ConnectionManager::new(url.clone(), reachability.clone()))
 }
 
 /// Applies every pending migration of the backend in use; a no-op when up to date.
+///
+/// Any number of instances may start (or roll out a new migration) at once: the run is
+/// serialized across processes, and whoever comes second finds nothing left to do. Without
+/// that, two instances on a fresh PostgreSQL database race in `CREATE EXTENSION` and one
+/// fails on `pg_extension_name_index`.
 pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<usize> {
     let applied = match conn {
-        DbConnection::Pg(c) => c.run_pending_migrations(PG_MIGRATIONS).map(|v| v.len()),
-        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len()),
+        DbConnection::Pg(c) => with_migration_lock(c, |c| {
+            c.run_pending_migrations(PG_MIGRATIONS).map(|v| v.len())
+        }),
+        DbConnection::Sqlite(c) => sqlite_migrate_exclusively(c, |c| {
+            c.run_pending_migrations(SQLITE_MIGRATIONS).map(|v| v.len())
+        }),
     };
     applied.map_err(|e| anyhow::anyhow!("migrations failed: {e}"))
+}
+
+type MigrationResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// The session-level advisory lock key of migration runs. The two-integer key space never
+/// meets the single-bigint keys of `lock_provider_schedule`.
+const MIGRATION_LOCK: (i32, i32) = (0x736c_6f74, 1);
+
+/// Runs `f` holding the migration lock; it is released afterwards whatever `f` returned
+/// (and by PostgreSQL itself if this connection dies first).
+fn with_migration_lock<T>(
+    conn: &mut PgConnection,
+    f: impl FnOnce(&mut PgConnection) -> MigrationResult<T>,
+) -> MigrationResult<T> {
+    use diesel::sql_types::Integer;
+    use diesel::RunQueryDsl;
+    diesel::sql_query("SELECT pg_advisory_lock($1, $2)")
+        .bind::<Integer, _>(MIGRATION_LOCK.0)
+        .bind::<Integer, _>(MIGRATION_LOCK.1)
+        .execute(conn)?;
+    let result = f(conn);
+    let unlocked = diesel::sql_query("SELECT pg_advisory_unlock($1, $2)")
+        .bind::<Integer, _>(MIGRATION_LOCK.0)
+        .bind::<Integer, _>(MIGRATION_LOCK.1)
+        .execute(conn);
+    let value = result?;
+    unlocked?;
+    Ok(value)
+}
+
+/// How long a starting instance waits for another one's migration run on SQLite.
+const SQLITE_MIGRATION_WAIT_MS: u32 = 120_000;
+
+/// Runs `f` inside one `BEGIN IMMEDIATE` transaction: SQLite's write lock serializes
+/// processes migrating one file, and each migration becomes a savepoint inside it.
+fn sqlite_migrate_exclusively<T>(
+    conn: &mut SqliteConnection,
+    f: impl FnOnce(&mut SqliteConnection) -> MigrationResult<T>,
+) -> MigrationResult<T> {
+    conn.batch_execute(&format!("PRAGMA busy_timeout = {SQLITE_MIGRATION_WAIT_MS}"))?;
+    let result = run_in_immediate_transaction(conn, f);
+    let restored = conn.batch_execute(&format!("PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}"));
+    let value = result?;
+    restored?;
+    Ok(value)
+}
+
+fn run_in_immediate_transaction<T>(
+    conn: &mut SqliteConnection,
+    f: impl FnOnce(&mut SqliteConnection) -> MigrationResult<T>,
+) -> MigrationResult<T> {
+    AnsiTransactionManager::begin_transaction_sql(conn, "BEGIN IMMEDIATE")?;
+    match f(conn) {
+        Ok(value) => {
+            AnsiTransactionManager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(e) => {
+            if let Err(rollback) = AnsiTransactionManager::rollback_transaction(conn) {
+                tracing::error!(error = %rollback, "rollback of a migration run failed");
+            }
+            Err(e)
+        }
+    }
 }
 
 /// True when every embedded migration has been applied.

@@ -14,6 +14,7 @@ both_backends!(
     back_to_back_other_providers_and_dead_bookings_are_allowed,
     reviving_a_cancelled_booking_over_a_taken_range_is_refused,
     fifty_concurrent_inserts_of_one_slot_leave_exactly_one,
+    fifty_connections_inserting_overlapping_bookings_without_the_lock_leave_exactly_one,
 );
 
 struct Fixture {
@@ -254,4 +255,55 @@ async fn fifty_concurrent_inserts_of_one_slot_leave_exactly_one(app: TestApp) {
         })
         .await;
     assert_eq!(rows, 1);
+}
+
+/// The guard on its own, without the application's per-provider lock that makes claims
+/// queue: 50 connections of their own (not the pool) insert 50 different bookings that all
+/// overlap one another, released together. Exactly one commits; every other insert is
+/// refused by the database guard and classified as `SlotTaken`, on both backends.
+async fn fifty_connections_inserting_overlapping_bookings_without_the_lock_leave_exactly_one(
+    app: TestApp,
+) {
+    const WRITERS: usize = 50;
+    let f = app.db(arrange).await;
+    let url = app.state.settings.database_url.clone();
+    let ready = std::sync::Arc::new(std::sync::Barrier::new(WRITERS));
+    let mut writers = Vec::new();
+    for i in 0..WRITERS {
+        let (url, ready) = (url.clone(), ready.clone());
+        // 60-minute bookings starting a minute apart: every pair overlaps.
+        let new = booking(
+            f.provider,
+            f.service,
+            at(16, 0) + Duration::minutes(i as i64),
+            60,
+            0,
+        );
+        writers.push(std::thread::spawn(move || {
+            let mut conn = url.connect().expect("a connection of its own");
+            ready.wait();
+            // The claim's write path minus `lock_provider_schedule`. Each insert stays
+            // uncommitted a moment, so the others meet it in flight at the guard (PostgreSQL
+            // makes them wait on it, then refuses them) instead of only after its commit.
+            slotbook::db::write_transaction(&mut conn, |c| {
+                let id = bookings::insert(c, &new, test_now())?;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                Ok::<_, StoreError>(id)
+            })
+        }));
+    }
+    let (mut won, mut refused) = (Vec::new(), 0);
+    for (i, writer) in writers.into_iter().enumerate() {
+        match writer.join().expect("writer thread") {
+            Ok(id) => won.push((i, id)),
+            Err(StoreError::SlotTaken(_)) => refused += 1,
+            Err(other) => panic!("writer {i}: not the guard's refusal: {other:?}"),
+        }
+    }
+    assert_eq!((won.len(), refused), (1, WRITERS - 1), "{won:?}");
+    let kept = app
+        .db(move |conn| bookings::holding_in_range(conn, f.provider, at(0, 0), at(23, 0)).unwrap())
+        .await;
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].id, won[0].1, "the row kept is the one that won");
 }

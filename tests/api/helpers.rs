@@ -118,7 +118,7 @@ impl Drop for TestDatabase {
     }
 }
 
-fn postgres_admin_url() -> String {
+pub fn postgres_admin_url() -> String {
     let url = std::env::var("SLOTBOOK_TEST_POSTGRES")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
     // See `replace_database`: no TLS to the local test server.
@@ -543,4 +543,47 @@ pub fn link_path(text: &str, prefix: &str) -> Option<String> {
         .find(|c: char| c.is_whitespace() || c == '"' || c == '<')
         .map_or(text.len(), |i| at + i);
     Some(text[at..end].to_owned())
+}
+
+// ---- Databases for tests that start the application themselves ----
+
+/// A fresh, empty database (not migrated) that is dropped with this value, for tests that
+/// run the real binary or several instances: `url` for `DATABASE_URL`.
+pub struct FreshDatabase {
+    pub url: DatabaseUrl,
+    _database: TestDatabase,
+    _dir: tempfile::TempDir,
+}
+
+impl FreshDatabase {
+    /// The `DATABASE_URL` text for this database.
+    pub fn url_text(&self) -> String {
+        match &self.url {
+            DatabaseUrl::Postgres(url) => url.clone(),
+            DatabaseUrl::Sqlite(path) => format!("sqlite://{}", path.display()),
+        }
+    }
+}
+
+/// `None` when PostgreSQL is unreachable and not required (as for `spawn_app`).
+pub fn fresh_database(backend: Backend) -> Option<FreshDatabase> {
+    let (url, database, dir) = create_database(backend)?;
+    Some(FreshDatabase {
+        url,
+        _database: database,
+        _dir: dir,
+    })
+}
+
+impl TestApp {
+    /// The administrator URL of the PostgreSQL server and this app's database name (tests
+    /// that take the database away and give it back); `None` on SQLite.
+    pub fn postgres_database(&self) -> Option<(String, String)> {
+        match &self._database {
+            TestDatabase::Postgres {
+                admin_url, name, ..
+            } => Some((admin_url.clone(), name.clone())),
+            TestDatabase::Sqlite(_) => None,
+        }
+    }
 }

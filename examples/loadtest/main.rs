@@ -1,7 +1,8 @@
-//! Load test of the public month page: seeds a provider whose service has 2,000 existing
-//! bookings, starts the real application (build with `--release`), and measures requests
-//! per second and latency percentiles of the month page next to a bare `/healthz`, at
-//! concurrency 1 and 32, in the same run.
+//! Load tests of the real application over HTTP (build with `--release`).
+//!
+//! The month page (the default): seeds a provider whose service has 2,000 existing
+//! bookings and measures requests per second and latency percentiles of the month page
+//! next to a bare `/healthz`, at concurrency 1 and 32, in the same run.
 //!
 //! ```sh
 //! cargo run --release --example loadtest                       # SQLite in a temp dir
@@ -9,6 +10,16 @@
 //!   cargo run --release --example loadtest                     # an existing, empty PostgreSQL database
 //! ```
 //! `LOADTEST_SECONDS` (default 10) sets the length of each measurement.
+//!
+//! The booking POST (`booking_posts.rs`): bookings per second and p50/p99 at concurrency 1 and
+//! 8 on SQLite with `synchronous = NORMAL` against `FULL`, in alternating runs. The temp
+//! directory (`TMPDIR`) must be on the disk to measure, not a tmpfs.
+//!
+//! ```sh
+//! cargo run --release --example loadtest -- bookings           # LOADTEST_BOOKINGS=400 per run, LOADTEST_ROUNDS=3
+//! ```
+
+mod booking_posts;
 
 use std::time::{Duration, Instant};
 
@@ -26,6 +37,32 @@ const BOOKINGS: usize = 2_000;
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() -> anyhow::Result<()> {
+    match std::env::args().nth(1).as_deref() {
+        None | Some("month") => month_page().await,
+        Some("bookings") => booking_posts::run().await,
+        Some(other) => anyhow::bail!("unknown scenario {other:?}: month (the default) or bookings"),
+    }
+}
+
+/// 2030-01-01 00:00 UTC: "now" for every scenario.
+fn start_of_2030() -> anyhow::Result<chrono::DateTime<Utc>> {
+    Utc.with_ymd_and_hms(2030, 1, 1, 0, 0, 0)
+        .single()
+        .ok_or_else(|| anyhow::anyhow!("date"))
+}
+
+/// The median and 99th percentile of `latencies`, in milliseconds (sorts them).
+fn percentiles(latencies: &mut [Duration]) -> (f64, f64) {
+    latencies.sort();
+    let pick = |q: f64| {
+        latencies
+            .get(((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1)))
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    };
+    (pick(0.50), pick(0.99))
+}
+
+async fn month_page() -> anyhow::Result<()> {
     let seconds: u64 = std::env::var("LOADTEST_SECONDS")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -44,10 +81,7 @@ async fn main() -> anyhow::Result<()> {
     settings.bind = "127.0.0.1:0".parse()?;
     settings.secret_key = Some("load-test-secret-key-0123456789abcdef".into());
     settings.log_level = "warn".into();
-    let now = Utc
-        .with_ymd_and_hms(2030, 1, 1, 0, 0, 0)
-        .single()
-        .ok_or_else(|| anyhow::anyhow!("date"))?;
+    let now = start_of_2030()?;
     let app = Application::build_with(
         settings,
         Dependencies {
@@ -200,14 +234,6 @@ async fn measure(
     for task in tasks {
         all.extend(task.await.unwrap_or_default());
     }
-    all.sort();
-    let pick = |q: f64| {
-        all.get(((all.len() as f64 * q) as usize).min(all.len().saturating_sub(1)))
-            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
-    };
-    (
-        all.len() as f64 / length.as_secs_f64(),
-        pick(0.50),
-        pick(0.99),
-    )
+    let (p50, p99) = percentiles(&mut all);
+    (all.len() as f64 / length.as_secs_f64(), p50, p99)
 }
