@@ -9,6 +9,7 @@ mod booking;
 mod booking_races;
 mod browser;
 mod guard;
+mod hardening_inputs;
 mod lifecycle;
 mod mail;
 mod ops;

@@ -15,6 +15,7 @@ use crate::domain::availability::{
     ServiceRules, TimeRange, WeeklyRule,
 };
 use crate::domain::booking::BookingStatus;
+use crate::domain::time::add;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = availability_rules)]
@@ -334,8 +335,8 @@ pub fn load_schedule(
     exclude_booking: Option<Uuid>,
 ) -> StoreResult<Schedule> {
     let provider = DbId(service.provider_id);
-    let from = range.start - TimeDelta::days(2);
-    let to = range.end + TimeDelta::days(2);
+    let from = add(range.start, -TimeDelta::days(2));
+    let to = add(range.end, TimeDelta::days(2));
     let (first_date, last_date) = (from.date_naive(), to.date_naive());
 
     let weekly_rules = availability_rules::table
