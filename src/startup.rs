@@ -254,6 +254,8 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
                     .add(("Referrer-Policy", "same-origin"))
                     .add(("X-Frame-Options", "DENY")),
             )
+            // Inside the logger, outside everything else: panics become the 500 page.
+            .wrap(crate::boundary::RequestBoundary)
             .wrap(TracingLogger::default())
             .app_data(data.clone())
             .configure(routes::configure)

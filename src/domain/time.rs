@@ -164,7 +164,7 @@ impl Timezone {
         let trimmed = name.trim();
         Tz::from_str(trimmed)
             .map(Timezone)
-            .map_err(|_| UnknownTimezone(trimmed.to_owned()))
+            .map_err(|_| UnknownTimezone(trimmed.chars().filter(|c| !c.is_control()).collect()))
     }
 
     pub fn tz(self) -> Tz {

@@ -45,7 +45,11 @@ pub fn guest_zone(requested: &str, fallback: Tz) -> (Tz, bool, String) {
             false,
             format!(
                 "We do not know the timezone \"{}\", so times are shown in {}.",
-                requested.chars().take(60).collect::<String>(),
+                requested
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(60)
+                    .collect::<String>(),
                 fallback.name()
             ),
         ),

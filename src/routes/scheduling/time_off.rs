@@ -63,7 +63,7 @@ fn parse_range(form: &RawForm, tz: Tz) -> Result<(TimeRange, String), FieldError
     let end_date = date(&mut errors, "end_date", "last day");
     let start_time = time(&mut errors, "start_time");
     let end_time = time(&mut errors, "end_time");
-    let reason = form.get("reason").to_owned();
+    let reason = form.line(&mut errors, "reason");
     if reason.chars().count() > 200 {
         errors.add("reason", "The reason can be at most 200 characters.");
     }
