@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::db::models::services::Service;
 use crate::db::schema::{availability_rules, bookings, date_overrides, time_off};
-use crate::db::types::{DbId, DbTime};
+use crate::db::types::{DbId, DbTime, Stored};
 use crate::db::{DbConnection, StoreResult};
 use crate::domain::availability::{
     weekday_from_number, weekday_number, AvailabilityInput, DateOverride, LocalInterval,
@@ -61,15 +61,21 @@ impl OverrideRow {
     }
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = time_off)]
-pub struct TimeOffRow {
+/// One time-off entry for the provider's page: its range, or why the stored range could
+/// not be read (the page still lists it, so it can be removed).
+#[derive(Debug, Clone)]
+pub struct TimeOffEntry {
     pub id: Uuid,
-    pub provider_id: Uuid,
-    pub start_at: DateTime<Utc>,
-    pub end_at: DateTime<Utc>,
+    pub range: Result<TimeRange, String>,
     pub reason: String,
-    pub created_at: DateTime<Utc>,
+}
+
+/// Both ends of a stored range, or the first reason one of them could not be read.
+fn stored_range(
+    start: Stored<DateTime<Utc>>,
+    end: Stored<DateTime<Utc>>,
+) -> Result<TimeRange, String> {
+    Ok(TimeRange::new(start.0?, end.0?))
 }
 
 // ---- weekly hours ----
@@ -225,18 +231,36 @@ pub fn delete_override(
 
 // ---- time off ----
 
-/// Time off that has not ended yet, soonest first.
+/// Time off that has not ended yet, soonest first. A row whose range cannot be read is
+/// logged and listed with its error (after the readable ones) instead of failing the page.
 pub fn upcoming_time_off(
     conn: &mut DbConnection,
     provider_id: Uuid,
     now: DateTime<Utc>,
-) -> StoreResult<Vec<TimeOffRow>> {
-    Ok(time_off::table
+) -> StoreResult<Vec<TimeOffEntry>> {
+    let rows = time_off::table
         .filter(time_off::provider_id.eq(DbId(provider_id)))
         .filter(time_off::end_at.gt(DbTime(now)))
         .order(time_off::start_at.asc())
-        .select(TimeOffRow::as_select())
-        .load(conn)?)
+        .select((
+            time_off::id,
+            time_off::start_at,
+            time_off::end_at,
+            time_off::reason,
+        ))
+        .load::<(Uuid, Stored<DateTime<Utc>>, Stored<DateTime<Utc>>, String)>(conn)?;
+    let mut entries: Vec<TimeOffEntry> = rows
+        .into_iter()
+        .map(|(id, start, end, reason)| {
+            let range = stored_range(start, end);
+            if let Err(error) = &range {
+                tracing::error!(time_off.id = %id, %error, "unreadable time-off row listed for removal");
+            }
+            TimeOffEntry { id, range, reason }
+        })
+        .collect();
+    entries.sort_by_key(|entry| entry.range.is_err());
+    Ok(entries)
 }
 
 #[derive(Insertable)]
@@ -324,6 +348,60 @@ pub fn service_rules(service: &Service) -> ServiceRules {
     }
 }
 
+type StoredRule = (
+    Uuid,
+    i32,
+    Stored<NaiveTime>,
+    Stored<NaiveTime>,
+    Option<Stored<NaiveDate>>,
+    Option<Stored<NaiveDate>>,
+);
+type StoredOverride = (
+    Uuid,
+    Stored<NaiveDate>,
+    Option<Stored<NaiveTime>>,
+    Option<Stored<NaiveTime>>,
+);
+type StoredBusy = (
+    Uuid,
+    Uuid,
+    Stored<DateTime<Utc>>,
+    Stored<DateTime<Utc>>,
+    Stored<DateTime<Utc>>,
+);
+
+fn rule_from(row: &StoredRule) -> Result<WeeklyRule, String> {
+    let (_, day, start, end, from, until) = row.clone();
+    let optional = |date: Option<Stored<NaiveDate>>| date.map(|d| d.0).transpose();
+    Ok(WeeklyRule {
+        day_of_week: weekday_from_number(day).ok_or_else(|| format!("day of week {day}"))?,
+        interval: LocalInterval::new(start.0?, end.0?),
+        valid_from: optional(from)?,
+        valid_until: optional(until)?,
+    })
+}
+
+fn override_from(row: StoredOverride) -> Result<DateOverride, String> {
+    let (_, date, start, end) = row;
+    let date = date.0?;
+    Ok(
+        match (
+            start.map(|s| s.0).transpose()?,
+            end.map(|e| e.0).transpose()?,
+        ) {
+            (Some(start), Some(end)) => DateOverride::open(date, start, end),
+            _ => DateOverride::closed(date),
+        },
+    )
+}
+
+/// The value of a row that could be read; a row that could not is logged and skipped.
+fn readable<T>(kind: &str, id: Uuid, value: Result<T, String>) -> Option<T> {
+    value
+        .map_err(|error| tracing::error!(row.kind = kind, row.id = %id, %error, "unreadable row skipped"))
+        .ok()
+}
+
 /// Loads what the engine needs to list or check slots in `range`: one query per kind,
 /// bounded by the range widened by two days (the engine looks a day past each end, and
 /// buffers reach at most 12 hours). `exclude_booking` leaves out a booking being moved.
@@ -339,29 +417,43 @@ pub fn load_schedule(
     let to = add(range.end, TimeDelta::days(2));
     let (first_date, last_date) = (from.date_naive(), to.date_naive());
 
+    // Rows are read leniently: one that cannot be read is skipped and logged, so a bad
+    // stored value cannot make every page of the provider fail.
     let weekly_rules = availability_rules::table
         .filter(availability_rules::provider_id.eq(provider))
-        .select(RuleRow::as_select())
-        .load(conn)?
-        .iter()
-        .filter_map(RuleRow::to_rule)
+        .select((
+            availability_rules::id,
+            availability_rules::day_of_week,
+            availability_rules::start_time,
+            availability_rules::end_time,
+            availability_rules::valid_from,
+            availability_rules::valid_until,
+        ))
+        .load::<StoredRule>(conn)?
+        .into_iter()
+        .filter_map(|row| readable("availability rule", row.0, rule_from(&row)))
         .collect();
     let overrides = date_overrides::table
         .filter(date_overrides::provider_id.eq(provider))
         .filter(date_overrides::date.between(first_date, last_date))
-        .select(OverrideRow::as_select())
-        .load(conn)?
-        .iter()
-        .map(OverrideRow::to_override)
+        .select((
+            date_overrides::id,
+            date_overrides::date,
+            date_overrides::start_time,
+            date_overrides::end_time,
+        ))
+        .load::<StoredOverride>(conn)?
+        .into_iter()
+        .filter_map(|row| readable("date override", row.0, override_from(row.clone())))
         .collect();
     let time_off = time_off::table
         .filter(time_off::provider_id.eq(provider))
         .filter(time_off::start_at.lt(DbTime(to)))
         .filter(time_off::end_at.gt(DbTime(from)))
-        .select((time_off::start_at, time_off::end_at))
-        .load::<(DateTime<Utc>, DateTime<Utc>)>(conn)?
+        .select((time_off::id, time_off::start_at, time_off::end_at))
+        .load::<(Uuid, Stored<DateTime<Utc>>, Stored<DateTime<Utc>>)>(conn)?
         .into_iter()
-        .map(|(start, end)| TimeRange::new(start, end))
+        .filter_map(|(id, start, end)| readable("time off", id, stored_range(start, end)))
         .collect();
     let mut busy_query = bookings::table
         .filter(bookings::provider_id.eq(provider))
@@ -369,6 +461,7 @@ pub fn load_schedule(
         .filter(bookings::block_start_at.lt(DbTime(to)))
         .filter(bookings::block_end_at.gt(DbTime(from)))
         .select((
+            bookings::id,
             bookings::service_id,
             bookings::start_at,
             bookings::block_start_at,
@@ -378,16 +471,22 @@ pub fn load_schedule(
     if let Some(id) = exclude_booking {
         busy_query = busy_query.filter(bookings::id.ne(DbId(id)));
     }
-    let holding = busy_query.load::<(Uuid, DateTime<Utc>, DateTime<Utc>, DateTime<Utc>)>(conn)?;
+    let holding: Vec<(Uuid, DateTime<Utc>, TimeRange)> = busy_query
+        .load::<StoredBusy>(conn)?
+        .into_iter()
+        .filter_map(|(id, service_id, start, block_start, block_end)| {
+            let read = start
+                .0
+                .and_then(|start| Ok((service_id, start, stored_range(block_start, block_end)?)));
+            readable("booking", id, read)
+        })
+        .collect();
     let service_booking_starts = holding
         .iter()
         .filter(|(service_id, ..)| *service_id == service.id)
-        .map(|(_, start, ..)| *start)
+        .map(|(_, start, _)| *start)
         .collect();
-    let busy = holding
-        .iter()
-        .map(|(_, _, block_start, block_end)| TimeRange::new(*block_start, *block_end))
-        .collect();
+    let busy = holding.iter().map(|(_, _, block)| *block).collect();
     Ok(Schedule {
         timezone,
         weekly_rules,

@@ -171,10 +171,14 @@ async fn time_off_page(
         .await?;
     let entries = rows
         .into_iter()
-        .map(|row| TimeOffView {
-            id: row.id.to_string(),
-            when: describe(TimeRange::new(row.start_at, row.end_at), tz.tz()),
-            reason: row.reason,
+        .map(|entry| TimeOffView {
+            id: entry.id.to_string(),
+            readable: entry.range.is_ok(),
+            when: entry
+                .range
+                .map(|range| describe(range, tz.tz()))
+                .unwrap_or_default(),
+            reason: entry.reason,
         })
         .collect();
     Ok(render(
