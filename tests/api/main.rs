@@ -8,6 +8,7 @@ mod admin;
 mod booking;
 mod booking_races;
 mod browser;
+mod fuzz;
 mod guard;
 mod hardening_inputs;
 mod lifecycle;
