@@ -17,17 +17,15 @@ use crate::domain::availability::{
 use crate::domain::booking::BookingStatus;
 use crate::domain::time::add;
 
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = availability_rules)]
+/// A weekly-hours row as stored (read leniently: see [`readable`]).
+#[derive(Debug, Clone)]
 pub struct RuleRow {
     pub id: Uuid,
-    pub provider_id: Uuid,
     pub day_of_week: i32,
     pub start_time: NaiveTime,
     pub end_time: NaiveTime,
     pub valid_from: Option<NaiveDate>,
     pub valid_until: Option<NaiveDate>,
-    pub created_at: DateTime<Utc>,
 }
 
 impl RuleRow {
@@ -39,17 +37,31 @@ impl RuleRow {
             valid_until: self.valid_until,
         })
     }
+
+    fn from_stored(row: StoredRule) -> Result<RuleRow, String> {
+        let (id, day_of_week, start, end, from, until) = row;
+        let optional = |date: Option<Stored<NaiveDate>>| date.map(|d| d.0).transpose();
+        if weekday_from_number(day_of_week).is_none() {
+            return Err(format!("day of week {day_of_week}"));
+        }
+        Ok(RuleRow {
+            id,
+            day_of_week,
+            start_time: start.0?,
+            end_time: end.0?,
+            valid_from: optional(from)?,
+            valid_until: optional(until)?,
+        })
+    }
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = date_overrides)]
+/// A date-override row as stored (read leniently: see [`readable`]).
+#[derive(Debug, Clone)]
 pub struct OverrideRow {
     pub id: Uuid,
-    pub provider_id: Uuid,
     pub date: NaiveDate,
     pub start_time: Option<NaiveTime>,
     pub end_time: Option<NaiveTime>,
-    pub created_at: DateTime<Utc>,
 }
 
 impl OverrideRow {
@@ -59,6 +71,69 @@ impl OverrideRow {
             _ => DateOverride::closed(self.date),
         }
     }
+
+    fn from_stored(row: StoredOverride) -> Result<OverrideRow, String> {
+        let (id, date, start, end) = row;
+        Ok(OverrideRow {
+            id,
+            date: date.0?,
+            start_time: start.map(|s| s.0).transpose()?,
+            end_time: end.map(|e| e.0).transpose()?,
+        })
+    }
+}
+
+type StoredRule = (
+    Uuid,
+    i32,
+    Stored<NaiveTime>,
+    Stored<NaiveTime>,
+    Option<Stored<NaiveDate>>,
+    Option<Stored<NaiveDate>>,
+);
+type StoredOverride = (
+    Uuid,
+    Stored<NaiveDate>,
+    Option<Stored<NaiveTime>>,
+    Option<Stored<NaiveTime>>,
+);
+
+const RULE_COLUMNS: (
+    availability_rules::id,
+    availability_rules::day_of_week,
+    availability_rules::start_time,
+    availability_rules::end_time,
+    availability_rules::valid_from,
+    availability_rules::valid_until,
+) = (
+    availability_rules::id,
+    availability_rules::day_of_week,
+    availability_rules::start_time,
+    availability_rules::end_time,
+    availability_rules::valid_from,
+    availability_rules::valid_until,
+);
+
+const OVERRIDE_COLUMNS: (
+    date_overrides::id,
+    date_overrides::date,
+    date_overrides::start_time,
+    date_overrides::end_time,
+) = (
+    date_overrides::id,
+    date_overrides::date,
+    date_overrides::start_time,
+    date_overrides::end_time,
+);
+
+/// The value of a row that could be read; a row that could not is logged and skipped, so
+/// one bad stored value cannot make every page of a provider fail.
+fn readable<T>(kind: &str, id: Uuid, value: Result<T, String>) -> Option<T> {
+    value
+        .map_err(
+            |error| tracing::error!(row.kind = kind, row.id = %id, %error, "unreadable row skipped"),
+        )
+        .ok()
 }
 
 /// One time-off entry for the provider's page: its range, or why the stored range could
@@ -80,6 +155,7 @@ fn stored_range(
 
 // ---- weekly hours ----
 
+/// The provider's weekly hours by day and start; unreadable rows are logged and skipped.
 pub fn rules(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Vec<RuleRow>> {
     Ok(availability_rules::table
         .filter(availability_rules::provider_id.eq(DbId(provider_id)))
@@ -87,8 +163,11 @@ pub fn rules(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Vec<Rule
             availability_rules::day_of_week.asc(),
             availability_rules::start_time.asc(),
         ))
-        .select(RuleRow::as_select())
-        .load(conn)?)
+        .select(RULE_COLUMNS)
+        .load::<StoredRule>(conn)?
+        .into_iter()
+        .filter_map(|row| readable("availability rule", row.0, RuleRow::from_stored(row)))
+        .collect())
 }
 
 #[derive(Insertable)]
@@ -152,7 +231,8 @@ pub fn delete_rules_on_day(
 
 // ---- date overrides ----
 
-/// Override rows of dates on or after `from`, by date.
+/// Override rows of dates on or after `from`, by date; unreadable rows are logged and
+/// skipped.
 pub fn overrides_from(
     conn: &mut DbConnection,
     provider_id: Uuid,
@@ -162,8 +242,11 @@ pub fn overrides_from(
         .filter(date_overrides::provider_id.eq(DbId(provider_id)))
         .filter(date_overrides::date.ge(from))
         .order((date_overrides::date.asc(), date_overrides::start_time.asc()))
-        .select(OverrideRow::as_select())
-        .load(conn)?)
+        .select(OVERRIDE_COLUMNS)
+        .load::<StoredOverride>(conn)?
+        .into_iter()
+        .filter_map(|row| readable("date override", row.0, OverrideRow::from_stored(row)))
+        .collect())
 }
 
 #[derive(Insertable)]
@@ -348,20 +431,6 @@ pub fn service_rules(service: &Service) -> ServiceRules {
     }
 }
 
-type StoredRule = (
-    Uuid,
-    i32,
-    Stored<NaiveTime>,
-    Stored<NaiveTime>,
-    Option<Stored<NaiveDate>>,
-    Option<Stored<NaiveDate>>,
-);
-type StoredOverride = (
-    Uuid,
-    Stored<NaiveDate>,
-    Option<Stored<NaiveTime>>,
-    Option<Stored<NaiveTime>>,
-);
 type StoredBusy = (
     Uuid,
     Uuid,
@@ -369,38 +438,6 @@ type StoredBusy = (
     Stored<DateTime<Utc>>,
     Stored<DateTime<Utc>>,
 );
-
-fn rule_from(row: &StoredRule) -> Result<WeeklyRule, String> {
-    let (_, day, start, end, from, until) = row.clone();
-    let optional = |date: Option<Stored<NaiveDate>>| date.map(|d| d.0).transpose();
-    Ok(WeeklyRule {
-        day_of_week: weekday_from_number(day).ok_or_else(|| format!("day of week {day}"))?,
-        interval: LocalInterval::new(start.0?, end.0?),
-        valid_from: optional(from)?,
-        valid_until: optional(until)?,
-    })
-}
-
-fn override_from(row: StoredOverride) -> Result<DateOverride, String> {
-    let (_, date, start, end) = row;
-    let date = date.0?;
-    Ok(
-        match (
-            start.map(|s| s.0).transpose()?,
-            end.map(|e| e.0).transpose()?,
-        ) {
-            (Some(start), Some(end)) => DateOverride::open(date, start, end),
-            _ => DateOverride::closed(date),
-        },
-    )
-}
-
-/// The value of a row that could be read; a row that could not is logged and skipped.
-fn readable<T>(kind: &str, id: Uuid, value: Result<T, String>) -> Option<T> {
-    value
-        .map_err(|error| tracing::error!(row.kind = kind, row.id = %id, %error, "unreadable row skipped"))
-        .ok()
-}
 
 /// Loads what the engine needs to list or check slots in `range`: one query per kind,
 /// bounded by the range widened by two days (the engine looks a day past each end, and
@@ -421,30 +458,20 @@ pub fn load_schedule(
     // stored value cannot make every page of the provider fail.
     let weekly_rules = availability_rules::table
         .filter(availability_rules::provider_id.eq(provider))
-        .select((
-            availability_rules::id,
-            availability_rules::day_of_week,
-            availability_rules::start_time,
-            availability_rules::end_time,
-            availability_rules::valid_from,
-            availability_rules::valid_until,
-        ))
+        .select(RULE_COLUMNS)
         .load::<StoredRule>(conn)?
         .into_iter()
-        .filter_map(|row| readable("availability rule", row.0, rule_from(&row)))
+        .filter_map(|row| readable("availability rule", row.0, RuleRow::from_stored(row)))
+        .filter_map(|row| row.to_rule())
         .collect();
     let overrides = date_overrides::table
         .filter(date_overrides::provider_id.eq(provider))
         .filter(date_overrides::date.between(first_date, last_date))
-        .select((
-            date_overrides::id,
-            date_overrides::date,
-            date_overrides::start_time,
-            date_overrides::end_time,
-        ))
+        .select(OVERRIDE_COLUMNS)
         .load::<StoredOverride>(conn)?
         .into_iter()
-        .filter_map(|row| readable("date override", row.0, override_from(row.clone())))
+        .filter_map(|row| readable("date override", row.0, OverrideRow::from_stored(row)))
+        .map(|row| row.to_override())
         .collect();
     let time_off = time_off::table
         .filter(time_off::provider_id.eq(provider))

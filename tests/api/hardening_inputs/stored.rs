@@ -8,7 +8,10 @@ use super::{signed_in_provider_with_service, FREE_START};
 use crate::both_backends;
 use crate::helpers::{csrf_token, test_now, TestApp};
 
-both_backends!(a_stored_time_off_row_that_cannot_be_read_breaks_no_page_and_can_be_removed);
+both_backends!(
+    a_stored_time_off_row_that_cannot_be_read_breaks_no_page_and_can_be_removed,
+    stored_hours_and_overrides_that_cannot_be_read_are_skipped,
+);
 
 async fn a_stored_time_off_row_that_cannot_be_read_breaks_no_page_and_can_be_removed(app: TestApp) {
     let provider = signed_in_provider_with_service(&app, "Europe/Berlin").await;
@@ -80,4 +83,70 @@ async fn a_stored_time_off_row_that_cannot_be_read_breaks_no_page_and_can_be_rem
         })
         .await;
     assert_eq!(left, 0, "the entry is gone");
+}
+
+async fn stored_hours_and_overrides_that_cannot_be_read_are_skipped(app: TestApp) {
+    let provider = signed_in_provider_with_service(&app, "Europe/Berlin").await;
+    let backend = app.backend;
+    app.db(move |conn| {
+        use diesel::RunQueryDsl;
+        // Values no release writes, but a manual edit or an old bug could leave: an end
+        // time chrono cannot read (PostgreSQL allows 24:00) and a date beyond its range
+        // (or not a date at all on SQLite).
+        let (end_time, date, created) = match backend {
+            crate::helpers::Backend::Sqlite => (
+                "'zz:99'",
+                "'2030-01-09junk'",
+                "'2030-01-01T00:00:00.000000Z'",
+            ),
+            crate::helpers::Backend::Postgres => {
+                ("'24:00:00'", "'300000-01-01'", "'2030-01-01 00:00:00+00'")
+            }
+        };
+        let (rule, over) = (Uuid::now_v7(), Uuid::now_v7());
+        diesel::sql_query(format!(
+            "INSERT INTO availability_rules \
+             (id, provider_id, day_of_week, start_time, end_time, created_at) \
+             VALUES ('{rule}', '{provider}', 2, '08:00:00', {end_time}, {created})"
+        ))
+        .execute(conn)
+        .unwrap();
+        diesel::sql_query(format!(
+            "INSERT INTO date_overrides (id, provider_id, date, created_at) \
+             VALUES ('{over}', '{provider}', {date}, {created})"
+        ))
+        .execute(conn)
+        .unwrap();
+    })
+    .await;
+    for page in [
+        "/dashboard",
+        "/dashboard/availability",
+        "/alice/intro",
+        "/alice/intro?month=2030-01&date=2030-01-08",
+    ] {
+        let response = app.get(page).await;
+        assert_eq!(response.status(), 200, "{page}");
+    }
+    // The readable hours still offer their slots.
+    let day = app
+        .get("/alice/intro?month=2030-01&date=2030-01-08")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(day.contains(&format!("start={FREE_START}")), "{day}");
+    let rules = app
+        .db(move |conn| availability::rules(conn, provider).unwrap().len())
+        .await;
+    // SQLite's text cannot be read and is skipped; PostgreSQL's 24:00 reads (as the end
+    // of the day), so that rule stays.
+    let expected = match backend {
+        crate::helpers::Backend::Sqlite => 7,
+        crate::helpers::Backend::Postgres => 8,
+    };
+    assert_eq!(
+        rules, expected,
+        "unreadable rules are skipped, the others are read"
+    );
 }
