@@ -12,13 +12,14 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
-use actix_web::body::MessageBody;
+use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform};
-use actix_web::Error;
+use actix_web::{Error, ResponseError};
 
 use crate::error::AppError;
 
-/// The middleware; wrap it inside the request logger so its answers are logged too.
+/// The middleware; wrap it inside the security headers and the request logger, so that
+/// its 404 carries the headers and its answers are logged.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct RequestBoundary;
 
@@ -27,7 +28,7 @@ where
     S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = Error> + 'static,
     B: MessageBody + 'static,
 {
-    type Response = ServiceResponse<B>;
+    type Response = ServiceResponse<EitherBody<B>>;
     type Error = Error;
     type Transform = RequestBoundaryService<S>;
     type InitError = ();
@@ -42,15 +43,16 @@ pub struct RequestBoundaryService<S> {
     service: S,
 }
 
-// Both refusals are returned as errors: actix answers an error with its `error_response`
-// (our 404 or 500 page) on the same connection, and the request logger outside records it.
-// (A response cannot be built here after a panic: the request went into the inner service.)
+// A panic is returned as an error: actix answers an error with its `error_response` (our
+// 500 page) on the same connection, and the request logger outside records it. (A response
+// cannot be built here after a panic: the request went into the inner service, and
+// cloning it beforehand would stop the router from matching it.)
 impl<S, B> Service<ServiceRequest> for RequestBoundaryService<S>
 where
     S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = Error> + 'static,
     B: MessageBody + 'static,
 {
-    type Response = ServiceResponse<B>;
+    type Response = ServiceResponse<EitherBody<B>>;
     type Error = Error;
     type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Self::Error>>>>;
 
@@ -59,7 +61,8 @@ where
     fn call(&self, req: ServiceRequest) -> Self::Future {
         if has_control_characters(req.path()) {
             tracing::info!("path with control characters refused");
-            return Box::pin(ready(Err(AppError::NotFound.into())));
+            let response = req.into_response(AppError::NotFound.error_response());
+            return Box::pin(ready(Ok(response.map_into_right_body())));
         }
         // The call itself may panic before it returns a future.
         let future = match catch_unwind(AssertUnwindSafe(|| self.service.call(req))) {
@@ -68,7 +71,7 @@ where
         };
         Box::pin(async move {
             match CatchUnwind(Box::pin(future)).await {
-                Ok(result) => result,
+                Ok(result) => result.map(ServiceResponse::map_into_left_body),
                 Err(payload) => Err(panic_error(payload.as_ref())),
             }
         })
@@ -130,12 +133,13 @@ mod tests {
 
     /// What the server sends for a request: the response, or the page of the error
     /// the service returned (as actix's dispatcher does).
-    async fn answer<S, R>(app: &S, request: R) -> (u16, String)
+    async fn answer<S, R, B>(app: &S, request: R) -> (u16, String)
     where
-        S: Service<R, Response = ServiceResponse, Error = Error>,
+        S: Service<R, Response = ServiceResponse<B>, Error = Error>,
+        B: MessageBody + 'static,
     {
         let response = match actix_test::try_call_service(app, request).await {
-            Ok(response) => response.into_parts().1,
+            Ok(response) => response.into_parts().1.map_into_boxed_body(),
             Err(error) => error.error_response(),
         };
         let status = response.status().as_u16();

@@ -247,6 +247,8 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
         App::new()
             .wrap(session)
             .wrap(NormalizePath::new(TrailingSlash::Trim))
+            // Panics in what it wraps become the 500 page; control characters in paths 404.
+            .wrap(crate::boundary::RequestBoundary)
             .wrap(
                 DefaultHeaders::new()
                     .add(("Content-Security-Policy", CSP))
@@ -254,8 +256,6 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
                     .add(("Referrer-Policy", "same-origin"))
                     .add(("X-Frame-Options", "DENY")),
             )
-            // Inside the logger, outside everything else: panics become the 500 page.
-            .wrap(crate::boundary::RequestBoundary)
             .wrap(TracingLogger::default())
             .app_data(data.clone())
             .configure(routes::configure)

@@ -28,6 +28,11 @@ async fn nul_bytes_in_paths_and_the_sign_in_form_are_answered_without_a_500(app:
     ] {
         assert_refused(app.get(path).await, 404, "Page not found").await;
     }
+    let page = app.get("/alice/%00").await;
+    assert!(
+        page.headers().contains_key("content-security-policy"),
+        "the 404 carries the security headers"
+    );
     let visitor = app.new_client();
     let csrf = app.csrf_with(&visitor, "/login").await;
     for login in ["\0", "alice\0", "\0alice@example.com", "ali\r\nce"] {
