@@ -39,22 +39,12 @@ struct ListQuery {
 }
 
 impl ListQuery {
-    /// The filter, and a message when a date could not be used (that filter is dropped).
-    fn filter(&self, tz: Tz) -> (BookingFilter, String) {
-        let mut error = String::new();
+    /// The filter, and why a date could not be used (that filter is then dropped).
+    fn filter(&self, tz: Tz) -> (BookingFilter, Option<DateInputError>) {
+        let mut error = None;
         let mut date = |text: &str| match text {
             "" => None,
-            text => parse_date(text)
-                .map_err(|e| {
-                    error = match e {
-                        DateInputError::OutOfRange => {
-                            "Dates must lie between 1970 and 2199; that filter was ignored."
-                        }
-                        _ => "Dates must look like 2030-01-31; that filter was ignored.",
-                    }
-                    .to_owned()
-                })
-                .ok(),
+            text => parse_date(text).map_err(|e| error = Some(e)).ok(),
         };
         let from = date(&self.from).map(|d| start_of_local_day(d, tz));
         // "Until" includes the whole day (bounded dates always have a next day).
@@ -122,6 +112,14 @@ async fn list(
 ) -> AppResult<HttpResponse> {
     let tz = provider_zone(&user);
     let (filter, filter_error) = query.filter(tz);
+    let filter_error = match filter_error {
+        None => "",
+        Some(DateInputError::OutOfRange) => {
+            "Dates must lie between 1970 and 2199; that filter was ignored."
+        }
+        Some(_) => "Dates must look like 2030-01-31; that filter was ignored.",
+    }
+    .to_owned();
     let page_number = query.page();
     let (provider, offset) = (user.id, (page_number - 1) * PAGE_SIZE);
     let (rows, total, all_services) = state
@@ -207,8 +205,9 @@ async fn csv(
 ) -> AppResult<HttpResponse> {
     let tz = provider_zone(&user);
     let (filter, filter_error) = query.filter(tz);
-    if !filter_error.is_empty() {
-        return Err(AppError::BadRequest(filter_error));
+    if let Some(error) = filter_error {
+        // Nothing is exported for a filter that cannot be used.
+        return Err(AppError::BadRequest(error.to_string()));
     }
     let provider = user.id;
     let (rows, all_services) = state
