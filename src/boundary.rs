@@ -5,7 +5,8 @@
 //!   worry about NUL bytes in its path parameters (PostgreSQL refuses them in text).
 //! - A panic in a handler (or in a middleware inside this one) becomes the generic 500
 //!   page and one logged error, instead of unwinding through the worker and dropping the
-//!   connection.
+//!   connection. This relies on panics unwinding (Rust's default): never build with
+//!   `panic = "abort"`.
 
 use std::future::{ready, Future, Ready};
 use std::panic::{catch_unwind, AssertUnwindSafe};
