@@ -107,3 +107,56 @@ pub async fn booking_count(app: &TestApp) -> i64 {
     })
     .await
 }
+
+/// The request boundary over real HTTP: a server with a route that panics (only this test
+/// has one) answers the generic 500 page on the same connection, and keeps serving.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panic_in_a_handler_is_answered_with_the_500_page_over_http() {
+    use actix_web::{web, App, HttpResponse, HttpServer};
+
+    async fn boom(path: web::Path<usize>) -> HttpResponse {
+        let items = [1, 2, 3];
+        HttpResponse::Ok().body(items[path.into_inner()].to_string())
+    }
+
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let server = HttpServer::new(|| {
+                App::new()
+                    .wrap(slotbook::boundary::RequestBoundary)
+                    .route("/item/{index}", web::get().to(boom))
+            })
+            .workers(1)
+            .listen(listener)
+            .unwrap()
+            .run();
+            sender.send(server.handle()).unwrap();
+            let _ = server.await;
+        });
+    });
+    let handle = receiver.recv().unwrap();
+    let client = reqwest::Client::new();
+    let url = |index: usize| format!("http://127.0.0.1:{port}/item/{index}");
+    for _ in 0..3 {
+        let response = client
+            .get(url(7))
+            .send()
+            .await
+            .expect("an answer, not a dropped connection");
+        assert_eq!(response.status(), 500);
+        let page = response.text().await.unwrap();
+        assert!(page.contains("Something went wrong"), "{page}");
+        assert!(
+            !page.contains("index out of bounds"),
+            "no panic text on the page"
+        );
+    }
+    // The single worker survived its panics.
+    let fine = client.get(url(1)).send().await.unwrap();
+    assert_eq!(fine.status(), 200);
+    assert_eq!(fine.text().await.unwrap(), "2");
+    handle.stop(false).await;
+}
