@@ -1,6 +1,7 @@
 //! Slotbook: a self-hosted appointment booking server.
 
 pub mod auth;
+pub mod boundary;
 pub mod clock;
 pub mod config;
 pub mod db;

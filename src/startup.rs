@@ -276,6 +276,8 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
             .wrap(session)
             .wrap(from_fn(answer_store_failures))
             .wrap(NormalizePath::new(TrailingSlash::Trim))
+            // Panics in what it wraps become the 500 page; control characters in paths 404.
+            .wrap(crate::boundary::RequestBoundary)
             .wrap(
                 DefaultHeaders::new()
                     .add(("Content-Security-Policy", CSP))

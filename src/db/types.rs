@@ -139,6 +139,32 @@ macro_rules! multi_backend_type {
 multi_backend_type!(Id, Uuid);
 multi_backend_type!(Instant, DateTime<Utc>);
 
+/// A stored value read without failing the whole query: `Err` says why the row's value
+/// could not be read (e.g. an instant written outside the app on SQLite). Loaders that
+/// feed pages select these, skip the bad row and log it once, so one bad row cannot make
+/// every page of a provider answer 500.
+#[derive(Debug, Clone, PartialEq, Eq, diesel::deserialize::FromSqlRow)]
+pub struct Stored<T>(pub Result<T, String>);
+
+macro_rules! stored_value {
+    ($sql_type:ty, $rust_type:ty) => {
+        impl FromSql<$sql_type, MultiBackend> for Stored<$rust_type> {
+            fn from_sql(
+                bytes: <MultiBackend as Backend>::RawValue<'_>,
+            ) -> deserialize::Result<Self> {
+                Ok(Stored(
+                    <$rust_type as FromSql<$sql_type, MultiBackend>>::from_sql(bytes)
+                        .map_err(|error| error.to_string()),
+                ))
+            }
+        }
+    };
+}
+
+stored_value!(Instant, DateTime<Utc>);
+stored_value!(diesel::sql_types::Date, chrono::NaiveDate);
+stored_value!(diesel::sql_types::Time, chrono::NaiveTime);
+
 /// A `Uuid` bound into a query: `bookings::id.eq(DbId(id))`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, AsExpression)]
 #[diesel(sql_type = Id)]

@@ -78,6 +78,72 @@ impl RawForm {
     }
 }
 
+/// Whether a text field is one line (names, addresses, labels) or free text (notes, bio).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lines {
+    One,
+    Many,
+}
+
+/// Why typed text was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum TextError {
+    #[error("This contains invisible control characters; please retype it.")]
+    ControlCharacter,
+    #[error("Keep this on one line.")]
+    LineBreak,
+}
+
+/// The one reading of typed text, used by every form: trimmed; in free text, CRLF and lone
+/// CR become LF. Control characters are refused except tab, and newline in free text; a
+/// one-line field refuses line breaks of any kind (CR, LF, U+2028, U+2029). Both databases
+/// then store exactly the same text (PostgreSQL refuses NUL, SQLite would keep it).
+pub fn clean_text(raw: &str, lines: Lines) -> Result<String, TextError> {
+    let text = raw.trim();
+    let is_break = |c: char| matches!(c, '\r' | '\n' | '\u{2028}' | '\u{2029}');
+    match lines {
+        Lines::One => {
+            if text.chars().any(is_break) {
+                return Err(TextError::LineBreak);
+            }
+            if text.chars().any(|c| c.is_control() && c != '\t') {
+                return Err(TextError::ControlCharacter);
+            }
+            Ok(text.to_owned())
+        }
+        Lines::Many => {
+            let text = text.replace("\r\n", "\n").replace('\r', "\n");
+            if text
+                .chars()
+                .any(|c| c.is_control() && c != '\t' && c != '\n')
+            {
+                return Err(TextError::ControlCharacter);
+            }
+            Ok(text)
+        }
+    }
+}
+
+impl RawForm {
+    /// A one-line text field through [`clean_text`]: the cleaned text, or "" with a message
+    /// recorded for `name`.
+    pub fn line(&self, errors: &mut FieldErrors, name: &str) -> String {
+        self.cleaned(errors, name, Lines::One)
+    }
+
+    /// A free-text field through [`clean_text`] (line breaks kept, as LF).
+    pub fn text(&self, errors: &mut FieldErrors, name: &str) -> String {
+        self.cleaned(errors, name, Lines::Many)
+    }
+
+    fn cleaned(&self, errors: &mut FieldErrors, name: &str, lines: Lines) -> String {
+        clean_text(self.get(name), lines).unwrap_or_else(|error| {
+            errors.add(name, error.to_string());
+            String::new()
+        })
+    }
+}
+
 /// Parses a whole number within `min..=max`, recording a message for `field` otherwise.
 pub fn parse_int(
     errors: &mut FieldErrors,
@@ -128,6 +194,58 @@ mod tests {
         assert!(errors.get("low").contains("between 5 and 720"));
         assert!(errors.get("text").contains("whole number"));
         assert_eq!(errors.get("blank"), "Enter duration.");
+    }
+
+    #[test]
+    fn one_line_text_refuses_line_breaks_and_control_characters() {
+        assert_eq!(
+            clean_text("  Ada\tLovelace ", Lines::One),
+            Ok("Ada\tLovelace".into())
+        );
+        for broken in ["Ada\r\nEvil", "Ada\nX", "Ada\rX", "Ada\u{2028}X"] {
+            assert_eq!(
+                clean_text(broken, Lines::One),
+                Err(TextError::LineBreak),
+                "{broken:?}"
+            );
+        }
+        for control in ["\0", "Ada\0", "a\u{1b}[31m", "a\u{7f}", "a\u{85}b"] {
+            assert_eq!(
+                clean_text(control, Lines::One),
+                Err(TextError::ControlCharacter),
+                "{control:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn free_text_keeps_newlines_as_lf_and_refuses_other_control_characters() {
+        assert_eq!(
+            clean_text("one\r\ntwo\rthree\n\tfour", Lines::Many),
+            Ok("one\ntwo\nthree\n\tfour".into())
+        );
+        assert_eq!(
+            clean_text("a\0b", Lines::Many),
+            Err(TextError::ControlCharacter)
+        );
+        assert_eq!(
+            clean_text("a\u{8}b", Lines::Many),
+            Err(TextError::ControlCharacter)
+        );
+    }
+
+    #[test]
+    fn form_text_records_a_message_for_the_field() {
+        let form = RawForm(vec![
+            ("name".into(), "Ada\0".into()),
+            ("notes".into(), "Hi\r\nthere".into()),
+        ]);
+        let mut errors = FieldErrors::new();
+        assert_eq!(form.line(&mut errors, "name"), "");
+        assert_eq!(form.text(&mut errors, "notes"), "Hi\nthere");
+        assert_eq!(form.line(&mut errors, "missing"), "");
+        assert!(errors.get("name").contains("control characters"));
+        assert_eq!(errors.len(), 1);
     }
 
     #[test]

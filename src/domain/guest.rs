@@ -2,34 +2,9 @@
 //! answers to the service's questions. `GuestDetails::parse` returns field errors keyed by
 //! the form's field names.
 
+use super::email_address::EmailAddress;
 use super::forms::{FieldErrors, RawForm};
 use super::service::{Question, QuestionKind};
-
-/// A syntactically plausible email address, trimmed and lowercased.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GuestEmail(String);
-
-impl GuestEmail {
-    pub fn parse(text: &str) -> Option<Self> {
-        let email = text.trim().to_lowercase();
-        let (local, domain) = email.split_once('@')?;
-        let ok = !local.is_empty()
-            && local.len() <= 64
-            && email.len() <= 254
-            && domain.contains('.')
-            && !domain.starts_with('.')
-            && !domain.ends_with('.')
-            && !domain.contains("..")
-            && !email
-                .chars()
-                .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>' || c == ',');
-        ok.then_some(Self(email))
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
 
 /// One answer, stored as JSON with the booking.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -41,7 +16,7 @@ pub struct Answer {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GuestDetails {
     pub name: String,
-    pub email: GuestEmail,
+    pub email: EmailAddress,
     pub phone: Option<String>,
     pub notes: Option<String>,
     pub answers: Vec<Answer>,
@@ -51,7 +26,9 @@ impl GuestDetails {
     /// Reads `name`, `email`, `phone`, `notes` and `answer{i}` for each question.
     pub fn parse(form: &RawForm, questions: &[Question]) -> Result<GuestDetails, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let name = form.get("name").to_owned();
+        // Every text goes through the form's one text reader (control characters refused;
+        // the name, phone and short answers stay on one line).
+        let name = form.line(&mut errors, "name");
         if name.is_empty() {
             errors.add("name", "Enter your name.");
         } else if name.chars().count() > 200 {
@@ -65,15 +42,16 @@ impl GuestDetails {
                 );
                 None
             }
-            text => GuestEmail::parse(text).or_else(|| {
-                errors.add(
-                    "email",
-                    "Enter a valid email address, like name@example.com.",
-                );
-                None
-            }),
+            text => EmailAddress::parse(text)
+                .map_err(|_| {
+                    errors.add(
+                        "email",
+                        "Enter a valid email address, like name@example.com.",
+                    )
+                })
+                .ok(),
         };
-        let phone = match form.get("phone") {
+        let phone = match form.line(&mut errors, "phone").as_str() {
             "" => None,
             text if text.len() <= 40
                 && text
@@ -88,13 +66,13 @@ impl GuestDetails {
                 None
             }
         };
-        let notes = match form.get("notes") {
-            "" => None,
+        let notes = match form.text(&mut errors, "notes") {
+            text if text.is_empty() => None,
             text if text.chars().count() > 5000 => {
                 errors.add("notes", "Notes can be at most 5,000 characters.");
                 None
             }
-            text => Some(text.to_owned()),
+            text => Some(text),
         };
         let mut answers = Vec::new();
         for (i, question) in questions.iter().enumerate() {
@@ -103,13 +81,16 @@ impl GuestDetails {
                 QuestionKind::Checkbox => {
                     if form.checked(&field) { "yes" } else { "no" }.to_owned()
                 }
-                _ => form.get(&field).to_owned(),
+                QuestionKind::LongText => form.text(&mut errors, &field),
+                QuestionKind::ShortText | QuestionKind::Choice => form.line(&mut errors, &field),
             };
             let missing = match question.kind {
                 QuestionKind::Checkbox => answer == "no",
                 _ => answer.is_empty(),
             };
-            if question.required && missing {
+            if errors.has(&field) {
+                // Already refused by the text reader.
+            } else if question.required && missing {
                 errors.add(field.clone(), "This question needs an answer.");
             } else if question.kind == QuestionKind::Choice
                 && !answer.is_empty()
@@ -155,22 +136,53 @@ mod tests {
     }
 
     #[test]
-    fn emails_are_checked_and_lowercased() {
-        assert_eq!(
-            GuestEmail::parse(" Ada@Example.COM ").unwrap().as_str(),
-            "ada@example.com"
-        );
-        for bad in [
-            "ada",
-            "ada@",
-            "@x.com",
-            "a b@x.com",
-            "a@x",
-            "a@.x.com",
-            "a@x..com",
-        ] {
-            assert!(GuestEmail::parse(bad).is_none(), "{bad}");
+    fn guest_emails_use_the_one_address_rule() {
+        let ok = GuestDetails::parse(
+            &form(&[("name", "Ada"), ("email", " Ada@Example.COM ")]),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(ok.email.as_str(), "ada@example.com");
+        for bad in ["john.@example.com", "ada", "a b@x.com", "a@x"] {
+            let errors =
+                GuestDetails::parse(&form(&[("name", "Ada"), ("email", bad)]), &[]).unwrap_err();
+            assert!(errors.get("email").contains("valid email address"), "{bad}");
         }
+    }
+
+    #[test]
+    fn control_characters_and_line_breaks_in_a_name_are_field_errors() {
+        let questions = vec![Question {
+            label: "Topic".into(),
+            kind: QuestionKind::LongText,
+            required: false,
+            choices: vec![],
+        }];
+        let errors = GuestDetails::parse(
+            &form(&[
+                ("name", "Eve\r\nBEGIN:VALARM"),
+                ("email", "eve@example.com"),
+                ("notes", "hi\0"),
+                ("answer0", "a\u{1b}b"),
+            ]),
+            &questions,
+        )
+        .unwrap_err();
+        assert_eq!(errors.get("name"), "Keep this on one line.");
+        assert!(errors.get("notes").contains("control characters"));
+        assert!(errors.get("answer0").contains("control characters"));
+        let ok = GuestDetails::parse(
+            &form(&[
+                ("name", "Eve"),
+                ("email", "eve@example.com"),
+                ("notes", "line one\r\nline two"),
+                ("answer0", "a\r\nb"),
+            ]),
+            &questions,
+        )
+        .unwrap();
+        assert_eq!(ok.notes.as_deref(), Some("line one\nline two"));
+        assert_eq!(ok.answers[0].answer, "a\nb");
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod account;
 pub mod availability;
 pub mod booking;
 pub mod calendar;
+pub mod email_address;
 pub mod forms;
 pub mod guest;
 pub mod service;

@@ -240,13 +240,15 @@ impl ServiceSpec {
     /// `q{i}_label`, `q{i}_kind`, `q{i}_required`, `q{i}_choices`.
     pub fn parse(form: &RawForm) -> Result<ServiceSpec, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let name = form.get("name").to_owned();
+        // Every text goes through the form's one text reader (no control characters;
+        // only the description and the choices may span lines).
+        let name = form.line(&mut errors, "name");
         if name.is_empty() {
             errors.add("name", "Enter a name for the service.");
         } else if name.chars().count() > 120 {
             errors.add("name", "The name can be at most 120 characters.");
         }
-        let slug_input = form.get("slug").to_lowercase();
+        let slug_input = form.line(&mut errors, "slug").to_lowercase();
         let slug = if slug_input.is_empty() {
             slugify(&name)
         } else {
@@ -264,7 +266,7 @@ impl ServiceSpec {
                 format!("\"{slug}\" is reserved; please choose another link name."),
             );
         }
-        let description = form.get("description").to_owned();
+        let description = form.text(&mut errors, "description");
         if description.chars().count() > 5000 {
             errors.add(
                 "description",
@@ -357,7 +359,7 @@ impl ServiceSpec {
                 }
             },
         };
-        let currency = match form.get("currency").to_uppercase() {
+        let currency = match form.line(&mut errors, "currency").to_uppercase() {
             c if c.is_empty() => None,
             c if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()) => Some(c),
             _ => {
@@ -374,7 +376,7 @@ impl ServiceSpec {
                 "Enter the currency of the price, such as EUR or USD.",
             );
         }
-        let location = form.get("location").to_owned();
+        let location = form.line(&mut errors, "location");
         if location.chars().count() > 500 {
             errors.add("location", "The location can be at most 500 characters.");
         }
@@ -431,11 +433,11 @@ impl ServiceSpec {
 fn parse_questions(form: &RawForm, errors: &mut FieldErrors) -> Vec<Question> {
     let mut questions = Vec::new();
     for i in 0..MAX_QUESTIONS + BLANK_QUESTION_ROWS {
-        let label = form.get(&format!("q{i}_label"));
+        let field = format!("q{i}_label");
+        let label = form.line(errors, &field);
         if label.is_empty() {
             continue;
         }
-        let field = format!("q{i}_label");
         if questions.len() == MAX_QUESTIONS {
             errors.add(
                 field,
@@ -449,7 +451,7 @@ fn parse_questions(form: &RawForm, errors: &mut FieldErrors) -> Vec<Question> {
         let kind =
             QuestionKind::parse(form.get(&format!("q{i}_kind"))).unwrap_or(QuestionKind::ShortText);
         let choices: Vec<String> = form
-            .get(&format!("q{i}_choices"))
+            .text(errors, &format!("q{i}_choices"))
             .split([',', '\n'])
             .map(str::trim)
             .filter(|c| !c.is_empty())
@@ -462,7 +464,7 @@ fn parse_questions(form: &RawForm, errors: &mut FieldErrors) -> Vec<Question> {
             );
         }
         questions.push(Question {
-            label: label.to_owned(),
+            label,
             kind,
             required: form.checked(&format!("q{i}_required")),
             choices: if kind == QuestionKind::Choice {

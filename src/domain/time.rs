@@ -25,6 +25,13 @@ use std::sync::OnceLock;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc};
 use chrono_tz::Tz;
 
+mod bounds;
+
+pub use bounds::{
+    add, bounded_date, date_in_bounds, end_date, first_date, instant_in_bounds, parse_date,
+    parse_month, parse_unix_seconds, DateInputError, END_YEAR, FIRST_YEAR,
+};
+
 /// A half-open UTC range `[start, end)`. Two ranges that merely touch do not overlap,
 /// so back-to-back appointments are fine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -157,7 +164,7 @@ impl Timezone {
         let trimmed = name.trim();
         Tz::from_str(trimmed)
             .map(Timezone)
-            .map_err(|_| UnknownTimezone(trimmed.to_owned()))
+            .map_err(|_| UnknownTimezone(trimmed.chars().filter(|c| !c.is_control()).collect()))
     }
 
     pub fn tz(self) -> Tz {

@@ -12,14 +12,17 @@ use crate::db::models::lifecycle::{self, Actor, Change, Refused};
 use crate::db::models::services::{self, Service};
 use crate::db::models::users::{self, User};
 use crate::db::{write_transaction, StoreError};
-use crate::domain::forms::RawForm;
+use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::time::Timezone;
 use crate::email::booking as booking_mail;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use crate::routes::redirect;
 use crate::startup::AppState;
 use crate::views::links::{LinkActionPage, LinkDonePage};
 use crate::views::{render, PageContext};
+
+const UNREADABLE_REASON: &str = "Your reason contains invisible control characters, so \
+                                 nothing was changed. Please go back and retype it.";
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show).service(act);
@@ -202,7 +205,12 @@ async fn act(
                 let refusal = Refused::InsideCancellationNotice(notice);
                 return Ok(refused_page(ctx, &link, refusal));
             }
-            let reason = form.get("reason").chars().take(500).collect::<String>();
+            let mut errors = FieldErrors::new();
+            let reason = form.text(&mut errors, "reason");
+            if !errors.is_empty() {
+                return Err(AppError::BadRequest(UNREADABLE_REASON.into()));
+            }
+            let reason = reason.chars().take(500).collect::<String>();
             (Change::Cancel { reason }, Actor::Guest)
         }
         TokenAction::Reschedule => return Ok(redirect(&link.service_href())),

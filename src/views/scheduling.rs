@@ -136,6 +136,8 @@ impl HoursPage {
 
 pub struct TimeOffView {
     pub id: String,
+    /// False for a stored entry whose dates cannot be read: the page offers to remove it.
+    pub readable: bool,
     pub when: String,
     pub reason: String,
 }

@@ -8,25 +8,24 @@ use uuid::Uuid;
 
 use crate::db::models::services::Service;
 use crate::db::schema::{availability_rules, bookings, date_overrides, time_off};
-use crate::db::types::{DbId, DbTime};
+use crate::db::types::{DbId, DbTime, Stored};
 use crate::db::{DbConnection, StoreResult};
 use crate::domain::availability::{
     weekday_from_number, weekday_number, AvailabilityInput, DateOverride, LocalInterval,
     ServiceRules, TimeRange, WeeklyRule,
 };
 use crate::domain::booking::BookingStatus;
+use crate::domain::time::add;
 
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = availability_rules)]
+/// A weekly-hours row as stored (read leniently: see [`readable`]).
+#[derive(Debug, Clone)]
 pub struct RuleRow {
     pub id: Uuid,
-    pub provider_id: Uuid,
     pub day_of_week: i32,
     pub start_time: NaiveTime,
     pub end_time: NaiveTime,
     pub valid_from: Option<NaiveDate>,
     pub valid_until: Option<NaiveDate>,
-    pub created_at: DateTime<Utc>,
 }
 
 impl RuleRow {
@@ -38,17 +37,31 @@ impl RuleRow {
             valid_until: self.valid_until,
         })
     }
+
+    fn from_stored(row: StoredRule) -> Result<RuleRow, String> {
+        let (id, day_of_week, start, end, from, until) = row;
+        let optional = |date: Option<Stored<NaiveDate>>| date.map(|d| d.0).transpose();
+        if weekday_from_number(day_of_week).is_none() {
+            return Err(format!("day of week {day_of_week}"));
+        }
+        Ok(RuleRow {
+            id,
+            day_of_week,
+            start_time: start.0?,
+            end_time: end.0?,
+            valid_from: optional(from)?,
+            valid_until: optional(until)?,
+        })
+    }
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = date_overrides)]
+/// A date-override row as stored (read leniently: see [`readable`]).
+#[derive(Debug, Clone)]
 pub struct OverrideRow {
     pub id: Uuid,
-    pub provider_id: Uuid,
     pub date: NaiveDate,
     pub start_time: Option<NaiveTime>,
     pub end_time: Option<NaiveTime>,
-    pub created_at: DateTime<Utc>,
 }
 
 impl OverrideRow {
@@ -58,21 +71,91 @@ impl OverrideRow {
             _ => DateOverride::closed(self.date),
         }
     }
+
+    fn from_stored(row: StoredOverride) -> Result<OverrideRow, String> {
+        let (id, date, start, end) = row;
+        Ok(OverrideRow {
+            id,
+            date: date.0?,
+            start_time: start.map(|s| s.0).transpose()?,
+            end_time: end.map(|e| e.0).transpose()?,
+        })
+    }
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = time_off)]
-pub struct TimeOffRow {
+type StoredRule = (
+    Uuid,
+    i32,
+    Stored<NaiveTime>,
+    Stored<NaiveTime>,
+    Option<Stored<NaiveDate>>,
+    Option<Stored<NaiveDate>>,
+);
+type StoredOverride = (
+    Uuid,
+    Stored<NaiveDate>,
+    Option<Stored<NaiveTime>>,
+    Option<Stored<NaiveTime>>,
+);
+
+const RULE_COLUMNS: (
+    availability_rules::id,
+    availability_rules::day_of_week,
+    availability_rules::start_time,
+    availability_rules::end_time,
+    availability_rules::valid_from,
+    availability_rules::valid_until,
+) = (
+    availability_rules::id,
+    availability_rules::day_of_week,
+    availability_rules::start_time,
+    availability_rules::end_time,
+    availability_rules::valid_from,
+    availability_rules::valid_until,
+);
+
+const OVERRIDE_COLUMNS: (
+    date_overrides::id,
+    date_overrides::date,
+    date_overrides::start_time,
+    date_overrides::end_time,
+) = (
+    date_overrides::id,
+    date_overrides::date,
+    date_overrides::start_time,
+    date_overrides::end_time,
+);
+
+/// The value of a row that could be read; a row that could not is logged and skipped, so
+/// one bad stored value cannot make every page of a provider fail.
+fn readable<T>(kind: &str, id: Uuid, value: Result<T, String>) -> Option<T> {
+    value
+        .map_err(
+            |error| tracing::error!(row.kind = kind, row.id = %id, %error, "unreadable row skipped"),
+        )
+        .ok()
+}
+
+/// One time-off entry for the provider's page: its range, or why the stored range could
+/// not be read (the page still lists it, so it can be removed).
+#[derive(Debug, Clone)]
+pub struct TimeOffEntry {
     pub id: Uuid,
-    pub provider_id: Uuid,
-    pub start_at: DateTime<Utc>,
-    pub end_at: DateTime<Utc>,
+    pub range: Result<TimeRange, String>,
     pub reason: String,
-    pub created_at: DateTime<Utc>,
+}
+
+/// Both ends of a stored range, or the first reason one of them could not be read.
+fn stored_range(
+    start: Stored<DateTime<Utc>>,
+    end: Stored<DateTime<Utc>>,
+) -> Result<TimeRange, String> {
+    Ok(TimeRange::new(start.0?, end.0?))
 }
 
 // ---- weekly hours ----
 
+/// The provider's weekly hours by day and start; unreadable rows are logged and skipped.
 pub fn rules(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Vec<RuleRow>> {
     Ok(availability_rules::table
         .filter(availability_rules::provider_id.eq(DbId(provider_id)))
@@ -80,8 +163,11 @@ pub fn rules(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Vec<Rule
             availability_rules::day_of_week.asc(),
             availability_rules::start_time.asc(),
         ))
-        .select(RuleRow::as_select())
-        .load(conn)?)
+        .select(RULE_COLUMNS)
+        .load::<StoredRule>(conn)?
+        .into_iter()
+        .filter_map(|row| readable("availability rule", row.0, RuleRow::from_stored(row)))
+        .collect())
 }
 
 #[derive(Insertable)]
@@ -145,7 +231,8 @@ pub fn delete_rules_on_day(
 
 // ---- date overrides ----
 
-/// Override rows of dates on or after `from`, by date.
+/// Override rows of dates on or after `from`, by date; unreadable rows are logged and
+/// skipped.
 pub fn overrides_from(
     conn: &mut DbConnection,
     provider_id: Uuid,
@@ -155,8 +242,11 @@ pub fn overrides_from(
         .filter(date_overrides::provider_id.eq(DbId(provider_id)))
         .filter(date_overrides::date.ge(from))
         .order((date_overrides::date.asc(), date_overrides::start_time.asc()))
-        .select(OverrideRow::as_select())
-        .load(conn)?)
+        .select(OVERRIDE_COLUMNS)
+        .load::<StoredOverride>(conn)?
+        .into_iter()
+        .filter_map(|row| readable("date override", row.0, OverrideRow::from_stored(row)))
+        .collect())
 }
 
 #[derive(Insertable)]
@@ -224,18 +314,36 @@ pub fn delete_override(
 
 // ---- time off ----
 
-/// Time off that has not ended yet, soonest first.
+/// Time off that has not ended yet, soonest first. A row whose range cannot be read is
+/// logged and listed with its error (after the readable ones) instead of failing the page.
 pub fn upcoming_time_off(
     conn: &mut DbConnection,
     provider_id: Uuid,
     now: DateTime<Utc>,
-) -> StoreResult<Vec<TimeOffRow>> {
-    Ok(time_off::table
+) -> StoreResult<Vec<TimeOffEntry>> {
+    let rows = time_off::table
         .filter(time_off::provider_id.eq(DbId(provider_id)))
         .filter(time_off::end_at.gt(DbTime(now)))
         .order(time_off::start_at.asc())
-        .select(TimeOffRow::as_select())
-        .load(conn)?)
+        .select((
+            time_off::id,
+            time_off::start_at,
+            time_off::end_at,
+            time_off::reason,
+        ))
+        .load::<(Uuid, Stored<DateTime<Utc>>, Stored<DateTime<Utc>>, String)>(conn)?;
+    let mut entries: Vec<TimeOffEntry> = rows
+        .into_iter()
+        .map(|(id, start, end, reason)| {
+            let range = stored_range(start, end);
+            if let Err(error) = &range {
+                tracing::error!(time_off.id = %id, %error, "unreadable time-off row listed for removal");
+            }
+            TimeOffEntry { id, range, reason }
+        })
+        .collect();
+    entries.sort_by_key(|entry| entry.range.is_err());
+    Ok(entries)
 }
 
 #[derive(Insertable)]
@@ -323,6 +431,14 @@ pub fn service_rules(service: &Service) -> ServiceRules {
     }
 }
 
+type StoredBusy = (
+    Uuid,
+    Uuid,
+    Stored<DateTime<Utc>>,
+    Stored<DateTime<Utc>>,
+    Stored<DateTime<Utc>>,
+);
+
 /// Loads what the engine needs to list or check slots in `range`: one query per kind,
 /// bounded by the range widened by two days (the engine looks a day past each end, and
 /// buffers reach at most 12 hours). `exclude_booking` leaves out a booking being moved.
@@ -334,33 +450,37 @@ pub fn load_schedule(
     exclude_booking: Option<Uuid>,
 ) -> StoreResult<Schedule> {
     let provider = DbId(service.provider_id);
-    let from = range.start - TimeDelta::days(2);
-    let to = range.end + TimeDelta::days(2);
+    let from = add(range.start, -TimeDelta::days(2));
+    let to = add(range.end, TimeDelta::days(2));
     let (first_date, last_date) = (from.date_naive(), to.date_naive());
 
+    // Rows are read leniently: one that cannot be read is skipped and logged, so a bad
+    // stored value cannot make every page of the provider fail.
     let weekly_rules = availability_rules::table
         .filter(availability_rules::provider_id.eq(provider))
-        .select(RuleRow::as_select())
-        .load(conn)?
-        .iter()
-        .filter_map(RuleRow::to_rule)
+        .select(RULE_COLUMNS)
+        .load::<StoredRule>(conn)?
+        .into_iter()
+        .filter_map(|row| readable("availability rule", row.0, RuleRow::from_stored(row)))
+        .filter_map(|row| row.to_rule())
         .collect();
     let overrides = date_overrides::table
         .filter(date_overrides::provider_id.eq(provider))
         .filter(date_overrides::date.between(first_date, last_date))
-        .select(OverrideRow::as_select())
-        .load(conn)?
-        .iter()
-        .map(OverrideRow::to_override)
+        .select(OVERRIDE_COLUMNS)
+        .load::<StoredOverride>(conn)?
+        .into_iter()
+        .filter_map(|row| readable("date override", row.0, OverrideRow::from_stored(row)))
+        .map(|row| row.to_override())
         .collect();
     let time_off = time_off::table
         .filter(time_off::provider_id.eq(provider))
         .filter(time_off::start_at.lt(DbTime(to)))
         .filter(time_off::end_at.gt(DbTime(from)))
-        .select((time_off::start_at, time_off::end_at))
-        .load::<(DateTime<Utc>, DateTime<Utc>)>(conn)?
+        .select((time_off::id, time_off::start_at, time_off::end_at))
+        .load::<(Uuid, Stored<DateTime<Utc>>, Stored<DateTime<Utc>>)>(conn)?
         .into_iter()
-        .map(|(start, end)| TimeRange::new(start, end))
+        .filter_map(|(id, start, end)| readable("time off", id, stored_range(start, end)))
         .collect();
     let mut busy_query = bookings::table
         .filter(bookings::provider_id.eq(provider))
@@ -368,6 +488,7 @@ pub fn load_schedule(
         .filter(bookings::block_start_at.lt(DbTime(to)))
         .filter(bookings::block_end_at.gt(DbTime(from)))
         .select((
+            bookings::id,
             bookings::service_id,
             bookings::start_at,
             bookings::block_start_at,
@@ -377,16 +498,22 @@ pub fn load_schedule(
     if let Some(id) = exclude_booking {
         busy_query = busy_query.filter(bookings::id.ne(DbId(id)));
     }
-    let holding = busy_query.load::<(Uuid, DateTime<Utc>, DateTime<Utc>, DateTime<Utc>)>(conn)?;
+    let holding: Vec<(Uuid, DateTime<Utc>, TimeRange)> = busy_query
+        .load::<StoredBusy>(conn)?
+        .into_iter()
+        .filter_map(|(id, service_id, start, block_start, block_end)| {
+            let read = start
+                .0
+                .and_then(|start| Ok((service_id, start, stored_range(block_start, block_end)?)));
+            readable("booking", id, read)
+        })
+        .collect();
     let service_booking_starts = holding
         .iter()
         .filter(|(service_id, ..)| *service_id == service.id)
-        .map(|(_, start, ..)| *start)
+        .map(|(_, start, _)| *start)
         .collect();
-    let busy = holding
-        .iter()
-        .map(|(_, _, block_start, block_end)| TimeRange::new(*block_start, *block_end))
-        .collect();
+    let busy = holding.iter().map(|(_, _, block)| *block).collect();
     Ok(Schedule {
         timezone,
         weekly_rules,

@@ -68,7 +68,7 @@ pub use self::hours::{
 pub use crate::domain::time::TimeRange;
 
 use self::plan::Plan;
-use crate::domain::time::local_date;
+use crate::domain::time::{add, local_date};
 
 /// The booking settings of one service, in minutes and days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -115,7 +115,10 @@ impl ServiceRules {
 
     /// The appointment itself: `[start, start + duration)`.
     pub fn slot_range(&self, start: DateTime<Utc>) -> TimeRange {
-        TimeRange::new(start, start + TimeDelta::seconds(self.duration_seconds()))
+        TimeRange::new(
+            start,
+            add(start, TimeDelta::seconds(self.duration_seconds())),
+        )
     }
 
     /// The range a booking at `start` holds, buffers included: what the database guard
@@ -124,7 +127,7 @@ impl ServiceRules {
         let before = TimeDelta::minutes(i64::from(self.buffer_before_minutes));
         let after = TimeDelta::minutes(i64::from(self.buffer_after_minutes));
         let slot = self.slot_range(start);
-        TimeRange::new(slot.start - before, slot.end + after)
+        TimeRange::new(add(slot.start, -before), add(slot.end, after))
     }
 }
 
@@ -182,7 +185,7 @@ pub fn free_slots(input: &AvailabilityInput<'_>, range: TimeRange) -> Vec<DateTi
 /// inside the notice, beyond the window, outside hours, off the grid, daily limit
 /// reached, taken or blocked.
 pub fn is_bookable(input: &AvailabilityInput<'_>, start: DateTime<Utc>) -> Result<(), Refusal> {
-    let around = TimeRange::new(start, start + TimeDelta::seconds(1));
+    let around = TimeRange::new(start, add(start, TimeDelta::seconds(1)));
     Plan::build(input, around).check(start)
 }
 

@@ -65,10 +65,10 @@ async fn sign_in(
     ctx: PageContext,
     CsrfForm(form): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
-    let login = form.get("login").to_owned();
+    let mut errors = FieldErrors::new();
+    let login = form.line(&mut errors, "login");
     let typed_password = raw_password(&form, "password").to_owned();
     let next = safe_next(form.get("next")).unwrap_or_default().to_owned();
-    let mut errors = FieldErrors::new();
     if login.is_empty() {
         errors.add("login", "Enter your email address or username.");
     }

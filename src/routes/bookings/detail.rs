@@ -13,7 +13,7 @@ use crate::db::models::lifecycle::{self, Actor, Change};
 use crate::db::models::services;
 use crate::db::{write_transaction, StoreError};
 use crate::domain::booking::BookingStatus;
-use crate::domain::forms::RawForm;
+use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::guest::Answer;
 use crate::domain::time::Timezone;
 use crate::email::booking as booking_mail;
@@ -153,9 +153,15 @@ async fn act(
         "complete" => Change::Complete,
         "no-show" => Change::NoShow,
         "cancel" => {
-            let reason = form.get("reason").chars().take(500).collect::<String>();
-            if reason.is_empty() {
-                let error = "Give a reason for cancelling: the guest receives it.".to_owned();
+            let mut errors = FieldErrors::new();
+            let reason = form.text(&mut errors, "reason");
+            let reason = reason.chars().take(500).collect::<String>();
+            if !errors.is_empty() || reason.is_empty() {
+                let error = match errors.get("reason") {
+                    "" => "Give a reason for cancelling: the guest receives it.",
+                    refused => refused,
+                }
+                .to_owned();
                 return detail_page(
                     &state,
                     &user,

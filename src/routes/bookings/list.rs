@@ -2,25 +2,27 @@
 
 use actix_session::Session;
 use actix_web::http::header;
+use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpResponse};
-use chrono::{NaiveDate, TimeDelta};
 use chrono_tz::Tz;
 
 use crate::auth::CurrentUser;
 use crate::db::models::bookings::{self, Booking, BookingFilter};
 use crate::db::models::services::{self, Service};
 use crate::domain::booking::BookingStatus;
-use crate::domain::time::{start_of_local_day, Timezone};
-use crate::error::AppResult;
+use crate::domain::time::{parse_date, start_of_local_day, DateInputError, Timezone};
+use crate::error::{AppError, AppResult};
 use crate::startup::AppState;
 use crate::views::bookings::{BookingRow, BookingsPage, Choice};
-use crate::views::{page, PageContext};
+use crate::views::{render, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(list).service(csv);
 }
 
 const PAGE_SIZE: i64 = 25;
+/// Far more pages than any provider has; keeps the offset arithmetic small.
+const MAX_PAGE: i64 = 1_000_000;
 
 #[derive(Debug, Default, Clone, serde::Deserialize)]
 struct ListQuery {
@@ -37,20 +39,16 @@ struct ListQuery {
 }
 
 impl ListQuery {
-    /// The filter, and a message when a date could not be read (that filter is dropped).
-    fn filter(&self, tz: Tz) -> (BookingFilter, String) {
-        let mut error = String::new();
+    /// The filter, and why a date could not be used (that filter is then dropped).
+    fn filter(&self, tz: Tz) -> (BookingFilter, Option<DateInputError>) {
+        let mut error = None;
         let mut date = |text: &str| match text {
             "" => None,
-            text => NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                .map_err(|_| {
-                    error = "Dates must look like 2030-01-31; that filter was ignored.".to_owned()
-                })
-                .ok(),
+            text => parse_date(text).map_err(|e| error = Some(e)).ok(),
         };
         let from = date(&self.from).map(|d| start_of_local_day(d, tz));
-        // "Until" includes the whole day.
-        let to = date(&self.to).map(|d| start_of_local_day(d, tz) + TimeDelta::days(1));
+        // "Until" includes the whole day (bounded dates always have a next day).
+        let to = date(&self.to).map(|d| start_of_local_day(d.succ_opt().unwrap_or(d), tz));
         let filter = BookingFilter {
             status: self.status.parse().ok(),
             service_id: uuid::Uuid::parse_str(&self.service).ok(),
@@ -60,8 +58,13 @@ impl ListQuery {
         (filter, error)
     }
 
+    /// The page asked for, 1 to [`MAX_PAGE`] (beyond the last page lists nothing).
     fn page(&self) -> i64 {
-        self.page.parse::<i64>().unwrap_or(1).max(1)
+        self.page
+            .trim()
+            .parse::<i64>()
+            .unwrap_or(1)
+            .clamp(1, MAX_PAGE)
     }
 
     fn href(&self, path: &str, page: Option<i64>) -> String {
@@ -109,6 +112,14 @@ async fn list(
 ) -> AppResult<HttpResponse> {
     let tz = provider_zone(&user);
     let (filter, filter_error) = query.filter(tz);
+    let filter_error = match filter_error {
+        None => "",
+        Some(DateInputError::OutOfRange) => {
+            "Dates must lie between 1970 and 2199; that filter was ignored."
+        }
+        Some(_) => "Dates must look like 2030-01-31; that filter was ignored.",
+    }
+    .to_owned();
     let page_number = query.page();
     let (provider, offset) = (user.id, (page_number - 1) * PAGE_SIZE);
     let (rows, total, all_services) = state
@@ -123,48 +134,57 @@ async fn list(
         .remove_as::<String>("new_feed_token")
         .and_then(Result::ok)
         .map(|token| format!("{}/feeds/{token}.ics", state.settings.base_url));
-    Ok(page(&BookingsPage {
-        ctx,
-        timezone: tz.name().to_owned(),
-        rows: rows
-            .iter()
-            .map(|b| BookingRow {
-                id: b.id.to_string(),
-                when: local(b, tz),
-                service: service_name(&all_services, b.service_id),
-                guest: format!("{} <{}>", b.guest_name, b.guest_email),
-                status: b.status.clone(),
-                status_label: b.status().label().to_owned(),
-            })
-            .collect(),
-        statuses: BookingStatus::ALL
-            .iter()
-            .map(|s| Choice {
-                value: s.as_str().into(),
-                label: s.label().into(),
-                selected: query.status == s.as_str(),
-            })
-            .collect(),
-        services: all_services
-            .iter()
-            .map(|s| Choice {
-                value: s.id.to_string(),
-                label: s.name.clone(),
-                selected: query.service == s.id.to_string(),
-            })
-            .collect(),
-        from: query.from.clone(),
-        to: query.to.clone(),
-        filter_error,
-        total,
-        page: page_number,
-        prev_href: (page_number > 1)
-            .then(|| query.href("/dashboard/bookings", Some(page_number - 1))),
-        next_href: (page_number < pages)
-            .then(|| query.href("/dashboard/bookings", Some(page_number + 1))),
-        csv_href: query.href("/dashboard/bookings.csv", None),
-        feed_url,
-    }))
+    // A filter that could not be used: the page says so next to the dates.
+    let status = if filter_error.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::BAD_REQUEST
+    };
+    Ok(render(
+        status,
+        &BookingsPage {
+            ctx,
+            timezone: tz.name().to_owned(),
+            rows: rows
+                .iter()
+                .map(|b| BookingRow {
+                    id: b.id.to_string(),
+                    when: local(b, tz),
+                    service: service_name(&all_services, b.service_id),
+                    guest: format!("{} <{}>", b.guest_name, b.guest_email),
+                    status: b.status.clone(),
+                    status_label: b.status().label().to_owned(),
+                })
+                .collect(),
+            statuses: BookingStatus::ALL
+                .iter()
+                .map(|s| Choice {
+                    value: s.as_str().into(),
+                    label: s.label().into(),
+                    selected: query.status == s.as_str(),
+                })
+                .collect(),
+            services: all_services
+                .iter()
+                .map(|s| Choice {
+                    value: s.id.to_string(),
+                    label: s.name.clone(),
+                    selected: query.service == s.id.to_string(),
+                })
+                .collect(),
+            from: query.from.clone(),
+            to: query.to.clone(),
+            filter_error,
+            total,
+            page: page_number,
+            prev_href: (page_number > 1)
+                .then(|| query.href("/dashboard/bookings", Some(page_number - 1))),
+            next_href: (page_number < pages)
+                .then(|| query.href("/dashboard/bookings", Some(page_number + 1))),
+            csv_href: query.href("/dashboard/bookings.csv", None),
+            feed_url,
+        },
+    ))
 }
 
 /// One CSV field: quoted, quotes doubled, and formula-looking text defused for spreadsheets.
@@ -184,7 +204,11 @@ async fn csv(
     query: web::Query<ListQuery>,
 ) -> AppResult<HttpResponse> {
     let tz = provider_zone(&user);
-    let (filter, _) = query.filter(tz);
+    let (filter, filter_error) = query.filter(tz);
+    if let Some(error) = filter_error {
+        // Nothing is exported for a filter that cannot be used.
+        return Err(AppError::BadRequest(error.to_string()));
+    }
     let provider = user.id;
     let (rows, all_services) = state
         .db(move |conn| {

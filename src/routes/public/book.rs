@@ -19,6 +19,7 @@ use crate::domain::availability::{free_slots, is_bookable, Refusal, TimeRange};
 use crate::domain::booking::BookingStatus;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::guest::GuestDetails;
+use crate::domain::time::{add, parse_unix_seconds, DateInputError};
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
 use crate::routes::booking_links::{dead_page, lookup, Dead, Link};
@@ -66,13 +67,19 @@ pub async fn reschedule_link(
     }
 }
 
-/// A slot start as sent in links and forms: Unix seconds.
-fn parse_start(text: &str) -> Option<DateTime<Utc>> {
-    text.trim()
-        .parse::<i64>()
-        .ok()
-        .and_then(|secs| DateTime::from_timestamp(secs, 0))
+/// A slot start as sent in links and forms: Unix seconds inside the accepted span. A start
+/// that is not a number at all is a mangled link (404 on the form); one far outside the
+/// span is refused with the span.
+fn parse_start(text: &str) -> AppResult<DateTime<Utc>> {
+    match parse_unix_seconds(text) {
+        Ok(start) => Ok(start),
+        Err(DateInputError::OutOfRange) => Err(AppError::BadRequest(FAR_START.into())),
+        Err(_) => Err(AppError::NotFound),
+    }
 }
+
+const FAR_START: &str = "That time lies outside the dates we can book (1970 to 2199). \
+                         Please choose a time from the calendar.";
 
 struct Slot<'a> {
     user: &'a User,
@@ -172,7 +179,7 @@ async fn show_form(
 ) -> AppResult<HttpResponse> {
     let (username, slug) = path.into_inner();
     let (user, service) = provider_and_service(&state, &username, &slug).await?;
-    let start = parse_start(&query.start).ok_or(AppError::NotFound)?;
+    let start = parse_start(&query.start)?;
     let (guest_tz, _, _) = guest_zone(&query.tz, provider_tz(&user));
     let link = match reschedule_link(&state, &query.reschedule, &service).await? {
         Ok(link) => link,
@@ -224,7 +231,10 @@ async fn check_slot(state: &AppState, slot: &Slot<'_>) -> AppResult<String> {
         slot.start,
         state.now(),
     );
-    let range = TimeRange::new(start - TimeDelta::days(1), start + TimeDelta::days(1));
+    let range = TimeRange::new(
+        add(start, -TimeDelta::days(1)),
+        add(start, TimeDelta::days(1)),
+    );
     let moving = slot.moving_id();
     let schedule = state
         .db(move |conn| load_schedule(conn, tz, &service, range, moving))
@@ -245,10 +255,11 @@ async fn submit(
 ) -> AppResult<HttpResponse> {
     let (username, slug) = path.into_inner();
     let (user, service) = provider_and_service(&state, &username, &slug).await?;
-    let start = parse_start(form.get("start")).ok_or_else(|| {
-        AppError::BadRequest(
+    let start = parse_start(form.get("start")).map_err(|error| match error {
+        AppError::NotFound => AppError::BadRequest(
             "The booking form is missing its time. Please choose a time again.".into(),
-        )
+        ),
+        other => other,
     })?;
     let (guest_tz, _, _) = guest_zone(form.get("tz"), provider_tz(&user));
     let key = form.get("idempotency_key").to_owned();
@@ -363,8 +374,8 @@ async fn slot_taken(
         state.now(),
     );
     let range = TimeRange::new(
-        (start - TimeDelta::days(7)).max(now),
-        start + TimeDelta::days(14),
+        add(start, -TimeDelta::days(7)).max(now),
+        add(start, TimeDelta::days(14)),
     );
     let moving = slot.moving_id();
     let schedule = state

@@ -9,8 +9,10 @@ use chrono_tz::Tz;
 use super::{display_name, price_label, provider_and_service, provider_tz};
 use crate::db::models::availability::load_schedule;
 use crate::domain::availability::{free_slots, group_by_local_date, TimeRange};
-use crate::domain::time::{local_date, start_of_local_day, Timezone};
-use crate::error::AppResult;
+use crate::domain::time::{
+    local_date, parse_date, parse_month, start_of_local_day, DateInputError, Timezone,
+};
+use crate::error::{AppError, AppResult};
 use crate::startup::AppState;
 use crate::views::public::{DayCell, ServicePage, SlotLink};
 use crate::views::{page, PageContext};
@@ -43,7 +45,11 @@ pub fn guest_zone(requested: &str, fallback: Tz) -> (Tz, bool, String) {
             false,
             format!(
                 "We do not know the timezone \"{}\", so times are shown in {}.",
-                requested.chars().take(60).collect::<String>(),
+                requested
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(60)
+                    .collect::<String>(),
                 fallback.name()
             ),
         ),
@@ -54,8 +60,17 @@ fn first_of_month(date: NaiveDate) -> NaiveDate {
     date.with_day(1).unwrap_or(date)
 }
 
-fn parse_month(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(&format!("{text}-01"), "%Y-%m-%d").ok()
+/// An optional `?month=` or `?date=` value: absent or unreadable is `None` (the page shows
+/// the default month, as for a mangled link); a date outside the accepted span is refused.
+fn optional_date(
+    text: &str,
+    parse: fn(&str) -> Result<NaiveDate, DateInputError>,
+) -> AppResult<Option<NaiveDate>> {
+    match parse(text) {
+        Ok(date) => Ok(Some(date)),
+        Err(error @ DateInputError::OutOfRange) => Err(AppError::BadRequest(error.to_string())),
+        Err(_) => Ok(None),
+    }
 }
 
 struct Links<'a> {
@@ -119,8 +134,8 @@ async fn show(
     let window_end = now + TimeDelta::days(i64::from(service.max_days_ahead));
     let first_month = first_of_month(today);
     let last_month = first_of_month(local_date(window_end - TimeDelta::seconds(1), tz));
-    let selected = NaiveDate::parse_from_str(&query.date, "%Y-%m-%d").ok();
-    let month = parse_month(&query.month)
+    let selected = optional_date(&query.date, parse_date)?;
+    let month = optional_date(&query.month, parse_month)?
         .or(selected.map(first_of_month))
         .unwrap_or(first_month)
         .clamp(first_month, last_month);

@@ -13,7 +13,7 @@ use crate::domain::availability::{
     validate_day_intervals, weekday_from_number, LocalInterval, WeeklyRule,
 };
 use crate::domain::forms::{FieldErrors, RawForm};
-use crate::domain::time::{local_date, Timezone};
+use crate::domain::time::{local_date, parse_date, Timezone};
 use crate::error::{AppError, AppResult};
 use crate::routes::parse_id;
 use crate::routes::redirect;
@@ -91,8 +91,8 @@ fn parse_optional_date(errors: &mut FieldErrors, form: &RawForm, field: &str) ->
     if text.is_empty() {
         return None;
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| errors.add(field, "Enter a date like 2030-01-31."))
+    parse_date(text)
+        .map_err(|error| errors.add(field, error.to_string()))
         .ok()
 }
 
@@ -388,7 +388,7 @@ async fn delete_override(
     path: web::Path<String>,
     CsrfForm(_): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
-    let date = NaiveDate::parse_from_str(&path, "%Y-%m-%d").map_err(|_| AppError::NotFound)?;
+    let date = parse_date(&path).map_err(|_| AppError::NotFound)?;
     let provider = user.id;
     if state
         .db(move |conn| store::delete_override(conn, provider, date))

@@ -3,7 +3,7 @@
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpResponse};
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 
 use crate::auth::session::flash;
@@ -11,7 +11,7 @@ use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::availability as store;
 use crate::domain::availability::TimeRange;
 use crate::domain::forms::{FieldErrors, RawForm};
-use crate::domain::time::{start_of_local_day, to_utc, Timezone};
+use crate::domain::time::{parse_date, start_of_local_day, to_utc, Timezone};
 use crate::error::{AppError, AppResult};
 use crate::routes::parse_id;
 use crate::routes::redirect;
@@ -49,8 +49,8 @@ fn parse_range(form: &RawForm, tz: Tz) -> Result<(TimeRange, String), FieldError
             errors.add(field, format!("Enter the {what}."));
             None
         }
-        text => NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .map_err(|_| errors.add(field, "Enter a date like 2030-01-31."))
+        text => parse_date(text)
+            .map_err(|error| errors.add(field, error.to_string()))
             .ok(),
     };
     let time = |errors: &mut FieldErrors, field: &str| match form.get(field) {
@@ -63,7 +63,7 @@ fn parse_range(form: &RawForm, tz: Tz) -> Result<(TimeRange, String), FieldError
     let end_date = date(&mut errors, "end_date", "last day");
     let start_time = time(&mut errors, "start_time");
     let end_time = time(&mut errors, "end_time");
-    let reason = form.get("reason").to_owned();
+    let reason = form.line(&mut errors, "reason");
     if reason.chars().count() > 200 {
         errors.add("reason", "The reason can be at most 200 characters.");
     }
@@ -171,10 +171,14 @@ async fn time_off_page(
         .await?;
     let entries = rows
         .into_iter()
-        .map(|row| TimeOffView {
-            id: row.id.to_string(),
-            when: describe(TimeRange::new(row.start_at, row.end_at), tz.tz()),
-            reason: row.reason,
+        .map(|entry| TimeOffView {
+            id: entry.id.to_string(),
+            readable: entry.range.is_ok(),
+            when: entry
+                .range
+                .map(|range| describe(range, tz.tz()))
+                .unwrap_or_default(),
+            reason: entry.reason,
         })
         .collect();
     Ok(render(
