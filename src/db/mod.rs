@@ -89,13 +89,40 @@ impl DatabaseUrl {
                 // Order matters: the busy timeout must be set before anything can wait on a lock.
                 // `synchronous = FULL`: in WAL mode NORMAL may lose the last commits on power
                 // loss, and a booking the guest was told about (with its queued mail) must not.
-                conn.batch_execute(&format!(
-                    "PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}; PRAGMA journal_mode = WAL; \
-                     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
-                ))
-                .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+                let setup = |conn: &mut SqliteConnection, sql: &str| {
+                    conn.batch_execute(sql)
+                        .map_err(diesel::ConnectionError::CouldntSetupConfiguration)
+                };
+                setup(
+                    &mut conn,
+                    &format!("PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS};"),
+                )?;
+                enable_wal(&mut conn)
+                    .map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+                setup(
+                    &mut conn,
+                    "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+                )?;
                 Ok(DbConnection::Sqlite(conn))
             }
+        }
+    }
+}
+
+/// Switches a connection's file to WAL. On a fresh file the switch needs an exclusive lock,
+/// and SQLite answers "database is locked" at once, without its busy handler, while another
+/// process (an instance starting beside this one) holds any lock: wait for it instead.
+fn enable_wal(conn: &mut SqliteConnection) -> diesel::QueryResult<()> {
+    let deadline =
+        std::time::Instant::now() + Duration::from_millis(u64::from(SQLITE_BUSY_TIMEOUT_MS));
+    loop {
+        match conn.batch_execute("PRAGMA journal_mode = WAL;") {
+            Err(DieselError::DatabaseError(_, info))
+                if info.message().contains("locked") && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            other => return other,
         }
     }
 }
