@@ -23,25 +23,7 @@ use slotbook::startup::{Application, Dependencies};
 
 use crate::helpers::{csrf_token, fresh_database, hidden_field, location, Backend, FreshDatabase};
 
-/// `mod <test>::{sqlite, postgres}` for tests that take the backend, not a running app.
-#[macro_export]
-macro_rules! on_both_backends {
-    ($($name:ident),+ $(,)?) => {$(
-        mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                super::$name($crate::helpers::Backend::Sqlite).await;
-            }
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                super::$name($crate::helpers::Backend::Postgres).await;
-            }
-        }
-    )+};
-}
-
-on_both_backends!(
+crate::on_both_backends!(
     migrate_and_admin_create_work_on_a_fresh_directory,
     four_instances_start_together_on_a_fresh_database,
     a_committed_booking_survives_kill_9_with_its_mail_queued,

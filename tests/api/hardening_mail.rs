@@ -17,25 +17,7 @@ use crate::both_backends;
 use crate::helpers::{link_path, location, outbox, spawn_app_with, test_now, Backend, TestApp};
 use crate::smtp_server::SmtpServer;
 
-/// `mod <test>::{sqlite, postgres}` running `async fn <test>(backend: Backend)`, for tests
-/// that build their own app.
-macro_rules! on_both_backends {
-    ($($name:ident),+ $(,)?) => {$(
-        mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                super::$name($crate::helpers::Backend::Sqlite).await;
-            }
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                super::$name($crate::helpers::Backend::Postgres).await;
-            }
-        }
-    )+};
-}
-
-on_both_backends!(
+crate::on_both_backends!(
     a_permanent_smtp_refusal_fails_at_once_with_the_servers_answer_and_a_temporary_one_backs_off,
 );
 
@@ -43,6 +25,7 @@ both_backends!(
     a_guest_name_with_line_breaks_and_quotes_stays_one_attendee_in_the_feed_invite_and_download,
     an_unconfirmed_booking_is_tentative_until_confirmed_and_every_calendar_has_one_prodid,
     a_hold_expired_by_the_next_guests_claim_tells_its_guest_once,
+    a_lapsed_hold_is_offered_again_before_the_sweeper_runs,
     hundreds_of_bookings_without_reminders_do_not_starve_the_one_that_needs_one,
 );
 
@@ -256,6 +239,44 @@ async fn expiry_mails_to(app: &TestApp, to: &str) -> usize {
         .iter()
         .filter(|(subject, _)| subject.starts_with("Booking not confirmed"))
         .count()
+}
+
+async fn a_lapsed_hold_is_offered_again_before_the_sweeper_runs(app: TestApp) {
+    arrange_provider(&app, ConfirmationMode::Email, |_| {}).await;
+    let day = "/alice/intro?tz=Europe/Berlin&month=2030-01&date=2030-01-08";
+    let slot_link = format!("start={}", tuesday_ten().timestamp());
+    assert!(app
+        .get(day)
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains(&slot_link));
+    assert_eq!(book(&app, tuesday_ten(), GUEST).await.status(), 303);
+    assert!(
+        !app.get(day)
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains(&slot_link),
+        "a live hold takes the time off the day page"
+    );
+
+    // The hold lapses; no sweeper pass has run.
+    app.clock.advance(chrono::Duration::minutes(31));
+    assert!(
+        app.get(day)
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains(&slot_link),
+        "the lapsed hold does not hide the time"
+    );
+    let second = [("name", "Hal Second"), ("email", "hal@example.com")];
+    assert_eq!(book(&app, tuesday_ten(), &second).await.status(), 303);
+    assert_eq!(expiry_mails_to(&app, "grace@example.com").await, 1);
 }
 
 async fn a_hold_expired_by_the_next_guests_claim_tells_its_guest_once(app: TestApp) {

@@ -41,6 +41,25 @@ macro_rules! both_backends {
     )+};
 }
 
+/// Generates `mod <test>::{sqlite, postgres}` running `async fn <test>(backend: Backend)`,
+/// for tests that build their own app (another transport, several instances, a subprocess).
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),+ $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::helpers::Backend::Sqlite).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                super::$name($crate::helpers::Backend::Postgres).await;
+            }
+        }
+    )+};
+}
+
 // Not every test binary build uses every field; the harness is shared by all areas.
 #[allow(dead_code)]
 pub struct TestApp {

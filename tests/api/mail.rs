@@ -16,23 +16,6 @@ use uuid::Uuid;
 use crate::helpers::{spawn_app_with, spawn_app_with_deps, Backend, TestApp};
 use crate::smtp_server::SmtpServer;
 
-/// `mod <test>::{sqlite, postgres}` running `async fn <test>(backend: Backend)`.
-macro_rules! on_both_backends {
-    ($($name:ident),+ $(,)?) => {$(
-        mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                super::$name($crate::helpers::Backend::Sqlite).await;
-            }
-
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                super::$name($crate::helpers::Backend::Postgres).await;
-            }
-        }
-    )+};
-}
-
 crate::both_backends!(
     mail_from_a_rolled_back_change_is_never_queued_or_sent,
     mail_is_given_up_as_failed_with_its_last_error_after_the_maximum_attempts,
@@ -41,7 +24,7 @@ crate::both_backends!(
 );
 
 // Tests that build their own app (another transport, the background worker on).
-on_both_backends!(
+crate::on_both_backends!(
     a_committed_mail_is_delivered_once_by_the_worker_as_soon_as_it_is_woken,
     without_smtp_url_mail_is_written_as_eml_files_in_the_data_directory,
     mail_reaches_a_real_smtp_server_with_sender_subject_message_id_both_parts_and_the_invite,

@@ -442,12 +442,15 @@ type StoredBusy = (
 /// Loads what the engine needs to list or check slots in `range`: one query per kind,
 /// bounded by the range widened by two days (the engine looks a day past each end, and
 /// buffers reach at most 12 hours). `exclude_booking` leaves out a booking being moved.
+/// A pending booking whose hold lapsed before `now` is not busy: an expired hold never
+/// blocks a guest (the claim expires it and tells its guest).
 pub fn load_schedule(
     conn: &mut DbConnection,
     timezone: chrono_tz::Tz,
     service: &Service,
     range: TimeRange,
     exclude_booking: Option<Uuid>,
+    now: DateTime<Utc>,
 ) -> StoreResult<Schedule> {
     let provider = DbId(service.provider_id);
     let from = add(range.start, -TimeDelta::days(2));
@@ -485,6 +488,11 @@ pub fn load_schedule(
     let mut busy_query = bookings::table
         .filter(bookings::provider_id.eq(provider))
         .filter(bookings::status.eq_any(BookingStatus::holding_strs()))
+        .filter(
+            bookings::status
+                .ne(BookingStatus::Pending.as_str())
+                .or(bookings::hold_expires_at.gt(DbTime(now))),
+        )
         .filter(bookings::block_start_at.lt(DbTime(to)))
         .filter(bookings::block_end_at.gt(DbTime(from)))
         .select((

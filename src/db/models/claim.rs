@@ -118,6 +118,7 @@ fn claim_in_transaction(
         service,
         schedule_range,
         moving,
+        now,
     )?;
     if let Err(refusal) = is_bookable(&schedule.input(now), request.start) {
         return Ok(ClaimOutcome::Refused(refusal));

@@ -237,7 +237,7 @@ async fn check_slot(state: &AppState, slot: &Slot<'_>) -> AppResult<String> {
     );
     let moving = slot.moving_id();
     let schedule = state
-        .db(move |conn| load_schedule(conn, tz, &service, range, moving))
+        .db(move |conn| load_schedule(conn, tz, &service, range, moving, now))
         .await?;
     Ok(match is_bookable(&schedule.input(now), start) {
         Ok(()) => String::new(),
@@ -379,7 +379,7 @@ async fn slot_taken(
     );
     let moving = slot.moving_id();
     let schedule = state
-        .db(move |conn| load_schedule(conn, tz, &service, range, moving))
+        .db(move |conn| load_schedule(conn, tz, &service, range, moving, now))
         .await?;
     let mut nearest = free_slots(&schedule.input(now), range);
     nearest.sort_by_key(|s| (*s - start).num_seconds().abs());

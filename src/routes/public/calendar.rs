@@ -149,7 +149,7 @@ async fn show(
     let slots = if open && range.start < range.end {
         let (service_row, provider_zone) = (service.clone(), provider_tz(&user));
         let schedule = state
-            .db(move |conn| load_schedule(conn, provider_zone, &service_row, range, moving_id))
+            .db(move |conn| load_schedule(conn, provider_zone, &service_row, range, moving_id, now))
             .await?;
         free_slots(&schedule.input(now), range)
     } else {

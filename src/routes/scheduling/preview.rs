@@ -47,7 +47,7 @@ pub async fn overview(state: &AppState, user: &User) -> AppResult<Overview> {
             let all = services::list_for_provider(conn, provider)?;
             let mut previews = Vec::new();
             for service in all.iter().filter(|s| s.is_active) {
-                let schedule = load_schedule(conn, tz, service, range, None)?;
+                let schedule = load_schedule(conn, tz, service, range, None, now)?;
                 let mut slots = free_slots(&schedule.input(now), range);
                 slots.truncate(PREVIEW_SLOTS);
                 previews.push((service.clone(), slots));
