@@ -9,7 +9,7 @@ use crate::db::models::{holds, jobs};
 use crate::db::write_transaction;
 use crate::email::booking as booking_mail;
 use crate::error::AppResult;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 const BATCH: i64 = 200;
 

@@ -11,5 +11,6 @@ pub mod error;
 pub mod jobs;
 pub mod routes;
 pub mod startup;
+pub mod state;
 pub mod telemetry;
 pub mod views;

@@ -20,46 +20,12 @@ use crate::auth::rate_limit::RateLimiter;
 use crate::auth::session_store::{answer_store_failures, DbSessionStore, SessionPolicy};
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Settings;
-use crate::db::{self, DatabaseUrl, DbConnection, Pool, StoreResult};
+use crate::db::{self, DatabaseUrl, Pool};
 use crate::email::{self, Mailer};
-use crate::error::AppResult;
 use crate::routes;
 use crate::telemetry;
 
-/// What every handler can reach.
-#[derive(Clone)]
-pub struct AppState {
-    pub pool: Pool,
-    /// Whether the pool can open connections; requests stop waiting for one when not.
-    pub reachability: db::Reachability,
-    /// Sends mail; the outbox worker uses it, and tests read the in-memory transport from it.
-    pub mailer: Mailer,
-    pub settings: Arc<Settings>,
-    pub clock: SharedClock,
-    /// Per-instance rate limits (sign-in, sign-up, password reset, booking).
-    pub rate_limiter: Arc<RateLimiter>,
-}
-
-impl AppState {
-    /// Runs database work on the blocking pool with a pooled connection.
-    pub async fn db<F, T>(&self, f: F) -> AppResult<T>
-    where
-        F: FnOnce(&mut DbConnection) -> StoreResult<T> + Send + 'static,
-        T: Send + 'static,
-    {
-        let (pool, reachability) = (self.pool.clone(), self.reachability.clone());
-        let result = telemetry::spawn_blocking(move || {
-            let mut conn = db::checkout(&pool, &reachability)?;
-            f(&mut conn)
-        })
-        .await?;
-        Ok(result?)
-    }
-
-    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
-        self.clock.now()
-    }
-}
+use crate::state::AppState;
 
 /// Things tests replace.
 pub struct Dependencies {

@@ -11,7 +11,7 @@ use futures_util::future::LocalBoxFuture;
 use super::session;
 use crate::db::models::users::{self, User};
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// The signed-in provider, loaded fresh from the database for this request.
 pub struct CurrentUser(pub User);

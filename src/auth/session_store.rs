@@ -32,7 +32,7 @@ use crate::config::SessionSettings;
 use crate::db::models::sessions::{self, Liveness};
 use crate::db::{DbConnection, StoreResult};
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// "Last seen" is written when it is at least this old.
 const TOUCH_AFTER: TimeDelta = TimeDelta::minutes(1);

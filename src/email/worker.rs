@@ -19,7 +19,7 @@ use tokio::task::JoinHandle;
 
 use crate::db::models::outbox::{self, OutboxRow};
 use crate::error::AppResult;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// After this many claims a message is given up (`failed`). With [`retry_delay`] the last
 /// attempt comes about four hours after the first.

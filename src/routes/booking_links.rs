@@ -17,7 +17,7 @@ use crate::domain::time::Timezone;
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
 use crate::routes::redirect;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::links::{LinkActionPage, LinkDonePage};
 use crate::views::{render, PageContext};
 

@@ -2,7 +2,7 @@
 
 use actix_web::{get, web, HttpResponse};
 
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::pages::HomePage;
 use crate::views::{page, PageContext};
 

@@ -5,7 +5,7 @@ use std::time::Duration;
 use actix_web::{get, web, HttpResponse};
 
 use crate::db;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::telemetry;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

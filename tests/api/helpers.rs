@@ -10,7 +10,8 @@ use slotbook::clock::ManualClock;
 use slotbook::config::Settings;
 use slotbook::db::{DatabaseUrl, DbConnection};
 use slotbook::email::{SentMail, Transport};
-use slotbook::startup::{AppState, Application, Dependencies};
+use slotbook::startup::{Application, Dependencies};
+use slotbook::state::AppState;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

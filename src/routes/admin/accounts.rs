@@ -8,7 +8,7 @@ use crate::auth::session::flash;
 use crate::db::models::users::{self, User};
 use crate::error::{AppError, AppResult};
 use crate::routes::{parse_id, redirect};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::admin::{AccountRow, AccountsPage};
 use crate::views::{page, FlashKind, PageContext};
 

@@ -10,7 +10,7 @@ use crate::db::models::outbox::{self, OutboxRow, OutboxStatus};
 use crate::email::worker::MAX_ATTEMPTS;
 use crate::error::AppResult;
 use crate::routes::{parse_id, redirect};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::admin::{MailPage, MailRow, StatusCount};
 use crate::views::{page, FlashKind, PageContext};
 

@@ -17,7 +17,7 @@ use crate::domain::account::raw_password;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::error::AppResult;
 use crate::routes::redirect;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::accounts::LoginPage;
 use crate::views::{render, PageContext};
 

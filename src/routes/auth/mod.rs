@@ -12,7 +12,7 @@ use actix_web::{web, HttpRequest};
 
 use crate::auth::{rate_limit, session};
 use crate::error::AppError;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::FlashKind;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

@@ -14,7 +14,7 @@ use crate::domain::account::{parse_new_password, EmailAddress};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::error::{AppError, AppResult};
 use crate::routes::redirect;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::accounts::{ForgotPasswordPage, ResetPasswordPage};
 use crate::views::{page, render, FlashKind, PageContext};
 

@@ -13,7 +13,7 @@ use crate::domain::account::SignUp;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::error::{AppError, AppResult};
 use crate::routes::redirect;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::accounts::{timezone_names, SignUpPage};
 use crate::views::{render, FlashKind, PageContext};
 

@@ -13,7 +13,7 @@ use crate::db::models::account_tokens::Purpose;
 use crate::domain::forms::RawForm;
 use crate::error::{AppError, AppResult};
 use crate::routes::redirect;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::accounts::VerifyEmailPage;
 use crate::views::{page, FlashKind, PageContext};
 

@@ -19,7 +19,7 @@ use crate::domain::time::Timezone;
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
 use crate::routes::{parse_id, redirect};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::bookings::{ActionButton, BookingDetailPage, EventRow};
 use crate::views::{render, FlashKind, PageContext};
 

@@ -14,7 +14,7 @@ use crate::domain::forms::RawForm;
 use crate::email::ics::{booking_calendar, Entry, Reader};
 use crate::error::{AppError, AppResult};
 use crate::routes::redirect;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::FlashKind;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

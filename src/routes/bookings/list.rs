@@ -12,7 +12,7 @@ use crate::db::models::services::{self, Service};
 use crate::domain::booking::BookingStatus;
 use crate::domain::time::{parse_date, start_of_local_day, DateInputError, Timezone};
 use crate::error::{AppError, AppResult};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::bookings::{BookingRow, BookingsPage, Choice};
 use crate::views::{render, PageContext};
 

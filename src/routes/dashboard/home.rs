@@ -7,7 +7,7 @@ use actix_web::{get, web, HttpResponse};
 use crate::auth::CurrentUser;
 use crate::error::AppResult;
 use crate::routes::scheduling::preview::overview;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::accounts::DashboardHomePage;
 use crate::views::{page, PageContext};
 

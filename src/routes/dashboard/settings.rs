@@ -19,7 +19,7 @@ use crate::domain::forms::{FieldErrors, RawForm};
 use crate::error::{AppError, AppResult};
 use crate::routes::auth::{buckets, limit_login, signed_out_with_notice};
 use crate::routes::redirect;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::accounts::{timezone_names, SettingsPage};
 use crate::views::{render, FlashKind, PageContext};
 

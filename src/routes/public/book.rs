@@ -24,7 +24,7 @@ use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
 use crate::routes::booking_links::{dead_page, lookup, Dead, Link};
 use crate::routes::redirect;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::public::{BookingFormPage, QuestionField, SlotLink, SlotTakenPage};
 use crate::views::{render, PageContext};
 

@@ -15,7 +15,7 @@ use crate::domain::service::ConfirmationMode;
 use crate::domain::time::Timezone;
 use crate::email::ics::{booking_calendar, Entry, Reader};
 use crate::error::{AppError, AppResult};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::public::BookedPage;
 use crate::views::{page, PageContext};
 

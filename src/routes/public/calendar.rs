@@ -13,7 +13,7 @@ use crate::domain::time::{
     local_date, parse_date, parse_month, start_of_local_day, DateInputError, Timezone,
 };
 use crate::error::{AppError, AppResult};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::public::{DayCell, ServicePage, SlotLink};
 use crate::views::{page, PageContext};
 

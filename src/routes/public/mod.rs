@@ -15,7 +15,7 @@ use crate::db::models::services::{self, Service};
 use crate::db::models::users::{self, User};
 use crate::domain::service::format_price;
 use crate::error::{AppError, AppResult};
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(booked::configure)

@@ -5,7 +5,7 @@ use actix_web::{get, web, HttpResponse};
 use super::{display_name, price_label, provider};
 use crate::db::models::services;
 use crate::error::AppResult;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::public::{ProviderPage, ServiceCard};
 use crate::views::{page, PageContext};
 

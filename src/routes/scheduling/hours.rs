@@ -17,7 +17,7 @@ use crate::domain::time::{local_date, parse_date, Timezone};
 use crate::error::{AppError, AppResult};
 use crate::routes::parse_id;
 use crate::routes::redirect;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::scheduling::{DayHours, FieldView, HoursPage, OverrideView, RuleView};
 use crate::views::{render, FlashKind, PageContext};
 

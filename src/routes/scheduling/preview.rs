@@ -9,7 +9,7 @@ use crate::db::models::{bookings, services};
 use crate::domain::availability::{free_slots, TimeRange};
 use crate::domain::time::{local_date, Timezone};
 use crate::error::AppResult;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 /// One active service and its next free starts, formatted in the provider's zone.
 pub struct ServicePreview {

@@ -14,7 +14,7 @@ use crate::domain::service::{
 use crate::error::{AppError, AppResult};
 use crate::routes::parse_id;
 use crate::routes::redirect;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::scheduling::{QuestionRow, ServiceFormPage, ServiceRow, ServicesPage};
 use crate::views::{page, render, FlashKind, PageContext};
 

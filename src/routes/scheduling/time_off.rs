@@ -15,7 +15,7 @@ use crate::domain::time::{parse_date, start_of_local_day, to_utc, Timezone};
 use crate::error::{AppError, AppResult};
 use crate::routes::parse_id;
 use crate::routes::redirect;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::views::scheduling::{TimeOffPage, TimeOffView};
 use crate::views::{render, FlashKind, PageContext};
 
