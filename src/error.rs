@@ -130,7 +130,7 @@ impl From<askama::Error> for AppError {
 
 impl AppError {
     fn log_cause(self, cause: &dyn std::error::Error) -> Self {
-        tracing::warn!(error = %cause, "database pool exhausted");
+        tracing::warn!(error = %cause, "no database connection available (pool busy or database unreachable)");
         self
     }
 }
