@@ -82,7 +82,9 @@ impl DatabaseUrl {
     /// Opens one connection, with libpq's or SQLite's own error on failure.
     pub fn connect(&self) -> Result<DbConnection, diesel::ConnectionError> {
         match self {
-            Self::Postgres(url) => PgConnection::establish(url).map(DbConnection::Pg),
+            Self::Postgres(url) => {
+                PgConnection::establish(&with_connect_timeout(url)).map(DbConnection::Pg)
+            }
             Self::Sqlite(path) => {
                 let uri = format!("file:{}", path.display());
                 let mut conn = SqliteConnection::establish(&uri)?;
@@ -107,6 +109,20 @@ impl DatabaseUrl {
             }
         }
     }
+}
+
+/// Seconds libpq waits for a PostgreSQL server to answer a new connection, unless the URL
+/// says otherwise. libpq's own default is to wait for the operating system (about two
+/// minutes for an address that drops packets), and until a connection attempt fails the
+/// pool cannot know the database is gone and answer requests at once.
+const PG_CONNECT_TIMEOUT_SECS: u32 = 5;
+
+fn with_connect_timeout(url: &str) -> String {
+    if url.contains("connect_timeout=") {
+        return url.to_owned();
+    }
+    let separator = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{separator}connect_timeout={PG_CONNECT_TIMEOUT_SECS}")
 }
 
 /// Switches a connection's file to WAL. On a fresh file the switch needs an exclusive lock,
@@ -444,6 +460,22 @@ mod tests {
         for bad in ["mysql://root@x/db", "./x", "sqlit://x.db", "sqlite://", ""] {
             assert!(DatabaseUrl::parse(bad).is_err(), "{bad} accepted");
         }
+    }
+
+    #[test]
+    fn postgres_connections_give_up_after_a_connect_timeout_unless_the_url_sets_one() {
+        assert_eq!(
+            with_connect_timeout("postgres://u@db/app"),
+            "postgres://u@db/app?connect_timeout=5"
+        );
+        assert_eq!(
+            with_connect_timeout("postgres://u@db/app?sslmode=require"),
+            "postgres://u@db/app?sslmode=require&connect_timeout=5"
+        );
+        assert_eq!(
+            with_connect_timeout("postgres://u@db/app?connect_timeout=30"),
+            "postgres://u@db/app?connect_timeout=30"
+        );
     }
 
     #[test]
