@@ -18,7 +18,7 @@ use diesel::deserialize::{self, FromSql};
 use diesel::expression::AsExpression;
 use diesel::pg::Pg;
 use diesel::serialize::{self, IsNull, Output, ToSql};
-use diesel::sql_types::{HasSqlType, SqlType};
+use diesel::sql_types::{HasSqlType, Nullable, SqlType, Text};
 use diesel::sqlite::Sqlite;
 use uuid::Uuid;
 
@@ -164,6 +164,42 @@ macro_rules! stored_value {
 stored_value!(Instant, DateTime<Utc>);
 stored_value!(diesel::sql_types::Date, chrono::NaiveDate);
 stored_value!(diesel::sql_types::Time, chrono::NaiveTime);
+
+/// A nullable TEXT column read into an optional domain value: an `Option<T>` field marked
+/// `#[diesel(deserialize_as = OptionalText)]`, with `TryFrom<OptionalText>` implemented
+/// for it below. A value the domain refuses is a deserialization error, so the query
+/// fails (and is logged) instead of the row silently carrying a default.
+#[derive(Debug, Clone, PartialEq, Eq, diesel::deserialize::FromSqlRow)]
+pub struct OptionalText(pub Option<String>);
+
+impl FromSql<Nullable<Text>, MultiBackend> for OptionalText {
+    fn from_sql(bytes: <MultiBackend as Backend>::RawValue<'_>) -> deserialize::Result<Self> {
+        <String as FromSql<Text, MultiBackend>>::from_sql(bytes).map(|text| Self(Some(text)))
+    }
+
+    fn from_nullable_sql(
+        bytes: Option<<MultiBackend as Backend>::RawValue<'_>>,
+    ) -> deserialize::Result<Self> {
+        match bytes {
+            Some(bytes) => Self::from_sql(bytes),
+            None => Ok(Self(None)),
+        }
+    }
+}
+
+macro_rules! optional_text {
+    ($($domain:ty),+) => {$(
+        impl TryFrom<OptionalText> for Option<$domain> {
+            type Error = <$domain as TryFrom<String>>::Error;
+
+            fn try_from(text: OptionalText) -> Result<Self, Self::Error> {
+                text.0.map(<$domain>::try_from).transpose()
+            }
+        }
+    )+};
+}
+
+optional_text!(crate::domain::booking::Actor);
 
 /// A `Uuid` bound into a query: `bookings::id.eq(DbId(id))`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, AsExpression)]

@@ -41,6 +41,19 @@ impl ConfirmationMode {
     }
 }
 
+#[derive(Debug, thiserror::Error)]
+#[error("unknown confirmation mode {0:?}")]
+pub struct UnknownConfirmationMode(String);
+
+/// Rows read the stored mode straight into a `ConfirmationMode` (`db::models::services`).
+impl TryFrom<String> for ConfirmationMode {
+    type Error = UnknownConfirmationMode;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::parse(&text).ok_or(UnknownConfirmationMode(text))
+    }
+}
+
 /// The kind of answer a custom question takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]

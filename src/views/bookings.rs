@@ -3,6 +3,7 @@
 use askama::Template;
 
 use super::PageContext;
+use crate::domain::booking::Action;
 
 pub struct BookingRow {
     pub id: String,
@@ -45,12 +46,33 @@ pub struct EventRow {
     pub detail: String,
 }
 
-/// An action button on the booking page.
+/// An action button on the booking page, for one of the actions
+/// `domain::booking::provider_actions` offers.
 pub struct ActionButton {
     pub path: String,
-    pub label: String,
+    pub label: &'static str,
     pub danger: bool,
     pub needs_reason: bool,
+}
+
+impl ActionButton {
+    /// The button posting `action` to `path`.
+    pub fn new(action: Action, path: String) -> Self {
+        let (label, danger, needs_reason) = match action {
+            Action::Confirm => ("Confirm", false, false),
+            Action::Approve => ("Approve", false, false),
+            Action::Decline => ("Decline", true, false),
+            Action::Complete => ("Mark completed", false, false),
+            Action::NoShow => ("Mark no-show", false, false),
+            Action::Cancel => ("Cancel booking", true, true),
+        };
+        Self {
+            path,
+            label,
+            danger,
+            needs_reason,
+        }
+    }
 }
 
 #[derive(Template)]
@@ -70,7 +92,9 @@ pub struct BookingDetailPage {
     pub guest_phone: String,
     pub notes: String,
     pub answers: Vec<(String, String)>,
-    pub cancellation: String,
+    /// Who cancelled (`guest`, `provider`), empty unless cancelled.
+    pub cancelled_by: String,
+    pub cancellation_reason: String,
     pub events: Vec<EventRow>,
     pub actions: Vec<ActionButton>,
     pub error: String,

@@ -6,10 +6,14 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use crate::db::schema::bookings;
-use crate::db::types::{opt_time, DbId, DbTime};
+use crate::db::types::{opt_time, DbId, DbTime, OptionalText};
 use crate::db::{lock_provider_schedule, DbConnection, StoreResult};
-use crate::domain::booking::BookingStatus;
+use crate::domain::booking::{Actor, BookingFacts, BookingStatus};
+use crate::domain::time::Timezone;
 
+/// A booking as stored. Its state, zone and canceller are read straight into domain
+/// types: a value the domain does not know fails the query (logged as an internal
+/// error) rather than reading as some default.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = bookings)]
 pub struct Booking {
@@ -19,18 +23,21 @@ pub struct Booking {
     pub guest_name: String,
     pub guest_email: String,
     pub guest_phone: Option<String>,
-    pub guest_timezone: String,
+    #[diesel(deserialize_as = String)]
+    pub guest_timezone: Timezone,
     pub guest_notes: Option<String>,
     pub answers: String,
     pub start_at: DateTime<Utc>,
     pub end_at: DateTime<Utc>,
     pub block_start_at: DateTime<Utc>,
     pub block_end_at: DateTime<Utc>,
-    pub status: String,
+    #[diesel(deserialize_as = String)]
+    status: BookingStatus,
     pub hold_expires_at: Option<DateTime<Utc>>,
     pub confirmed_at: Option<DateTime<Utc>>,
     pub cancelled_at: Option<DateTime<Utc>>,
-    pub cancelled_by: Option<String>,
+    #[diesel(deserialize_as = OptionalText)]
+    pub cancelled_by: Option<Actor>,
     pub cancellation_reason: Option<String>,
     pub rescheduled_from_id: Option<Uuid>,
     pub idempotency_key: Option<String>,
@@ -41,8 +48,18 @@ pub struct Booking {
 }
 
 impl Booking {
+    /// Where the booking is in its life (changed only through `lifecycle`).
     pub fn status(&self) -> BookingStatus {
-        self.status.parse().unwrap_or(BookingStatus::Cancelled)
+        self.status
+    }
+
+    /// What the state machine in `domain::booking` needs to know of this booking.
+    pub fn facts(&self) -> BookingFacts {
+        BookingFacts {
+            status: self.status,
+            start_at: self.start_at,
+            hold_expires_at: self.hold_expires_at,
+        }
     }
 }
 
@@ -197,7 +214,7 @@ pub fn cancel_for_reschedule(
     .set((
         bookings::status.eq(BookingStatus::Cancelled.as_str()),
         bookings::cancelled_at.eq(Some(DbTime(now))),
-        bookings::cancelled_by.eq(Some("guest")),
+        bookings::cancelled_by.eq(Some(Actor::Guest.as_str())),
         bookings::cancellation_reason.eq(Some("rescheduled")),
         bookings::version.eq(bookings::version + 1),
         bookings::updated_at.eq(DbTime(now)),
@@ -207,7 +224,7 @@ pub fn cancel_for_reschedule(
         super::booking_events::record(
             conn,
             id,
-            "guest",
+            Actor::Guest.as_str(),
             "rescheduled",
             "moved to a new time",
             now,

@@ -1,6 +1,7 @@
 //! Booking state changes after the claim: confirm, approve, decline, cancel, complete,
-//! no-show. Each is a guarded update (`… WHERE status IN (…)`), writes a `booking_events`
-//! row, and enqueues its mails in the same transaction.
+//! no-show. `domain::booking::decide` says whether a change is allowed and where it leads;
+//! this module executes it as a guarded update (`… WHERE status = <from>`), writes a
+//! `booking_events` row, and enqueues its mails in the same transaction.
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
@@ -13,80 +14,8 @@ use super::claim::IssuedTokens;
 use crate::db::schema::bookings as table;
 use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreError, StoreResult};
-use crate::domain::booking::BookingStatus;
+use crate::domain::booking::{decide, Actor, Change, Refused};
 use crate::email::{enqueue, OutgoingMessage};
-
-/// Who acts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Actor {
-    Guest,
-    Provider,
-    System,
-}
-
-impl Actor {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Guest => "guest",
-            Self::Provider => "provider",
-            Self::System => "system",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
-    /// The guest confirmed by email (pending → confirmed, while the hold lasts).
-    Confirm,
-    /// The provider approved (pending → confirmed).
-    Approve,
-    /// The provider declined (pending → declined).
-    Decline,
-    /// Pending or confirmed → cancelled, with a reason.
-    Cancel { reason: String },
-    /// Confirmed → completed (after the start).
-    Complete,
-    /// Confirmed → no-show (after the start).
-    NoShow,
-}
-
-impl Change {
-    /// The states this change may start from, and where it leads.
-    pub fn from_to(&self) -> (&'static [BookingStatus], BookingStatus) {
-        use BookingStatus::*;
-        match self {
-            Self::Confirm | Self::Approve => (&[Pending], Confirmed),
-            Self::Decline => (&[Pending], Declined),
-            Self::Cancel { .. } => (&[Pending, Confirmed], Cancelled),
-            Self::Complete => (&[Confirmed], Completed),
-            Self::NoShow => (&[Confirmed], NoShow),
-        }
-    }
-
-    pub fn event_kind(&self) -> &'static str {
-        match self {
-            Self::Confirm => "confirmed",
-            Self::Approve => "approved",
-            Self::Decline => "declined",
-            Self::Cancel { .. } => "cancelled",
-            Self::Complete => "completed",
-            Self::NoShow => "no_show",
-        }
-    }
-}
-
-/// Why a change was not made, in words for the person who tried.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum Refused {
-    #[error("This booking is {0} and cannot be changed that way.")]
-    WrongState(String),
-    #[error("The time held for this booking ran out before it was confirmed.")]
-    HoldLapsed,
-    #[error("This booking cannot be marked before its start time.")]
-    NotStarted,
-    #[error("Bookings of this service cannot be cancelled or moved less than {0} before the start. Please contact the provider directly.")]
-    InsideCancellationNotice(String),
-}
 
 /// Builds a change's mails from the changed booking, its calendar identity and the link
 /// tokens issued with the change (fresh cancel/reschedule links once it is confirmed).
@@ -104,21 +33,14 @@ pub fn apply(
     compose: &ComposeChange<'_>,
 ) -> StoreResult<Result<Booking, Refused>> {
     let booking = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
-    let (from, to) = change.from_to();
-    let status = booking.status();
-    if !from.contains(&status) {
-        return Ok(Err(Refused::WrongState(status.label().to_lowercase())));
-    }
-    if *change == Change::Confirm && booking.hold_expires_at.is_some_and(|until| until <= now) {
-        return Ok(Err(Refused::HoldLapsed));
-    }
-    if matches!(change, Change::Complete | Change::NoShow) && booking.start_at > now {
-        return Ok(Err(Refused::NotStarted));
-    }
-    let statuses: Vec<&str> = from.iter().map(|s| s.as_str()).collect();
+    let transition = match decide(booking.facts(), change.action(), now) {
+        Ok(transition) => transition,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let (from, to) = (transition.from, transition.to);
     let guarded = table::table
         .filter(table::id.eq(DbId(booking_id)))
-        .filter(table::status.eq_any(statuses));
+        .filter(table::status.eq(from.as_str()));
     let base = (
         table::status.eq(to.as_str()),
         table::version.eq(table::version + 1),
@@ -147,9 +69,7 @@ pub fn apply(
     if changed != 1 {
         // Someone else changed it between our read and our write.
         let current = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
-        return Ok(Err(Refused::WrongState(
-            current.status().label().to_lowercase(),
-        )));
+        return Ok(Err(Refused::WrongState(current.status())));
     }
     let detail = match change {
         Change::Cancel { reason } if !reason.is_empty() => reason.clone(),

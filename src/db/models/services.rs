@@ -28,7 +28,8 @@ pub struct Service {
     pub price_cents: Option<i32>,
     pub currency: Option<String>,
     pub location: String,
-    pub confirmation_mode: String,
+    #[diesel(deserialize_as = String)]
+    confirmation_mode: ConfirmationMode,
     pub hold_minutes: i32,
     pub cancellation_notice_minutes: i32,
     pub reminder_minutes_before: Option<i32>,
@@ -55,7 +56,7 @@ impl Service {
             price_cents: self.price_cents,
             currency: self.currency.clone(),
             location: self.location.clone(),
-            confirmation_mode: self.confirmation_mode(),
+            confirmation_mode: self.confirmation_mode,
             hold_minutes: self.hold_minutes,
             cancellation_notice_minutes: self.cancellation_notice_minutes,
             reminder_minutes_before: self.reminder_minutes_before,
@@ -64,24 +65,14 @@ impl Service {
         }
     }
 
+    /// How its bookings are confirmed (read straight from the row: an unknown stored
+    /// mode fails the query instead of reading as some default).
     pub fn confirmation_mode(&self) -> ConfirmationMode {
-        ConfirmationMode::parse(&self.confirmation_mode).unwrap_or(ConfirmationMode::Email)
+        self.confirmation_mode
     }
 
     pub fn questions(&self) -> Vec<Question> {
         Question::list_from_json(&self.custom_questions)
-    }
-
-    /// The service's cancellation notice ("2 hours") when a booking starting at `start`
-    /// is already inside it at `now`: guests can then neither cancel nor move it.
-    pub fn inside_cancellation_notice(
-        &self,
-        start: DateTime<Utc>,
-        now: DateTime<Utc>,
-    ) -> Option<String> {
-        let minutes = self.cancellation_notice_minutes.max(0);
-        (start - chrono::TimeDelta::minutes(i64::from(minutes)) < now)
-            .then(|| crate::domain::availability::HumanMinutes(minutes.unsigned_abs()).to_string())
     }
 }
 

@@ -10,7 +10,7 @@ use crate::auth::CurrentUser;
 use crate::db::models::bookings::{self, Booking, BookingFilter};
 use crate::db::models::services::{self, Service};
 use crate::domain::booking::BookingStatus;
-use crate::domain::time::{parse_date, start_of_local_day, DateInputError, Timezone};
+use crate::domain::time::{parse_date, start_of_local_day, DateInputError};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::views::bookings::{BookingRow, BookingsPage, Choice};
@@ -83,7 +83,7 @@ impl ListQuery {
 }
 
 fn provider_zone(user: &CurrentUser) -> Tz {
-    Timezone::parse(&user.timezone).unwrap_or_default().tz()
+    user.timezone.tz()
 }
 
 fn local(booking: &Booking, tz: Tz) -> String {
@@ -152,7 +152,7 @@ async fn list(
                     when: local(b, tz),
                     service: service_name(&all_services, b.service_id),
                     guest: format!("{} <{}>", b.guest_name, b.guest_email),
-                    status: b.status.clone(),
+                    status: b.status().as_str().to_owned(),
                     status_label: b.status().label().to_owned(),
                 })
                 .collect(),
@@ -227,7 +227,7 @@ async fn csv(
             b.start_at.to_rfc3339(),
             b.end_at.to_rfc3339(),
             service_name(&all_services, b.service_id),
-            b.status.clone(),
+            b.status().as_str().to_owned(),
             b.guest_name.clone(),
             b.guest_email.clone(),
             b.guest_phone.clone().unwrap_or_default(),
