@@ -17,7 +17,7 @@ both_backends!(
 
 /// `alice` (see `arrange_provider`) with a known password, signed in on `app.client` after
 /// a guest booked through another client.
-async fn arrange(app: &TestApp, mode: ConfirmationMode) -> uuid::Uuid {
+pub async fn arrange(app: &TestApp, mode: ConfirmationMode) -> uuid::Uuid {
     let provider = arrange_provider(app, mode, |_| {}).await;
     assert_eq!(book(app, tuesday_ten(), GUEST).await.status(), 303);
     let hash = slotbook::auth::password::hash(TEST_PASSWORD).unwrap();

@@ -1,0 +1,154 @@
+//! Rows are read into domain types at the edge (issue 10): a stored value the domain does
+//! not know is an internal error, never a silent default; and the booking page offers
+//! exactly the actions the domain's state machine allows. Both backends.
+
+use chrono::TimeDelta;
+use diesel::prelude::*;
+use slotbook::db::DbConnection;
+use slotbook::domain::service::ConfirmationMode;
+
+use crate::booking::tuesday_ten;
+use crate::both_backends;
+use crate::helpers::{csrf_token, location, TestApp};
+use crate::provider_bookings::arrange;
+
+both_backends!(
+    a_booking_with_an_unknown_stored_status_is_an_error_not_a_cancelled_booking,
+    a_booking_with_an_unknown_stored_zone_is_an_error_not_utc,
+    a_service_with_an_unknown_stored_mode_is_an_error_not_email_confirmation,
+    an_account_with_an_unknown_stored_role_is_an_error_not_a_provider,
+    the_booking_page_offers_exactly_the_actions_its_state_allows,
+);
+
+/// Writes `value` into `column` of every row of `table` past its CHECK constraint, as a
+/// hand edit or an older schema could have left it.
+async fn store_raw(app: &TestApp, table: &'static str, column: &'static str, value: &'static str) {
+    app.db(move |conn| {
+        let update = format!("UPDATE {table} SET {column} = '{value}'");
+        match conn {
+            DbConnection::Pg(pg) => {
+                let drop =
+                    format!("ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {table}_{column}_check");
+                diesel::sql_query(drop).execute(pg).unwrap();
+                diesel::sql_query(update).execute(pg).unwrap();
+            }
+            DbConnection::Sqlite(lite) => {
+                diesel::sql_query("PRAGMA ignore_check_constraints = ON")
+                    .execute(lite)
+                    .unwrap();
+                diesel::sql_query(update).execute(lite).unwrap();
+                diesel::sql_query("PRAGMA ignore_check_constraints = OFF")
+                    .execute(lite)
+                    .unwrap();
+            }
+        }
+    })
+    .await;
+}
+
+/// The generic error page, and not a page that made up a value.
+async fn assert_internal_error(app: &TestApp, path: &str, made_up: &str) {
+    let response = app.get(path).await;
+    assert_eq!(response.status(), 500, "{path}");
+    let body = response.text().await.unwrap();
+    assert!(body.contains("Something went wrong"), "{path}: {body}");
+    assert!(!body.contains(made_up), "{path} showed {made_up:?}");
+}
+
+async fn a_booking_with_an_unknown_stored_status_is_an_error_not_a_cancelled_booking(app: TestApp) {
+    let id = arrange(&app, ConfirmationMode::Instant).await;
+    let path = format!("/dashboard/bookings/{id}");
+    assert_eq!(app.get(&path).await.status(), 200);
+    store_raw(&app, "bookings", "status", "booked").await;
+    assert_internal_error(&app, &path, "Cancelled").await;
+    assert_internal_error(&app, "/dashboard/bookings", "Cancelled").await;
+}
+
+async fn a_booking_with_an_unknown_stored_zone_is_an_error_not_utc(app: TestApp) {
+    let id = arrange(&app, ConfirmationMode::Instant).await;
+    let path = format!("/dashboard/bookings/{id}");
+    assert_eq!(app.get(&path).await.status(), 200);
+    store_raw(&app, "bookings", "guest_timezone", "Mars/Olympus_Mons").await;
+    assert_internal_error(&app, &path, "(UTC)").await;
+}
+
+async fn a_service_with_an_unknown_stored_mode_is_an_error_not_email_confirmation(app: TestApp) {
+    arrange(&app, ConfirmationMode::Instant).await;
+    assert_eq!(app.get("/alice/intro").await.status(), 200);
+    store_raw(&app, "services", "confirmation_mode", "maybe").await;
+    assert_internal_error(&app, "/alice/intro", "confirm").await;
+    assert_internal_error(&app, "/dashboard/services", "Guest confirms by email").await;
+}
+
+async fn an_account_with_an_unknown_stored_role_is_an_error_not_a_provider(app: TestApp) {
+    arrange(&app, ConfirmationMode::Instant).await;
+    assert_eq!(app.get("/dashboard").await.status(), 200);
+    store_raw(&app, "users", "role", "owner").await;
+    assert_internal_error(&app, "/dashboard", "Today and upcoming").await;
+    assert_internal_error(&app, "/alice", "Intro call").await;
+}
+
+/// The action buttons on the booking page, in order.
+async fn offered(app: &TestApp, path: &str) -> Vec<String> {
+    let page = app.get(path).await.text().await.unwrap();
+    [
+        "Approve",
+        "Decline",
+        "Mark completed",
+        "Mark no-show",
+        "Cancel booking",
+    ]
+    .into_iter()
+    .filter(|label| page.contains(&format!(">{label}</button>")))
+    .map(str::to_owned)
+    .collect()
+}
+
+async fn the_booking_page_offers_exactly_the_actions_its_state_allows(app: TestApp) {
+    let id = arrange(&app, ConfirmationMode::Provider).await;
+    let path = format!("/dashboard/bookings/{id}");
+    let csrf = csrf_token(&app.get(&path).await.text().await.unwrap());
+    let post = |action: &str| {
+        let (app, url, csrf) = (&app, format!("{path}/{action}"), csrf.clone());
+        async move { app.post_form(&url, &[("csrf_token", &csrf)]).await }
+    };
+
+    // Pending: approve, decline or cancel; nothing that needs a confirmed booking.
+    assert_eq!(
+        offered(&app, &path).await,
+        ["Approve", "Decline", "Cancel booking"]
+    );
+    assert_eq!(post("no-show").await.status(), 409);
+    assert_eq!(post("complete").await.status(), 409);
+    // The guest's own confirmation is not a provider action.
+    assert_eq!(post("confirm").await.status(), 404);
+
+    let approved = post("approve").await;
+    assert_eq!(approved.status(), 303);
+    assert_eq!(location(&approved), path);
+    // Confirmed, before the start: only cancelling.
+    assert_eq!(offered(&app, &path).await, ["Cancel booking"]);
+    assert_eq!(post("no-show").await.status(), 409);
+    assert_eq!(post("decline").await.status(), 409);
+
+    // Confirmed, once started: completed, no-show or cancel.
+    app.clock.set(tuesday_ten() + TimeDelta::minutes(5));
+    assert_eq!(
+        offered(&app, &path).await,
+        ["Mark completed", "Mark no-show", "Cancel booking"]
+    );
+    assert_eq!(post("no-show").await.status(), 303);
+
+    // A no-show is final: no actions, and every one is refused.
+    let page = app.get(&path).await.text().await.unwrap();
+    assert!(!page.contains("actions-heading"), "no actions section");
+    for action in ["approve", "decline", "complete", "no-show"] {
+        let refused = post(action).await;
+        assert_eq!(refused.status(), 409, "{action}");
+        assert!(refused
+            .text()
+            .await
+            .unwrap()
+            .contains("This booking is no-show and cannot be changed that way."));
+    }
+}
