@@ -201,6 +201,34 @@ macro_rules! optional_text {
 
 optional_text!(crate::domain::booking::Actor);
 
+/// A TEXT column holding JSON, read into the domain value it encodes: a field marked
+/// `#[diesel(deserialize_as = JsonText<T>)]`, with `From<JsonText<T>>` implemented for
+/// it below. JSON that does not parse is a deserialization error, not an empty value.
+#[derive(Debug, Clone, PartialEq, Eq, diesel::deserialize::FromSqlRow)]
+pub struct JsonText<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned> FromSql<Text, MultiBackend> for JsonText<T> {
+    fn from_sql(bytes: <MultiBackend as Backend>::RawValue<'_>) -> deserialize::Result<Self> {
+        let text = <String as FromSql<Text, MultiBackend>>::from_sql(bytes)?;
+        Ok(Self(serde_json::from_str(&text)?))
+    }
+}
+
+macro_rules! json_text {
+    ($($domain:ty),+) => {$(
+        impl From<JsonText<$domain>> for $domain {
+            fn from(json: JsonText<$domain>) -> Self {
+                json.0
+            }
+        }
+    )+};
+}
+
+json_text!(
+    Vec<crate::domain::guest::Answer>,
+    Vec<crate::domain::service::Question>
+);
+
 /// A `Uuid` bound into a query: `bookings::id.eq(DbId(id))`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, AsExpression)]
 #[diesel(sql_type = Id)]

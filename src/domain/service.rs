@@ -106,11 +106,6 @@ pub struct Question {
 }
 
 impl Question {
-    /// Reads the JSON stored in `services.custom_questions`; bad JSON reads as no questions.
-    pub fn list_from_json(json: &str) -> Vec<Question> {
-        serde_json::from_str(json).unwrap_or_default()
-    }
-
     pub fn list_to_json(questions: &[Question]) -> String {
         serde_json::to_string(questions).unwrap_or_else(|_| "[]".to_owned())
     }
@@ -572,7 +567,10 @@ mod tests {
         assert!(spec.questions[0].required);
         assert_eq!(spec.questions[1].choices, vec!["Beginner", "Advanced"]);
         let json = Question::list_to_json(&spec.questions);
-        assert_eq!(Question::list_from_json(&json), spec.questions);
+        assert_eq!(
+            serde_json::from_str::<Vec<Question>>(&json).unwrap(),
+            spec.questions
+        );
     }
 
     #[test]

@@ -106,11 +106,8 @@ impl Context {
             if let Some(notes) = &booking.guest_notes {
                 rows.push(("Notes".to_owned(), notes.clone()));
             }
-            for answer in
-                serde_json::from_str::<Vec<crate::domain::guest::Answer>>(&booking.answers)
-                    .unwrap_or_default()
-            {
-                rows.push((answer.question, answer.answer));
+            for answer in &booking.answers {
+                rows.push((answer.question.clone(), answer.answer.clone()));
             }
         } else {
             rows.push(("With".to_owned(), self.provider.full_name.clone()));

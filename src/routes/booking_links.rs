@@ -61,9 +61,7 @@ pub async fn lookup(state: &AppState, token: String) -> AppResult<Result<Link, D
             if found.expires_at <= now {
                 return Ok(Err(Dead::Expired));
             }
-            let Some(action) = TokenAction::parse(&found.action) else {
-                return Ok(Err(Dead::Unknown));
-            };
+            let action = found.action;
             let booking = bookings::find(conn, found.booking_id)?.ok_or(StoreError::NotFound)?;
             let service =
                 services::find_for_provider(conn, booking.provider_id, booking.service_id)?

@@ -17,6 +17,8 @@ both_backends!(
     a_booking_with_an_unknown_stored_zone_is_an_error_not_utc,
     a_service_with_an_unknown_stored_mode_is_an_error_not_email_confirmation,
     an_account_with_an_unknown_stored_role_is_an_error_not_a_provider,
+    unreadable_stored_answers_and_questions_are_errors_not_empty_lists,
+    a_history_entry_by_an_unknown_actor_is_an_error_not_shown,
     the_booking_page_offers_exactly_the_actions_its_state_allows,
 );
 
@@ -86,6 +88,29 @@ async fn an_account_with_an_unknown_stored_role_is_an_error_not_a_provider(app: 
     store_raw(&app, "users", "role", "owner").await;
     assert_internal_error(&app, "/dashboard", "Today and upcoming").await;
     assert_internal_error(&app, "/alice", "Intro call").await;
+}
+
+async fn unreadable_stored_answers_and_questions_are_errors_not_empty_lists(app: TestApp) {
+    let id = arrange(&app, ConfirmationMode::Instant).await;
+    let path = format!("/dashboard/bookings/{id}");
+    store_raw(&app, "bookings", "answers", "[{\"question\": 1}]").await;
+    assert_internal_error(&app, &path, "Grace Guest").await;
+    store_raw(&app, "services", "custom_questions", "not json").await;
+    assert_internal_error(&app, "/alice/intro", "Intro call").await;
+}
+
+async fn a_history_entry_by_an_unknown_actor_is_an_error_not_shown(app: TestApp) {
+    let id = arrange(&app, ConfirmationMode::Instant).await;
+    let path = format!("/dashboard/bookings/{id}");
+    assert!(app
+        .get(&path)
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("guest: created"));
+    store_raw(&app, "booking_events", "actor", "robot").await;
+    assert_internal_error(&app, &path, "robot").await;
 }
 
 /// The action buttons on the booking page, in order.

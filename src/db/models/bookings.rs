@@ -6,13 +6,14 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use crate::db::schema::bookings;
-use crate::db::types::{opt_time, DbId, DbTime, OptionalText};
+use crate::db::types::{opt_time, DbId, DbTime, JsonText, OptionalText};
 use crate::db::{lock_provider_schedule, DbConnection, StoreResult};
 use crate::domain::booking::{Actor, BookingFacts, BookingStatus};
+use crate::domain::guest::Answer;
 use crate::domain::time::Timezone;
 
-/// A booking as stored. Its state, zone and canceller are read straight into domain
-/// types: a value the domain does not know fails the query (logged as an internal
+/// A booking as stored. Its state, zone, canceller and answers are read straight into
+/// domain types: a value the domain does not know fails the query (logged as an internal
 /// error) rather than reading as some default.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = bookings)]
@@ -26,7 +27,8 @@ pub struct Booking {
     #[diesel(deserialize_as = String)]
     pub guest_timezone: Timezone,
     pub guest_notes: Option<String>,
-    pub answers: String,
+    #[diesel(deserialize_as = JsonText<Vec<Answer>>)]
+    pub answers: Vec<Answer>,
     pub start_at: DateTime<Utc>,
     pub end_at: DateTime<Utc>,
     pub block_start_at: DateTime<Utc>,
@@ -224,7 +226,7 @@ pub fn cancel_for_reschedule(
         super::booking_events::record(
             conn,
             id,
-            Actor::Guest.as_str(),
+            Actor::Guest,
             "rescheduled",
             "moved to a new time",
             now,

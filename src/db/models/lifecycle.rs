@@ -75,14 +75,7 @@ pub fn apply(
         Change::Cancel { reason } if !reason.is_empty() => reason.clone(),
         _ => String::new(),
     };
-    booking_events::record(
-        conn,
-        booking_id,
-        actor.as_str(),
-        change.event_kind(),
-        &detail,
-        now,
-    )?;
+    booking_events::record(conn, booking_id, actor, change.event_kind(), &detail, now)?;
     let mut tokens = IssuedTokens::default();
     if !to.holds_time() {
         booking_tokens::revoke_all(conn, booking_id, now)?;

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use crate::db::schema::services;
-use crate::db::types::{DbId, DbTime};
+use crate::db::types::{DbId, DbTime, JsonText};
 use crate::db::{DbConnection, StoreResult};
 use crate::domain::booking::BookingStatus;
 use crate::domain::service::{ConfirmationMode, Question, ServiceSpec};
@@ -33,7 +33,8 @@ pub struct Service {
     pub hold_minutes: i32,
     pub cancellation_notice_minutes: i32,
     pub reminder_minutes_before: Option<i32>,
-    pub custom_questions: String,
+    #[diesel(deserialize_as = JsonText<Vec<Question>>)]
+    custom_questions: Vec<Question>,
     pub is_active: bool,
     pub display_order: i32,
     pub created_at: DateTime<Utc>,
@@ -71,8 +72,9 @@ impl Service {
         self.confirmation_mode
     }
 
+    /// The questions guests answer (read from their JSON with the row).
     pub fn questions(&self) -> Vec<Question> {
-        Question::list_from_json(&self.custom_questions)
+        self.custom_questions.clone()
     }
 }
 

@@ -14,7 +14,6 @@ use crate::db::models::services;
 use crate::db::{write_transaction, StoreError};
 use crate::domain::booking::{provider_actions, Action, Actor, Change};
 use crate::domain::forms::{FieldErrors, RawForm};
-use crate::domain::guest::Answer;
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
 use crate::routes::{parse_id, redirect};
@@ -75,10 +74,10 @@ async fn detail_page(
             .format("%A, %-d %B %Y, %H:%M")
             .to_string()
     };
-    let answers = serde_json::from_str::<Vec<Answer>>(&booking.answers)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|a| (a.question, a.answer))
+    let answers = booking
+        .answers
+        .iter()
+        .map(|a| (a.question.clone(), a.answer.clone()))
         .collect();
     Ok(render(
         status,
@@ -106,7 +105,7 @@ async fn detail_page(
                 .iter()
                 .map(|e| EventRow {
                     at: fmt(e.at, tz),
-                    actor: e.actor.clone(),
+                    actor: e.actor.as_str().to_owned(),
                     kind: e.kind.replace('_', " "),
                     detail: e.detail.clone(),
                 })
