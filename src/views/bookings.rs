@@ -2,8 +2,11 @@
 
 use askama::Template;
 
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
 use super::PageContext;
-use crate::domain::booking::Action;
+use crate::domain::booking::{provider_actions, Action, BookingFacts};
 
 pub struct BookingRow {
     pub id: String,
@@ -12,6 +15,8 @@ pub struct BookingRow {
     pub guest: String,
     pub status: String,
     pub status_label: String,
+    /// What the provider can do from the list (the same buttons as the booking page).
+    pub actions: Vec<ActionButton>,
 }
 
 pub struct Choice {
@@ -55,9 +60,34 @@ pub struct ActionButton {
     pub needs_reason: bool,
 }
 
+/// The path segment of each action the provider can post
+/// (`/dashboard/bookings/{id}/{slug}`).
+pub fn action_slug(action: Action) -> &'static str {
+    match action {
+        Action::Confirm => "confirm",
+        Action::Approve => "approve",
+        Action::Decline => "decline",
+        Action::Cancel => "cancel",
+        Action::Complete => "complete",
+        Action::NoShow => "no-show",
+    }
+}
+
+/// The buttons for the actions the state machine allows the provider at `now`, on the
+/// booking page and in the list alike.
+pub fn action_buttons(id: Uuid, booking: BookingFacts, now: DateTime<Utc>) -> Vec<ActionButton> {
+    provider_actions(booking, now)
+        .into_iter()
+        .map(|action| {
+            let path = format!("/dashboard/bookings/{id}/{}", action_slug(action));
+            ActionButton::new(action, path)
+        })
+        .collect()
+}
+
 impl ActionButton {
     /// The button posting `action` to `path`.
-    pub fn new(action: Action, path: String) -> Self {
+    fn new(action: Action, path: String) -> Self {
         let (label, danger, needs_reason) = match action {
             Action::Confirm => ("Confirm", false, false),
             Action::Approve => ("Approve", false, false),

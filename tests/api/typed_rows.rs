@@ -20,6 +20,7 @@ both_backends!(
     unreadable_stored_answers_and_questions_are_errors_not_empty_lists,
     a_history_entry_by_an_unknown_actor_is_an_error_not_shown,
     the_booking_page_offers_exactly_the_actions_its_state_allows,
+    the_list_offers_the_same_actions_as_the_booking_page,
 );
 
 /// Writes `value` into `column` of every row of `table` past its CHECK constraint, as a
@@ -176,4 +177,65 @@ async fn the_booking_page_offers_exactly_the_actions_its_state_allows(app: TestA
             .unwrap()
             .contains("This booking is no-show and cannot be changed that way."));
     }
+}
+
+/// What the list offers for its one booking: buttons that post at once, and the actions
+/// that need a reason as links to the booking page.
+async fn offered_in_list(app: &TestApp, id: uuid::Uuid) -> (Vec<String>, Vec<String>) {
+    let page = app.get("/dashboard/bookings").await.text().await.unwrap();
+    let buttons = ["approve", "decline", "complete", "no-show", "cancel"]
+        .into_iter()
+        .filter(|slug| page.contains(&format!("action=\"/dashboard/bookings/{id}/{slug}\"")))
+        .map(str::to_owned)
+        .collect();
+    let links = ["Cancel booking…"]
+        .into_iter()
+        .filter(|label| page.contains(&format!("#actions-heading\">{label}</a>")))
+        .map(str::to_owned)
+        .collect();
+    (buttons, links)
+}
+
+async fn the_list_offers_the_same_actions_as_the_booking_page(app: TestApp) {
+    let id = arrange(&app, ConfirmationMode::Provider).await;
+    let list = app.get("/dashboard/bookings").await.text().await.unwrap();
+    assert!(list.contains(">Approve</button>") && list.contains(">Decline</button>"));
+    assert_eq!(
+        offered_in_list(&app, id).await,
+        (
+            vec!["approve".into(), "decline".into()],
+            vec!["Cancel booking…".into()]
+        )
+    );
+
+    // A button in the list acts like the one on the booking page.
+    let approved = app
+        .post_form(
+            &format!("/dashboard/bookings/{id}/approve"),
+            &[("csrf_token", &csrf_token(&list))],
+        )
+        .await;
+    assert_eq!(approved.status(), 303);
+    assert_eq!(
+        offered_in_list(&app, id).await,
+        (vec![], vec!["Cancel booking…".into()])
+    );
+
+    app.clock.set(tuesday_ten() + TimeDelta::minutes(5));
+    assert_eq!(
+        offered_in_list(&app, id).await,
+        (
+            vec!["complete".into(), "no-show".into()],
+            vec!["Cancel booking…".into()]
+        )
+    );
+    let list = app.get("/dashboard/bookings").await.text().await.unwrap();
+    let completed = app
+        .post_form(
+            &format!("/dashboard/bookings/{id}/complete"),
+            &[("csrf_token", &csrf_token(&list))],
+        )
+        .await;
+    assert_eq!(completed.status(), 303);
+    assert_eq!(offered_in_list(&app, id).await, (vec![], vec![]));
 }

@@ -8,44 +8,21 @@ use actix_web::{get, post, web, HttpResponse};
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::booking_events;
-use crate::db::models::bookings::{self, Booking};
+use crate::db::models::bookings;
 use crate::db::models::lifecycle;
 use crate::db::models::services;
 use crate::db::{write_transaction, StoreError};
-use crate::domain::booking::{provider_actions, Action, Actor, Change};
+use crate::domain::booking::{Action, Actor, Change};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
 use crate::routes::{parse_id, redirect};
 use crate::state::AppState;
-use crate::views::bookings::{ActionButton, BookingDetailPage, EventRow};
+use crate::views::bookings::{action_buttons, action_slug, BookingDetailPage, EventRow};
 use crate::views::{render, FlashKind, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show).service(act);
-}
-
-/// The path segment of each action the provider can post.
-fn action_slug(action: Action) -> &'static str {
-    match action {
-        Action::Confirm => "confirm",
-        Action::Approve => "approve",
-        Action::Decline => "decline",
-        Action::Cancel => "cancel",
-        Action::Complete => "complete",
-        Action::NoShow => "no-show",
-    }
-}
-
-/// The buttons for the actions the state machine allows the provider at `now`.
-pub fn action_buttons(booking: &Booking, now: chrono::DateTime<chrono::Utc>) -> Vec<ActionButton> {
-    provider_actions(booking.facts(), now)
-        .into_iter()
-        .map(|action| {
-            let path = format!("/dashboard/bookings/{}/{}", booking.id, action_slug(action));
-            ActionButton::new(action, path)
-        })
-        .collect()
 }
 
 async fn detail_page(
@@ -110,7 +87,7 @@ async fn detail_page(
                     detail: e.detail.clone(),
                 })
                 .collect(),
-            actions: action_buttons(&booking, state.now()),
+            actions: action_buttons(booking.id, booking.facts(), state.now()),
             error,
         },
     ))

@@ -13,7 +13,7 @@ use crate::domain::booking::BookingStatus;
 use crate::domain::time::{parse_date, start_of_local_day, DateInputError};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::views::bookings::{BookingRow, BookingsPage, Choice};
+use crate::views::bookings::{action_buttons, BookingRow, BookingsPage, Choice};
 use crate::views::{render, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -130,6 +130,7 @@ async fn list(
         })
         .await?;
     let pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+    let now = state.now();
     let feed_url = session
         .remove_as::<String>("new_feed_token")
         .and_then(Result::ok)
@@ -154,6 +155,7 @@ async fn list(
                     guest: format!("{} <{}>", b.guest_name, b.guest_email),
                     status: b.status().as_str().to_owned(),
                     status_label: b.status().label().to_owned(),
+                    actions: action_buttons(b.id, b.facts(), now),
                 })
                 .collect(),
             statuses: BookingStatus::ALL
