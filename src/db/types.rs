@@ -7,6 +7,13 @@
 //! wrapped in [`DbId`] / [`DbTime`] (diesel's blanket `AsExpression` impl forbids implementing
 //! it for foreign types).
 //!
+//! Text columns that hold a domain value (a booking status, a zone, a role, JSON answers)
+//! are read straight into it: row structs mark such a field
+//! `#[diesel(deserialize_as = String)]` (the domain type implements `TryFrom<String>`),
+//! [`OptionalText`] for a nullable one, [`JsonText`] for JSON. A value the domain refuses
+//! fails the query, which the error page logs with its cause, instead of reading as some
+//! default. Schedule loaders that must survive one bad row read through [`Stored`].
+//!
 //! On SQLite instants are written in one fixed-width layout
 //! (`YYYY-MM-DDTHH:MM:SS.ffffffZ`, always UTC, always six fractional digits) because SQLite
 //! compares them as text: the triggers that guard against double booking rely on it. Never

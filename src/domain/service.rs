@@ -41,16 +41,11 @@ impl ConfirmationMode {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
-#[error("unknown confirmation mode {0:?}")]
-pub struct UnknownConfirmationMode(String);
-
 /// Rows read the stored mode straight into a `ConfirmationMode` (`db::models::services`).
 impl TryFrom<String> for ConfirmationMode {
-    type Error = UnknownConfirmationMode;
-
+    type Error = String;
     fn try_from(text: String) -> Result<Self, Self::Error> {
-        Self::parse(&text).ok_or(UnknownConfirmationMode(text))
+        Self::parse(&text).ok_or_else(|| format!("unknown confirmation mode {text:?}"))
     }
 }
 
@@ -567,10 +562,8 @@ mod tests {
         assert!(spec.questions[0].required);
         assert_eq!(spec.questions[1].choices, vec!["Beginner", "Advanced"]);
         let json = Question::list_to_json(&spec.questions);
-        assert_eq!(
-            serde_json::from_str::<Vec<Question>>(&json).unwrap(),
-            spec.questions
-        );
+        let read: Vec<Question> = serde_json::from_str(&json).unwrap();
+        assert_eq!(read, spec.questions);
     }
 
     #[test]
