@@ -21,6 +21,7 @@ both_backends!(
     a_history_entry_by_an_unknown_actor_is_an_error_not_shown,
     the_booking_page_offers_exactly_the_actions_its_state_allows,
     the_list_offers_the_same_actions_as_the_booking_page,
+    a_cancel_racing_a_confirmation_decides_again_and_cancels,
 );
 
 /// Writes `value` into `column` of every row of `table` past its CHECK constraint, as a
@@ -238,4 +239,48 @@ async fn the_list_offers_the_same_actions_as_the_booking_page(app: TestApp) {
         .await;
     assert_eq!(completed.status(), 303);
     assert_eq!(offered_in_list(&app, id).await, (vec![], vec![]));
+}
+
+/// Another writer confirms the booking while the provider cancels it: on PostgreSQL the
+/// cancel read `pending`, then waits for the row and finds it `confirmed`; the state
+/// machine is asked again and cancelling a confirmed booking is allowed. (On SQLite the
+/// cancel waits for the writer before it reads.)
+async fn a_cancel_racing_a_confirmation_decides_again_and_cancels(app: TestApp) {
+    use slotbook::db::schema::bookings;
+    use std::sync::mpsc::channel;
+
+    let id = arrange(&app, ConfirmationMode::Provider).await;
+    let path = format!("/dashboard/bookings/{id}");
+    let csrf = csrf_token(&app.get(&path).await.text().await.unwrap());
+
+    let (pool, (held, wait_held), (release, wait_release)) =
+        (app.state.pool.clone(), channel(), channel::<()>());
+    let writer = std::thread::spawn(move || {
+        let mut conn = pool.get().unwrap();
+        conn.transaction::<_, diesel::result::Error, _>(|c| {
+            diesel::update(bookings::table.filter(bookings::id.eq(slotbook::db::types::DbId(id))))
+                .set(bookings::status.eq("confirmed"))
+                .execute(c)?;
+            held.send(()).unwrap();
+            wait_release.recv().unwrap();
+            Ok(())
+        })
+        .unwrap();
+    });
+    wait_held.recv().unwrap();
+    let cancel = {
+        let (client, url) = (app.client.clone(), app.url(&format!("{path}/cancel")));
+        let form = [("csrf_token", csrf), ("reason", "Double-booked".to_owned())];
+        tokio::spawn(async move { client.post(url).form(&form).send().await.unwrap() })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    release.send(()).unwrap();
+    writer.join().unwrap();
+    let response = cancel.await.unwrap();
+    assert_eq!(response.status(), 303);
+    let page = app.get(&path).await.text().await.unwrap();
+    assert!(
+        page.contains("Cancelled by the provider: Double-booked"),
+        "{page}"
+    );
 }

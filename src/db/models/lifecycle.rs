@@ -14,7 +14,7 @@ use super::claim::IssuedTokens;
 use crate::db::schema::bookings as table;
 use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreError, StoreResult};
-use crate::domain::booking::{decide, Actor, Change, Refused};
+use crate::domain::booking::{decide, Actor, Change, Refused, Transition};
 use crate::email::{enqueue, OutgoingMessage};
 
 /// Builds a change's mails from the changed booking, its calendar identity and the link
@@ -22,27 +22,25 @@ use crate::email::{enqueue, OutgoingMessage};
 pub type ComposeChange<'a> =
     dyn Fn(&Booking, (Uuid, i32), &IssuedTokens) -> anyhow::Result<Vec<OutgoingMessage>> + 'a;
 
-/// Applies `change` to a booking inside the caller's transaction. `Ok(Err(_))` is a
-/// refusal (nothing written); `Ok(Ok(booking))` is the changed booking.
-pub fn apply(
+/// How often `apply` decides again after losing a race for the row; each loss means
+/// another change committed, and a booking has only a few changes in its life.
+const MAX_DECISIONS: u32 = 3;
+
+/// Writes `transition` as an update guarded by `WHERE status = <from>`; false when the
+/// booking was no longer in `from`.
+fn execute(
     conn: &mut DbConnection,
     booking_id: Uuid,
     change: &Change,
     actor: Actor,
+    transition: Transition,
     now: DateTime<Utc>,
-    compose: &ComposeChange<'_>,
-) -> StoreResult<Result<Booking, Refused>> {
-    let booking = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
-    let transition = match decide(booking.facts(), change.action(), now) {
-        Ok(transition) => transition,
-        Err(refusal) => return Ok(Err(refusal)),
-    };
-    let (from, to) = (transition.from, transition.to);
+) -> StoreResult<bool> {
     let guarded = table::table
         .filter(table::id.eq(DbId(booking_id)))
-        .filter(table::status.eq(from.as_str()));
+        .filter(table::status.eq(transition.from.as_str()));
     let base = (
-        table::status.eq(to.as_str()),
+        table::status.eq(transition.to.as_str()),
         table::version.eq(table::version + 1),
         table::updated_at.eq(DbTime(now)),
     );
@@ -66,11 +64,38 @@ pub fn apply(
             diesel::update(guarded).set(base).execute(conn)?
         }
     };
-    if changed != 1 {
-        // Someone else changed it between our read and our write.
-        let current = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
-        return Ok(Err(Refused::WrongState(current.status())));
-    }
+    Ok(changed == 1)
+}
+
+/// Applies `change` to a booking inside the caller's transaction. `Ok(Err(_))` is a
+/// refusal (nothing written); `Ok(Ok(booking))` is the changed booking.
+pub fn apply(
+    conn: &mut DbConnection,
+    booking_id: Uuid,
+    change: &Change,
+    actor: Actor,
+    now: DateTime<Utc>,
+    compose: &ComposeChange<'_>,
+) -> StoreResult<Result<Booking, Refused>> {
+    let mut booking = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
+    // The decision holds for the state it was made on. If another writer changed the
+    // booking between our read and our write, decide again on what is there now (a
+    // cancel racing a confirmation still cancels; one racing a decline is refused).
+    let mut attempts = 0;
+    let to = loop {
+        let transition = match decide(booking.facts(), change.action(), now) {
+            Ok(transition) => transition,
+            Err(refusal) => return Ok(Err(refusal)),
+        };
+        if execute(conn, booking_id, change, actor, transition, now)? {
+            break transition.to;
+        }
+        attempts += 1;
+        booking = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
+        if attempts == MAX_DECISIONS {
+            return Ok(Err(Refused::WrongState(booking.status())));
+        }
+    };
     let detail = match change {
         Change::Cancel { reason } if !reason.is_empty() => reason.clone(),
         _ => String::new(),
