@@ -8,7 +8,7 @@ use uuid::Uuid;
 use crate::db::schema::bookings;
 use crate::db::types::{opt_time, DbId, DbTime, JsonText, OptionalText};
 use crate::db::{lock_provider_schedule, DbConnection, StoreResult};
-use crate::domain::booking::{Actor, BookingFacts, BookingStatus};
+use crate::domain::booking::{Action, Actor, BookingFacts, BookingStatus};
 use crate::domain::guest::Answer;
 use crate::domain::time::Timezone;
 
@@ -207,14 +207,15 @@ pub fn cancel_for_reschedule(
     id: Uuid,
     now: DateTime<Utc>,
 ) -> StoreResult<bool> {
-    let changed = diesel::update(bookings::table.filter(bookings::id.eq(DbId(id))).filter(
-        bookings::status.eq_any([
-            BookingStatus::Pending.as_str(),
-            BookingStatus::Confirmed.as_str(),
-        ]),
-    ))
+    // Moving is cancelling: it may start from the states a cancel may.
+    let (from, to) = Action::Cancel.from_to();
+    let changed = diesel::update(
+        bookings::table
+            .filter(bookings::id.eq(DbId(id)))
+            .filter(bookings::status.eq_any(from.iter().map(|s| s.as_str()))),
+    )
     .set((
-        bookings::status.eq(BookingStatus::Cancelled.as_str()),
+        bookings::status.eq(to.as_str()),
         bookings::cancelled_at.eq(Some(DbTime(now))),
         bookings::cancelled_by.eq(Some(Actor::Guest.as_str())),
         bookings::cancellation_reason.eq(Some("rescheduled")),
