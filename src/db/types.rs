@@ -7,6 +7,13 @@
 //! wrapped in [`DbId`] / [`DbTime`] (diesel's blanket `AsExpression` impl forbids implementing
 //! it for foreign types).
 //!
+//! Text columns that hold a domain value (a booking status, a zone, a role, JSON answers)
+//! are read straight into it: row structs mark such a field
+//! `#[diesel(deserialize_as = String)]` (the domain type implements `TryFrom<String>`),
+//! [`OptionalText`] for a nullable one, [`JsonText`] for JSON. A value the domain refuses
+//! fails the query, which the error page logs with its cause, instead of reading as some
+//! default. Schedule loaders that must survive one bad row read through [`Stored`].
+//!
 //! On SQLite instants are written in one fixed-width layout
 //! (`YYYY-MM-DDTHH:MM:SS.ffffffZ`, always UTC, always six fractional digits) because SQLite
 //! compares them as text: the triggers that guard against double booking rely on it. Never
@@ -18,7 +25,7 @@ use diesel::deserialize::{self, FromSql};
 use diesel::expression::AsExpression;
 use diesel::pg::Pg;
 use diesel::serialize::{self, IsNull, Output, ToSql};
-use diesel::sql_types::{HasSqlType, SqlType};
+use diesel::sql_types::{HasSqlType, Nullable, SqlType, Text};
 use diesel::sqlite::Sqlite;
 use uuid::Uuid;
 
@@ -164,6 +171,70 @@ macro_rules! stored_value {
 stored_value!(Instant, DateTime<Utc>);
 stored_value!(diesel::sql_types::Date, chrono::NaiveDate);
 stored_value!(diesel::sql_types::Time, chrono::NaiveTime);
+
+/// A nullable TEXT column read into an optional domain value: an `Option<T>` field marked
+/// `#[diesel(deserialize_as = OptionalText)]`, with `TryFrom<OptionalText>` implemented
+/// for it below. A value the domain refuses is a deserialization error, so the query
+/// fails (and is logged) instead of the row silently carrying a default.
+#[derive(Debug, Clone, PartialEq, Eq, diesel::deserialize::FromSqlRow)]
+pub struct OptionalText(pub Option<String>);
+
+impl FromSql<Nullable<Text>, MultiBackend> for OptionalText {
+    fn from_sql(bytes: <MultiBackend as Backend>::RawValue<'_>) -> deserialize::Result<Self> {
+        <String as FromSql<Text, MultiBackend>>::from_sql(bytes).map(|text| Self(Some(text)))
+    }
+
+    fn from_nullable_sql(
+        bytes: Option<<MultiBackend as Backend>::RawValue<'_>>,
+    ) -> deserialize::Result<Self> {
+        match bytes {
+            Some(bytes) => Self::from_sql(bytes),
+            None => Ok(Self(None)),
+        }
+    }
+}
+
+macro_rules! optional_text {
+    ($($domain:ty),+) => {$(
+        impl TryFrom<OptionalText> for Option<$domain> {
+            type Error = <$domain as TryFrom<String>>::Error;
+
+            fn try_from(text: OptionalText) -> Result<Self, Self::Error> {
+                text.0.map(<$domain>::try_from).transpose()
+            }
+        }
+    )+};
+}
+
+optional_text!(crate::domain::booking::Actor);
+
+/// A TEXT column holding JSON, read into the domain value it encodes: a field marked
+/// `#[diesel(deserialize_as = JsonText<T>)]`, with `From<JsonText<T>>` implemented for
+/// it below. JSON that does not parse is a deserialization error, not an empty value.
+#[derive(Debug, Clone, PartialEq, Eq, diesel::deserialize::FromSqlRow)]
+pub struct JsonText<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned> FromSql<Text, MultiBackend> for JsonText<T> {
+    fn from_sql(bytes: <MultiBackend as Backend>::RawValue<'_>) -> deserialize::Result<Self> {
+        let text = <String as FromSql<Text, MultiBackend>>::from_sql(bytes)?;
+        Ok(Self(serde_json::from_str(&text)?))
+    }
+}
+
+macro_rules! json_text {
+    ($($domain:ty),+) => {$(
+        impl From<JsonText<$domain>> for $domain {
+            fn from(json: JsonText<$domain>) -> Self {
+                json.0
+            }
+        }
+    )+};
+}
+
+json_text!(
+    Vec<crate::domain::guest::Answer>,
+    Vec<crate::domain::service::Question>
+);
 
 /// A `Uuid` bound into a query: `bookings::id.eq(DbId(id))`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, AsExpression)]

@@ -5,9 +5,49 @@
 
 use std::fmt;
 
-pub use crate::domain::email_address::EmailAddress;
+use crate::domain::email_address::EmailAddress;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::time::Timezone;
+
+/// What an account may do: the first account of an instance administers it, every other
+/// one is a provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Admin,
+    Provider,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Admin => "admin",
+            Self::Provider => "provider",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("unknown account role {0:?}")]
+pub struct UnknownRole(String);
+
+/// Rows read the stored role straight into a `Role` (`db::models::users`).
+impl TryFrom<String> for Role {
+    type Error = UnknownRole;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        match text.as_str() {
+            "admin" => Ok(Self::Admin),
+            "provider" => Ok(Self::Provider),
+            _ => Err(UnknownRole(text)),
+        }
+    }
+}
 
 /// Handles that would collide with our own routes, or that read as if they were ours.
 const RESERVED_USERNAMES: &str = "\
@@ -277,6 +317,15 @@ pub fn parse_new_password(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_read_back_what_was_stored_and_refuse_anything_else() {
+        for role in [Role::Admin, Role::Provider] {
+            assert_eq!(Role::try_from(role.as_str().to_owned()).unwrap(), role);
+        }
+        let error = Role::try_from("Admin".to_owned()).unwrap_err();
+        assert_eq!(error.to_string(), "unknown account role \"Admin\"");
+    }
 
     fn form(pairs: &[(&str, &str)]) -> RawForm {
         RawForm(

@@ -41,6 +41,14 @@ impl ConfirmationMode {
     }
 }
 
+/// Rows read the stored mode straight into a `ConfirmationMode` (`db::models::services`).
+impl TryFrom<String> for ConfirmationMode {
+    type Error = String;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::parse(&text).ok_or_else(|| format!("unknown confirmation mode {text:?}"))
+    }
+}
+
 /// The kind of answer a custom question takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -93,11 +101,6 @@ pub struct Question {
 }
 
 impl Question {
-    /// Reads the JSON stored in `services.custom_questions`; bad JSON reads as no questions.
-    pub fn list_from_json(json: &str) -> Vec<Question> {
-        serde_json::from_str(json).unwrap_or_default()
-    }
-
     pub fn list_to_json(questions: &[Question]) -> String {
         serde_json::to_string(questions).unwrap_or_else(|_| "[]".to_owned())
     }
@@ -559,7 +562,8 @@ mod tests {
         assert!(spec.questions[0].required);
         assert_eq!(spec.questions[1].choices, vec!["Beginner", "Advanced"]);
         let json = Question::list_to_json(&spec.questions);
-        assert_eq!(Question::list_from_json(&json), spec.questions);
+        let read: Vec<Question> = serde_json::from_str(&json).unwrap();
+        assert_eq!(read, spec.questions);
     }
 
     #[test]

@@ -212,6 +212,15 @@ impl FromStr for Timezone {
     }
 }
 
+/// Rows read a stored zone name straight into a `Timezone` (`db::models`).
+impl TryFrom<String> for Timezone {
+    type Error = UnknownTimezone;
+
+    fn try_from(name: String) -> Result<Self, Self::Error> {
+        Timezone::parse(&name)
+    }
+}
+
 impl From<Timezone> for Tz {
     fn from(timezone: Timezone) -> Tz {
         timezone.0

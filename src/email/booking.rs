@@ -15,13 +15,12 @@ use super::OutgoingMessage;
 use crate::config::Settings;
 use crate::db::models::bookings::Booking;
 use crate::db::models::claim::IssuedTokens;
-use crate::db::models::lifecycle::{Actor, Change};
 use crate::db::models::services::Service;
 use crate::db::models::users::User;
 use crate::domain::booking::BookingStatus;
+use crate::domain::booking::{Actor, Change};
 use crate::domain::calendar::IcsMethod;
 use crate::domain::service::ConfirmationMode;
-use crate::domain::time::Timezone;
 
 #[derive(Template)]
 #[template(path = "email/booking/text.txt", escape = "none")]
@@ -74,7 +73,7 @@ impl Context {
         Self {
             base_url: settings.base_url.clone(),
             host: settings.host().to_owned(),
-            provider_tz: Timezone::parse(&provider.timezone).unwrap_or_default().tz(),
+            provider_tz: provider.timezone.tz(),
             service: service.clone(),
             provider: provider.clone(),
         }
@@ -107,11 +106,8 @@ impl Context {
             if let Some(notes) = &booking.guest_notes {
                 rows.push(("Notes".to_owned(), notes.clone()));
             }
-            for answer in
-                serde_json::from_str::<Vec<crate::domain::guest::Answer>>(&booking.answers)
-                    .unwrap_or_default()
-            {
-                rows.push((answer.question, answer.answer));
+            for answer in &booking.answers {
+                rows.push((answer.question.clone(), answer.answer.clone()));
             }
         } else {
             rows.push(("With".to_owned(), self.provider.full_name.clone()));
@@ -120,9 +116,7 @@ impl Context {
     }
 
     fn guest_tz(booking: &Booking) -> Tz {
-        Timezone::parse(&booking.guest_timezone)
-            .unwrap_or_default()
-            .tz()
+        booking.guest_timezone.tz()
     }
 
     /// The mails a new booking sends: one to the guest, one to the provider.

@@ -8,12 +8,12 @@ use actix_web::{get, post, web, HttpResponse};
 use crate::auth::CsrfForm;
 use crate::db::models::booking_tokens::{self, BookingToken, TokenAction};
 use crate::db::models::bookings::{self, Booking};
-use crate::db::models::lifecycle::{self, Actor, Change, Refused};
+use crate::db::models::lifecycle;
 use crate::db::models::services::{self, Service};
 use crate::db::models::users::{self, User};
 use crate::db::{write_transaction, StoreError};
+use crate::domain::booking::{guest_change_refused, Actor, Change, Refused};
 use crate::domain::forms::{FieldErrors, RawForm};
-use crate::domain::time::Timezone;
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
 use crate::routes::redirect;
@@ -61,9 +61,7 @@ pub async fn lookup(state: &AppState, token: String) -> AppResult<Result<Link, D
             if found.expires_at <= now {
                 return Ok(Err(Dead::Expired));
             }
-            let Some(action) = TokenAction::parse(&found.action) else {
-                return Ok(Err(Dead::Unknown));
-            };
+            let action = found.action;
             let booking = bookings::find(conn, found.booking_id)?.ok_or(StoreError::NotFound)?;
             let service =
                 services::find_for_provider(conn, booking.provider_id, booking.service_id)?
@@ -118,10 +116,10 @@ impl Link {
     /// Guests read times in their zone; the provider (approve/decline) in theirs.
     fn reader_zone(&self) -> chrono_tz::Tz {
         let zone = match self.action {
-            TokenAction::Approve | TokenAction::Decline => &self.provider.timezone,
-            _ => &self.booking.guest_timezone,
+            TokenAction::Approve | TokenAction::Decline => self.provider.timezone,
+            _ => self.booking.guest_timezone,
         };
-        Timezone::parse(zone).unwrap_or_default().tz()
+        zone.tz()
     }
 }
 
@@ -140,7 +138,7 @@ async fn show(
         let href = format!(
             "{}?reschedule={token}&tz={}",
             link.service_href(),
-            urlencoding::encode(&link.booking.guest_timezone)
+            urlencoding::encode(link.booking.guest_timezone.name())
         );
         return Ok(redirect(&href));
     }
@@ -171,7 +169,7 @@ async fn show(
                 .format("%A, %-d %B %Y, %H:%M")
                 .to_string(),
             zone: zone.name().to_owned(),
-            status: link.booking.status.clone(),
+            status: link.booking.status().as_str().to_owned(),
             action_url: format!("/b/{token}"),
             button: button.into(),
             danger,
@@ -198,11 +196,11 @@ async fn act(
         TokenAction::Approve => (Change::Approve, Actor::Provider),
         TokenAction::Decline => (Change::Decline, Actor::Provider),
         TokenAction::Cancel => {
-            if let Some(notice) = link
-                .service
-                .inside_cancellation_notice(link.booking.start_at, now)
-            {
-                let refusal = Refused::InsideCancellationNotice(notice);
+            if let Some(refusal) = guest_change_refused(
+                link.service.cancellation_notice_minutes,
+                link.booking.start_at,
+                now,
+            ) {
                 return Ok(refused_page(ctx, &link, refusal));
             }
             let mut errors = FieldErrors::new();

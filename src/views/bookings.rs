@@ -2,7 +2,11 @@
 
 use askama::Template;
 
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
 use super::PageContext;
+use crate::domain::booking::{provider_actions, Action, BookingFacts};
 
 pub struct BookingRow {
     pub id: String,
@@ -11,6 +15,8 @@ pub struct BookingRow {
     pub guest: String,
     pub status: String,
     pub status_label: String,
+    /// What the provider can do from the list (the same buttons as the booking page).
+    pub actions: Vec<ActionButton>,
 }
 
 pub struct Choice {
@@ -45,12 +51,58 @@ pub struct EventRow {
     pub detail: String,
 }
 
-/// An action button on the booking page.
+/// An action button on the booking page, for one of the actions
+/// `domain::booking::provider_actions` offers.
 pub struct ActionButton {
     pub path: String,
-    pub label: String,
+    pub label: &'static str,
     pub danger: bool,
     pub needs_reason: bool,
+}
+
+/// The path segment of each action the provider can post
+/// (`/dashboard/bookings/{id}/{slug}`).
+pub fn action_slug(action: Action) -> &'static str {
+    match action {
+        Action::Confirm => "confirm",
+        Action::Approve => "approve",
+        Action::Decline => "decline",
+        Action::Cancel => "cancel",
+        Action::Complete => "complete",
+        Action::NoShow => "no-show",
+    }
+}
+
+/// The buttons for the actions the state machine allows the provider at `now`, on the
+/// booking page and in the list alike.
+pub fn action_buttons(id: Uuid, booking: BookingFacts, now: DateTime<Utc>) -> Vec<ActionButton> {
+    provider_actions(booking, now)
+        .into_iter()
+        .map(|action| {
+            let path = format!("/dashboard/bookings/{id}/{}", action_slug(action));
+            ActionButton::new(action, path)
+        })
+        .collect()
+}
+
+impl ActionButton {
+    /// The button posting `action` to `path`.
+    fn new(action: Action, path: String) -> Self {
+        let (label, danger, needs_reason) = match action {
+            Action::Confirm => ("Confirm", false, false),
+            Action::Approve => ("Approve", false, false),
+            Action::Decline => ("Decline", true, false),
+            Action::Complete => ("Mark completed", false, false),
+            Action::NoShow => ("Mark no-show", false, false),
+            Action::Cancel => ("Cancel booking", true, true),
+        };
+        Self {
+            path,
+            label,
+            danger,
+            needs_reason,
+        }
+    }
 }
 
 #[derive(Template)]
@@ -70,7 +122,9 @@ pub struct BookingDetailPage {
     pub guest_phone: String,
     pub notes: String,
     pub answers: Vec<(String, String)>,
-    pub cancellation: String,
+    /// Who cancelled (`guest`, `provider`), empty unless cancelled.
+    pub cancelled_by: String,
+    pub cancellation_reason: String,
     pub events: Vec<EventRow>,
     pub actions: Vec<ActionButton>,
     pub error: String,

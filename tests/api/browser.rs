@@ -127,7 +127,7 @@ async fn guest_books_tuesday_ten_by_clicking(
     let booking = booking.expect("the confirmation page's booking exists");
     assert_eq!(booking.start_at, tuesday_ten());
     assert_eq!(booking.guest_email, "grace@example.com");
-    assert_eq!(booking.guest_timezone, zone);
+    assert_eq!(booking.guest_timezone.name(), zone);
     assert_eq!(booking.status(), BookingStatus::Confirmed);
 }
 

@@ -21,3 +21,4 @@ mod provider_bookings;
 mod scheduling;
 mod sessions;
 mod smtp_server;
+mod typed_rows;

@@ -18,7 +18,8 @@ use crate::db::models::account_tokens::{self, AccountToken, Purpose};
 use crate::db::models::sessions;
 use crate::db::models::users::{self, NewUser, User};
 use crate::db::{write_transaction, DbConnection, StoreError, StoreResult};
-use crate::domain::account::{EmailAddress, SignUp};
+use crate::domain::account::{Role, SignUp};
+use crate::domain::email_address::EmailAddress;
 use crate::domain::forms::RawForm;
 use crate::email::enqueue;
 
@@ -49,14 +50,7 @@ pub fn create_admin(
 ) -> StoreResult<User> {
     write_transaction(conn, |conn| {
         users::role_for_new_account(conn)?;
-        insert_account(
-            conn,
-            signup,
-            password_hash,
-            users::ROLE_ADMIN,
-            Some(now),
-            now,
-        )
+        insert_account(conn, signup, password_hash, Role::Admin, Some(now), now)
     })
 }
 
@@ -64,7 +58,7 @@ fn insert_account(
     conn: &mut DbConnection,
     signup: &SignUp,
     password_hash: &str,
-    role: &str,
+    role: Role,
     email_verified_at: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> StoreResult<User> {
@@ -84,7 +78,7 @@ fn insert_account(
             password_hash,
             full_name: &signup.full_name,
             timezone: signup.timezone.name(),
-            role,
+            role: role.as_str(),
             email_verified_at,
         },
         now,

@@ -28,6 +28,12 @@ impl Purpose {
         }
     }
 
+    fn parse(text: &str) -> Option<Self> {
+        [Self::VerifyEmail, Self::ResetPassword]
+            .into_iter()
+            .find(|p| p.as_str() == text)
+    }
+
     /// How long a link of this kind works.
     pub fn lifetime(self) -> TimeDelta {
         match self {
@@ -37,12 +43,22 @@ impl Purpose {
     }
 }
 
+/// Rows read the stored purpose straight into a `Purpose`.
+impl TryFrom<String> for Purpose {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::parse(&text).ok_or_else(|| format!("unknown account link purpose {text:?}"))
+    }
+}
+
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = account_tokens)]
 pub struct AccountToken {
     pub id: Uuid,
     pub user_id: Uuid,
-    pub purpose: String,
+    #[diesel(deserialize_as = String)]
+    pub purpose: Purpose,
     /// The address the link was sent to.
     pub email: String,
     pub token_hash: String,

@@ -7,6 +7,7 @@ use uuid::Uuid;
 use crate::db::schema::booking_events;
 use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreResult};
+use crate::domain::booking::Actor;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = booking_events)]
@@ -14,7 +15,8 @@ pub struct BookingEvent {
     pub id: Uuid,
     pub booking_id: Uuid,
     pub at: DateTime<Utc>,
-    pub actor: String,
+    #[diesel(deserialize_as = String)]
+    pub actor: Actor,
     pub kind: String,
     pub detail: String,
 }
@@ -30,11 +32,11 @@ struct NewEvent<'a> {
     detail: &'a str,
 }
 
-/// Records that `actor` (`guest`, `provider`, `system`) did `kind` to a booking.
+/// Records that `actor` did `kind` to a booking.
 pub fn record(
     conn: &mut DbConnection,
     booking_id: Uuid,
-    actor: &str,
+    actor: Actor,
     kind: &str,
     detail: &str,
     at: DateTime<Utc>,
@@ -44,7 +46,7 @@ pub fn record(
             id: DbId(Uuid::now_v7()),
             booking_id: DbId(booking_id),
             at: DbTime(at),
-            actor,
+            actor: actor.as_str(),
             kind,
             detail,
         })

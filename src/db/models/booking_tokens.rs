@@ -46,12 +46,22 @@ impl TokenAction {
     }
 }
 
+/// Rows read the stored action straight into a `TokenAction`.
+impl TryFrom<String> for TokenAction {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::parse(&text).ok_or_else(|| format!("unknown link action {text:?}"))
+    }
+}
+
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = booking_tokens)]
 pub struct BookingToken {
     pub id: Uuid,
     pub booking_id: Uuid,
-    pub action: String,
+    #[diesel(deserialize_as = String)]
+    pub action: TokenAction,
     pub token_hash: String,
     pub expires_at: DateTime<Utc>,
     pub used_at: Option<DateTime<Utc>>,

@@ -6,10 +6,15 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use crate::db::schema::bookings;
-use crate::db::types::{opt_time, DbId, DbTime};
+use crate::db::types::{opt_time, DbId, DbTime, JsonText, OptionalText};
 use crate::db::{lock_provider_schedule, DbConnection, StoreResult};
-use crate::domain::booking::BookingStatus;
+use crate::domain::booking::{Action, Actor, BookingFacts, BookingStatus};
+use crate::domain::guest::Answer;
+use crate::domain::time::Timezone;
 
+/// A booking as stored. Its state, zone, canceller and answers are read straight into
+/// domain types: a value the domain does not know fails the query (logged as an internal
+/// error) rather than reading as some default.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = bookings)]
 pub struct Booking {
@@ -19,18 +24,22 @@ pub struct Booking {
     pub guest_name: String,
     pub guest_email: String,
     pub guest_phone: Option<String>,
-    pub guest_timezone: String,
+    #[diesel(deserialize_as = String)]
+    pub guest_timezone: Timezone,
     pub guest_notes: Option<String>,
-    pub answers: String,
+    #[diesel(deserialize_as = JsonText<Vec<Answer>>)]
+    pub answers: Vec<Answer>,
     pub start_at: DateTime<Utc>,
     pub end_at: DateTime<Utc>,
     pub block_start_at: DateTime<Utc>,
     pub block_end_at: DateTime<Utc>,
-    pub status: String,
+    #[diesel(deserialize_as = String)]
+    status: BookingStatus,
     pub hold_expires_at: Option<DateTime<Utc>>,
     pub confirmed_at: Option<DateTime<Utc>>,
     pub cancelled_at: Option<DateTime<Utc>>,
-    pub cancelled_by: Option<String>,
+    #[diesel(deserialize_as = OptionalText)]
+    pub cancelled_by: Option<Actor>,
     pub cancellation_reason: Option<String>,
     pub rescheduled_from_id: Option<Uuid>,
     pub idempotency_key: Option<String>,
@@ -41,8 +50,18 @@ pub struct Booking {
 }
 
 impl Booking {
+    /// Where the booking is in its life (changed only through `lifecycle`).
     pub fn status(&self) -> BookingStatus {
-        self.status.parse().unwrap_or(BookingStatus::Cancelled)
+        self.status
+    }
+
+    /// What the state machine in `domain::booking` needs to know of this booking.
+    pub fn facts(&self) -> BookingFacts {
+        BookingFacts {
+            status: self.status,
+            start_at: self.start_at,
+            hold_expires_at: self.hold_expires_at,
+        }
     }
 }
 
@@ -188,16 +207,17 @@ pub fn cancel_for_reschedule(
     id: Uuid,
     now: DateTime<Utc>,
 ) -> StoreResult<bool> {
-    let changed = diesel::update(bookings::table.filter(bookings::id.eq(DbId(id))).filter(
-        bookings::status.eq_any([
-            BookingStatus::Pending.as_str(),
-            BookingStatus::Confirmed.as_str(),
-        ]),
-    ))
+    // Moving is cancelling: it may start from the states a cancel may.
+    let (from, to) = Action::Cancel.from_to();
+    let changed = diesel::update(
+        bookings::table
+            .filter(bookings::id.eq(DbId(id)))
+            .filter(bookings::status.eq_any(from.iter().map(|s| s.as_str()))),
+    )
     .set((
-        bookings::status.eq(BookingStatus::Cancelled.as_str()),
+        bookings::status.eq(to.as_str()),
         bookings::cancelled_at.eq(Some(DbTime(now))),
-        bookings::cancelled_by.eq(Some("guest")),
+        bookings::cancelled_by.eq(Some(Actor::Guest.as_str())),
         bookings::cancellation_reason.eq(Some("rescheduled")),
         bookings::version.eq(bookings::version + 1),
         bookings::updated_at.eq(DbTime(now)),
@@ -207,7 +227,7 @@ pub fn cancel_for_reschedule(
         super::booking_events::record(
             conn,
             id,
-            "guest",
+            Actor::Guest,
             "rescheduled",
             "moved to a new time",
             now,

@@ -165,7 +165,14 @@ fn claim_in_transaction(
         Some(old) => format!("rescheduled from booking {old}"),
         None => format!("booked for {}", slot.start.to_rfc3339()),
     };
-    booking_events::record(conn, id, "guest", "created", &detail, now)?;
+    booking_events::record(
+        conn,
+        id,
+        crate::domain::booking::Actor::Guest,
+        "created",
+        &detail,
+        now,
+    )?;
     let link_mode = if status == BookingStatus::Confirmed {
         ConfirmationMode::Instant
     } else {

@@ -86,7 +86,7 @@ pub fn expire(
     booking_events::record(
         conn,
         id,
-        "system",
+        crate::domain::booking::Actor::System,
         "expired",
         "the hold lapsed before confirmation",
         now,

@@ -102,7 +102,14 @@ pub fn remind_one(
         if changed != 1 {
             return Ok(false);
         }
-        booking_events::record(c, booking.id, "system", "reminder_sent", "", now)?;
+        booking_events::record(
+            c,
+            booking.id,
+            crate::domain::booking::Actor::System,
+            "reminder_sent",
+            "",
+            now,
+        )?;
         enqueue(c, mail, now)?;
         Ok(true)
     })

@@ -1,6 +1,7 @@
 //! Booking state changes after the claim: confirm, approve, decline, cancel, complete,
-//! no-show. Each is a guarded update (`… WHERE status IN (…)`), writes a `booking_events`
-//! row, and enqueues its mails in the same transaction.
+//! no-show. `domain::booking::decide` says whether a change is allowed and where it leads;
+//! this module executes it as a guarded update (`… WHERE status = <from>`), writes a
+//! `booking_events` row, and enqueues its mails in the same transaction.
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
@@ -13,114 +14,33 @@ use super::claim::IssuedTokens;
 use crate::db::schema::bookings as table;
 use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreError, StoreResult};
-use crate::domain::booking::BookingStatus;
+use crate::domain::booking::{decide, Actor, Change, Refused, Transition};
 use crate::email::{enqueue, OutgoingMessage};
-
-/// Who acts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Actor {
-    Guest,
-    Provider,
-    System,
-}
-
-impl Actor {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Guest => "guest",
-            Self::Provider => "provider",
-            Self::System => "system",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
-    /// The guest confirmed by email (pending → confirmed, while the hold lasts).
-    Confirm,
-    /// The provider approved (pending → confirmed).
-    Approve,
-    /// The provider declined (pending → declined).
-    Decline,
-    /// Pending or confirmed → cancelled, with a reason.
-    Cancel { reason: String },
-    /// Confirmed → completed (after the start).
-    Complete,
-    /// Confirmed → no-show (after the start).
-    NoShow,
-}
-
-impl Change {
-    /// The states this change may start from, and where it leads.
-    pub fn from_to(&self) -> (&'static [BookingStatus], BookingStatus) {
-        use BookingStatus::*;
-        match self {
-            Self::Confirm | Self::Approve => (&[Pending], Confirmed),
-            Self::Decline => (&[Pending], Declined),
-            Self::Cancel { .. } => (&[Pending, Confirmed], Cancelled),
-            Self::Complete => (&[Confirmed], Completed),
-            Self::NoShow => (&[Confirmed], NoShow),
-        }
-    }
-
-    pub fn event_kind(&self) -> &'static str {
-        match self {
-            Self::Confirm => "confirmed",
-            Self::Approve => "approved",
-            Self::Decline => "declined",
-            Self::Cancel { .. } => "cancelled",
-            Self::Complete => "completed",
-            Self::NoShow => "no_show",
-        }
-    }
-}
-
-/// Why a change was not made, in words for the person who tried.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum Refused {
-    #[error("This booking is {0} and cannot be changed that way.")]
-    WrongState(String),
-    #[error("The time held for this booking ran out before it was confirmed.")]
-    HoldLapsed,
-    #[error("This booking cannot be marked before its start time.")]
-    NotStarted,
-    #[error("Bookings of this service cannot be cancelled or moved less than {0} before the start. Please contact the provider directly.")]
-    InsideCancellationNotice(String),
-}
 
 /// Builds a change's mails from the changed booking, its calendar identity and the link
 /// tokens issued with the change (fresh cancel/reschedule links once it is confirmed).
 pub type ComposeChange<'a> =
     dyn Fn(&Booking, (Uuid, i32), &IssuedTokens) -> anyhow::Result<Vec<OutgoingMessage>> + 'a;
 
-/// Applies `change` to a booking inside the caller's transaction. `Ok(Err(_))` is a
-/// refusal (nothing written); `Ok(Ok(booking))` is the changed booking.
-pub fn apply(
+/// How often `apply` decides again after losing a race for the row; each loss means
+/// another change committed, and a booking has only a few changes in its life.
+const MAX_DECISIONS: u32 = 3;
+
+/// Writes `transition` as an update guarded by `WHERE status = <from>`; false when the
+/// booking was no longer in `from`.
+fn execute(
     conn: &mut DbConnection,
     booking_id: Uuid,
     change: &Change,
     actor: Actor,
+    transition: Transition,
     now: DateTime<Utc>,
-    compose: &ComposeChange<'_>,
-) -> StoreResult<Result<Booking, Refused>> {
-    let booking = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
-    let (from, to) = change.from_to();
-    let status = booking.status();
-    if !from.contains(&status) {
-        return Ok(Err(Refused::WrongState(status.label().to_lowercase())));
-    }
-    if *change == Change::Confirm && booking.hold_expires_at.is_some_and(|until| until <= now) {
-        return Ok(Err(Refused::HoldLapsed));
-    }
-    if matches!(change, Change::Complete | Change::NoShow) && booking.start_at > now {
-        return Ok(Err(Refused::NotStarted));
-    }
-    let statuses: Vec<&str> = from.iter().map(|s| s.as_str()).collect();
+) -> StoreResult<bool> {
     let guarded = table::table
         .filter(table::id.eq(DbId(booking_id)))
-        .filter(table::status.eq_any(statuses));
+        .filter(table::status.eq(transition.from.as_str()));
     let base = (
-        table::status.eq(to.as_str()),
+        table::status.eq(transition.to.as_str()),
         table::version.eq(table::version + 1),
         table::updated_at.eq(DbTime(now)),
     );
@@ -144,25 +64,43 @@ pub fn apply(
             diesel::update(guarded).set(base).execute(conn)?
         }
     };
-    if changed != 1 {
-        // Someone else changed it between our read and our write.
-        let current = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
-        return Ok(Err(Refused::WrongState(
-            current.status().label().to_lowercase(),
-        )));
-    }
+    Ok(changed == 1)
+}
+
+/// Applies `change` to a booking inside the caller's transaction. `Ok(Err(_))` is a
+/// refusal (nothing written); `Ok(Ok(booking))` is the changed booking.
+pub fn apply(
+    conn: &mut DbConnection,
+    booking_id: Uuid,
+    change: &Change,
+    actor: Actor,
+    now: DateTime<Utc>,
+    compose: &ComposeChange<'_>,
+) -> StoreResult<Result<Booking, Refused>> {
+    let mut booking = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
+    // The decision holds for the state it was made on. If another writer changed the
+    // booking between our read and our write, decide again on what is there now (a
+    // cancel racing a confirmation still cancels; one racing a decline is refused).
+    let mut attempts = 0;
+    let to = loop {
+        let transition = match decide(booking.facts(), change.action(), now) {
+            Ok(transition) => transition,
+            Err(refusal) => return Ok(Err(refusal)),
+        };
+        if execute(conn, booking_id, change, actor, transition, now)? {
+            break transition.to;
+        }
+        attempts += 1;
+        booking = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
+        if attempts == MAX_DECISIONS {
+            return Ok(Err(Refused::WrongState(booking.status())));
+        }
+    };
     let detail = match change {
         Change::Cancel { reason } if !reason.is_empty() => reason.clone(),
         _ => String::new(),
     };
-    booking_events::record(
-        conn,
-        booking_id,
-        actor.as_str(),
-        change.event_kind(),
-        &detail,
-        now,
-    )?;
+    booking_events::record(conn, booking_id, actor, change.event_kind(), &detail, now)?;
     let mut tokens = IssuedTokens::default();
     if !to.holds_time() {
         booking_tokens::revoke_all(conn, booking_id, now)?;

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use crate::db::schema::services;
-use crate::db::types::{DbId, DbTime};
+use crate::db::types::{DbId, DbTime, JsonText};
 use crate::db::{DbConnection, StoreResult};
 use crate::domain::booking::BookingStatus;
 use crate::domain::service::{ConfirmationMode, Question, ServiceSpec};
@@ -28,11 +28,13 @@ pub struct Service {
     pub price_cents: Option<i32>,
     pub currency: Option<String>,
     pub location: String,
-    pub confirmation_mode: String,
+    #[diesel(deserialize_as = String)]
+    confirmation_mode: ConfirmationMode,
     pub hold_minutes: i32,
     pub cancellation_notice_minutes: i32,
     pub reminder_minutes_before: Option<i32>,
-    pub custom_questions: String,
+    #[diesel(deserialize_as = JsonText<Vec<Question>>)]
+    custom_questions: Vec<Question>,
     pub is_active: bool,
     pub display_order: i32,
     pub created_at: DateTime<Utc>,
@@ -55,7 +57,7 @@ impl Service {
             price_cents: self.price_cents,
             currency: self.currency.clone(),
             location: self.location.clone(),
-            confirmation_mode: self.confirmation_mode(),
+            confirmation_mode: self.confirmation_mode,
             hold_minutes: self.hold_minutes,
             cancellation_notice_minutes: self.cancellation_notice_minutes,
             reminder_minutes_before: self.reminder_minutes_before,
@@ -64,24 +66,15 @@ impl Service {
         }
     }
 
+    /// How its bookings are confirmed (read straight from the row: an unknown stored
+    /// mode fails the query instead of reading as some default).
     pub fn confirmation_mode(&self) -> ConfirmationMode {
-        ConfirmationMode::parse(&self.confirmation_mode).unwrap_or(ConfirmationMode::Email)
+        self.confirmation_mode
     }
 
+    /// The questions guests answer (read from their JSON with the row).
     pub fn questions(&self) -> Vec<Question> {
-        Question::list_from_json(&self.custom_questions)
-    }
-
-    /// The service's cancellation notice ("2 hours") when a booking starting at `start`
-    /// is already inside it at `now`: guests can then neither cancel nor move it.
-    pub fn inside_cancellation_notice(
-        &self,
-        start: DateTime<Utc>,
-        now: DateTime<Utc>,
-    ) -> Option<String> {
-        let minutes = self.cancellation_notice_minutes.max(0);
-        (start - chrono::TimeDelta::minutes(i64::from(minutes)) < now)
-            .then(|| crate::domain::availability::HumanMinutes(minutes.unsigned_abs()).to_string())
+        self.custom_questions.clone()
     }
 }
 

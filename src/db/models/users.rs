@@ -8,8 +8,11 @@ use crate::db::models::sessions;
 use crate::db::schema::users;
 use crate::db::types::{opt_time, DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreError, StoreResult};
-use crate::domain::account::Profile;
+use crate::domain::account::{Profile, Role};
+use crate::domain::time::Timezone;
 
+/// An account as stored; its zone and role are read straight into domain types (a value
+/// the domain does not know fails the query, logged, instead of reading as a default).
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
 pub struct User {
@@ -20,8 +23,10 @@ pub struct User {
     pub full_name: String,
     pub business_name: String,
     pub bio: String,
-    pub timezone: String,
-    pub role: String,
+    #[diesel(deserialize_as = String)]
+    pub timezone: Timezone,
+    #[diesel(deserialize_as = String)]
+    pub role: Role,
     pub email_verified_at: Option<DateTime<Utc>>,
     pub is_active: bool,
     pub feed_token_hash: Option<String>,
@@ -31,7 +36,7 @@ pub struct User {
 
 impl User {
     pub fn is_admin(&self) -> bool {
-        self.role == "admin"
+        self.role == Role::Admin
     }
 
     /// Whether guests may book this provider: the account is active and its email address
@@ -105,9 +110,6 @@ pub fn find_by_username(conn: &mut DbConnection, username: &str) -> StoreResult<
 
 // ---- Accounts: sign-up, sign-in, verification, settings ----
 
-pub const ROLE_ADMIN: &str = "admin";
-pub const ROLE_PROVIDER: &str = "provider";
-
 pub fn find_by_email(conn: &mut DbConnection, email: &str) -> StoreResult<Option<User>> {
     Ok(users::table
         .filter(users::email.eq(email.trim().to_lowercase()))
@@ -146,15 +148,15 @@ pub fn email_taken(
 /// first locks the table against other writers (readers still pass), so two simultaneous
 /// first sign-ups cannot both see an empty table; on SQLite `BEGIN IMMEDIATE` already
 /// serializes writers.
-pub fn role_for_new_account(conn: &mut DbConnection) -> StoreResult<&'static str> {
+pub fn role_for_new_account(conn: &mut DbConnection) -> StoreResult<Role> {
     if let DbConnection::Pg(pg) = conn {
         diesel::sql_query("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE").execute(pg)?;
     }
     let any: Option<Uuid> = users::table.select(users::id).first(conn).optional()?;
     Ok(if any.is_some() {
-        ROLE_PROVIDER
+        Role::Provider
     } else {
-        ROLE_ADMIN
+        Role::Admin
     })
 }
 
@@ -270,7 +272,7 @@ pub fn set_provider_active(
         let changed = diesel::update(
             users::table
                 .filter(users::id.eq(DbId(id)))
-                .filter(users::role.eq(ROLE_PROVIDER)),
+                .filter(users::role.eq(Role::Provider.as_str())),
         )
         .set((
             users::is_active.eq(active),

@@ -22,7 +22,7 @@ fn row(user: &User, admin_id: uuid::Uuid) -> AccountRow {
         username: user.username.clone(),
         email: user.email.clone(),
         full_name: user.full_name.clone(),
-        role: user.role.clone(),
+        role: user.role.as_str().to_owned(),
         verified: user.email_verified_at.is_some(),
         active: user.is_active,
         created: utc(user.created_at),

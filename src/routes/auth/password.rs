@@ -10,7 +10,8 @@ use super::{buckets, client_key, limit_account, plausible_token, signed_out_with
 use crate::auth::accounts;
 use crate::auth::{password, session, CsrfForm};
 use crate::db::models::account_tokens::Purpose;
-use crate::domain::account::{parse_new_password, EmailAddress};
+use crate::domain::account::parse_new_password;
+use crate::domain::email_address::EmailAddress;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::error::{AppError, AppResult};
 use crate::routes::redirect;

@@ -8,48 +8,21 @@ use actix_web::{get, post, web, HttpResponse};
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::booking_events;
-use crate::db::models::bookings::{self, Booking};
-use crate::db::models::lifecycle::{self, Actor, Change};
+use crate::db::models::bookings;
+use crate::db::models::lifecycle;
 use crate::db::models::services;
 use crate::db::{write_transaction, StoreError};
-use crate::domain::booking::BookingStatus;
+use crate::domain::booking::{Action, Actor, Change};
 use crate::domain::forms::{FieldErrors, RawForm};
-use crate::domain::guest::Answer;
-use crate::domain::time::Timezone;
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
 use crate::routes::{parse_id, redirect};
 use crate::state::AppState;
-use crate::views::bookings::{ActionButton, BookingDetailPage, EventRow};
+use crate::views::bookings::{action_buttons, action_slug, BookingDetailPage, EventRow};
 use crate::views::{render, FlashKind, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show).service(act);
-}
-
-/// The actions a provider may take on a booking in its state, at `now`.
-fn actions(booking: &Booking, now: chrono::DateTime<chrono::Utc>) -> Vec<ActionButton> {
-    let id = booking.id;
-    let button = |action: &str, label: &str, danger: bool, needs_reason: bool| ActionButton {
-        path: format!("/dashboard/bookings/{id}/{action}"),
-        label: label.into(),
-        danger,
-        needs_reason,
-    };
-    match booking.status() {
-        BookingStatus::Pending => vec![
-            button("approve", "Approve", false, false),
-            button("decline", "Decline", true, false),
-            button("cancel", "Cancel booking", true, true),
-        ],
-        BookingStatus::Confirmed if booking.start_at <= now => vec![
-            button("complete", "Mark completed", false, false),
-            button("no-show", "Mark no-show", false, false),
-            button("cancel", "Cancel booking", true, true),
-        ],
-        BookingStatus::Confirmed => vec![button("cancel", "Cancel booking", true, true)],
-        _ => Vec::new(),
-    }
 }
 
 async fn detail_page(
@@ -71,26 +44,17 @@ async fn detail_page(
             Ok((booking, service, events))
         })
         .await?;
-    let tz = Timezone::parse(&user.timezone).unwrap_or_default().tz();
-    let guest_tz = Timezone::parse(&booking.guest_timezone)
-        .unwrap_or_default()
-        .tz();
+    let tz = user.timezone.tz();
+    let guest_tz = booking.guest_timezone.tz();
     let fmt = |at: chrono::DateTime<chrono::Utc>, zone: chrono_tz::Tz| {
         at.with_timezone(&zone)
             .format("%A, %-d %B %Y, %H:%M")
             .to_string()
     };
-    let cancellation = match (&booking.cancelled_by, &booking.cancellation_reason) {
-        (Some(by), Some(reason)) if !reason.is_empty() => {
-            format!("Cancelled by the {by}: {reason}")
-        }
-        (Some(by), _) => format!("Cancelled by the {by}."),
-        _ => String::new(),
-    };
-    let answers = serde_json::from_str::<Vec<Answer>>(&booking.answers)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|a| (a.question, a.answer))
+    let answers = booking
+        .answers
+        .iter()
+        .map(|a| (a.question.clone(), a.answer.clone()))
         .collect();
     Ok(render(
         status,
@@ -102,24 +66,28 @@ async fn detail_page(
             timezone: tz.name().to_owned(),
             guest_when: fmt(booking.start_at, guest_tz),
             guest_timezone: guest_tz.name().to_owned(),
-            status: booking.status.clone(),
+            status: booking.status().as_str().to_owned(),
             status_label: booking.status().label().to_owned(),
             guest_name: booking.guest_name.clone(),
             guest_email: booking.guest_email.clone(),
             guest_phone: booking.guest_phone.clone().unwrap_or_default(),
             notes: booking.guest_notes.clone().unwrap_or_default(),
             answers,
-            cancellation,
+            cancelled_by: booking
+                .cancelled_by
+                .map(|by| by.as_str().to_owned())
+                .unwrap_or_default(),
+            cancellation_reason: booking.cancellation_reason.clone().unwrap_or_default(),
             events: events
                 .iter()
                 .map(|e| EventRow {
                     at: fmt(e.at, tz),
-                    actor: e.actor.clone(),
+                    actor: e.actor.as_str().to_owned(),
                     kind: e.kind.replace('_', " "),
                     detail: e.detail.clone(),
                 })
                 .collect(),
-            actions: actions(&booking, state.now()),
+            actions: action_buttons(booking.id, booking.facts(), state.now()),
             error,
         },
     ))
@@ -147,12 +115,17 @@ async fn act(
 ) -> AppResult<HttpResponse> {
     let (id, action) = path.into_inner();
     let id = parse_id(&id)?;
-    let change = match action.as_str() {
-        "approve" => Change::Approve,
-        "decline" => Change::Decline,
-        "complete" => Change::Complete,
-        "no-show" => Change::NoShow,
-        "cancel" => {
+    let action = Action::PROVIDER
+        .into_iter()
+        .find(|a| action_slug(*a) == action)
+        .ok_or(AppError::NotFound)?;
+    let change = match action {
+        Action::Approve => Change::Approve,
+        Action::Decline => Change::Decline,
+        Action::Complete => Change::Complete,
+        Action::NoShow => Change::NoShow,
+        Action::Confirm => return Err(AppError::NotFound),
+        Action::Cancel => {
             let mut errors = FieldErrors::new();
             let reason = form.text(&mut errors, "reason");
             let reason = reason.chars().take(500).collect::<String>();
@@ -174,7 +147,6 @@ async fn act(
             }
             Change::Cancel { reason }
         }
-        _ => return Err(AppError::NotFound),
     };
     let (provider, now) = (user.id, state.now());
     let provider_row = user.0.clone();

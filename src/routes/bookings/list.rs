@@ -10,10 +10,10 @@ use crate::auth::CurrentUser;
 use crate::db::models::bookings::{self, Booking, BookingFilter};
 use crate::db::models::services::{self, Service};
 use crate::domain::booking::BookingStatus;
-use crate::domain::time::{parse_date, start_of_local_day, DateInputError, Timezone};
+use crate::domain::time::{parse_date, start_of_local_day, DateInputError};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::views::bookings::{BookingRow, BookingsPage, Choice};
+use crate::views::bookings::{action_buttons, BookingRow, BookingsPage, Choice};
 use crate::views::{render, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -83,7 +83,7 @@ impl ListQuery {
 }
 
 fn provider_zone(user: &CurrentUser) -> Tz {
-    Timezone::parse(&user.timezone).unwrap_or_default().tz()
+    user.timezone.tz()
 }
 
 fn local(booking: &Booking, tz: Tz) -> String {
@@ -130,6 +130,7 @@ async fn list(
         })
         .await?;
     let pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+    let now = state.now();
     let feed_url = session
         .remove_as::<String>("new_feed_token")
         .and_then(Result::ok)
@@ -152,8 +153,9 @@ async fn list(
                     when: local(b, tz),
                     service: service_name(&all_services, b.service_id),
                     guest: format!("{} <{}>", b.guest_name, b.guest_email),
-                    status: b.status.clone(),
+                    status: b.status().as_str().to_owned(),
                     status_label: b.status().label().to_owned(),
+                    actions: action_buttons(b.id, b.facts(), now),
                 })
                 .collect(),
             statuses: BookingStatus::ALL
@@ -227,7 +229,7 @@ async fn csv(
             b.start_at.to_rfc3339(),
             b.end_at.to_rfc3339(),
             service_name(&all_services, b.service_id),
-            b.status.clone(),
+            b.status().as_str().to_owned(),
             b.guest_name.clone(),
             b.guest_email.clone(),
             b.guest_phone.clone().unwrap_or_default(),

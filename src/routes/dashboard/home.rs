@@ -29,7 +29,7 @@ async fn home(
         public_url: format!("{}/{}", state.settings.base_url, user.username),
         full_name: user.full_name,
         email: user.email,
-        timezone: user.timezone,
+        timezone: user.timezone.name().to_owned(),
         overview,
     }))
 }

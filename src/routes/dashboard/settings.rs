@@ -14,7 +14,8 @@ use actix_web::{get, post, web, HttpResponse};
 use crate::auth::accounts;
 use crate::auth::{password, session, session_store, CsrfForm, CurrentUser};
 use crate::db::models::users::{self, User};
-use crate::domain::account::{parse_new_password, raw_password, EmailAddress, Profile};
+use crate::domain::account::{parse_new_password, raw_password, Profile};
+use crate::domain::email_address::EmailAddress;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::error::{AppError, AppResult};
 use crate::routes::auth::{buckets, limit_login, signed_out_with_notice};
@@ -300,6 +301,6 @@ fn stored_profile(user: &User) -> RawForm {
         ("full_name".into(), user.full_name.clone()),
         ("business_name".into(), user.business_name.clone()),
         ("bio".into(), user.bio.clone()),
-        ("timezone".into(), user.timezone.clone()),
+        ("timezone".into(), user.timezone.name().to_owned()),
     ])
 }

@@ -16,7 +16,7 @@ use crate::db::models::claim::{claim, ClaimMails, ClaimOutcome, ClaimRequest, Re
 use crate::db::models::services::Service;
 use crate::db::models::users::User;
 use crate::domain::availability::{free_slots, is_bookable, Refusal, TimeRange};
-use crate::domain::booking::BookingStatus;
+use crate::domain::booking::{guest_change_refused, BookingStatus};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::guest::GuestDetails;
 use crate::domain::time::{add, parse_unix_seconds, DateInputError};
@@ -284,11 +284,13 @@ async fn submit(
         Ok(link) => link,
         Err(dead) => return Ok(dead_page(ctx, dead)),
     };
-    if let Some(notice) = link
-        .as_ref()
-        .and_then(|l| service.inside_cancellation_notice(l.booking.start_at, state.now()))
-    {
-        let refusal = crate::db::models::lifecycle::Refused::InsideCancellationNotice(notice);
+    if let Some(refusal) = link.as_ref().and_then(|l| {
+        guest_change_refused(
+            service.cancellation_notice_minutes,
+            l.booking.start_at,
+            state.now(),
+        )
+    }) {
         return Err(AppError::BadRequest(refusal.to_string()));
     }
     let moving = link.as_ref().map(|l| (reschedule.as_str(), l));

@@ -12,7 +12,6 @@ use crate::db::StoreError;
 use crate::domain::booking::BookingStatus;
 use crate::domain::calendar::IcsMethod;
 use crate::domain::service::ConfirmationMode;
-use crate::domain::time::Timezone;
 use crate::email::ics::{booking_calendar, Entry, Reader};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -65,9 +64,7 @@ async fn show(
         provider,
         lineage: _,
     } = load(&state, path.into_inner()).await?;
-    let zone = Timezone::parse(&booking.guest_timezone)
-        .unwrap_or_default()
-        .tz();
+    let zone = booking.guest_timezone.tz();
     let provider_zone = provider_tz(&provider);
     let (heading, next_steps) = match (booking.status(), service.confirmation_mode()) {
         (BookingStatus::Pending, ConfirmationMode::Provider) => (
@@ -86,7 +83,7 @@ async fn show(
     };
     Ok(page(&BookedPage {
         ctx,
-        status: booking.status.clone(),
+        status: booking.status().as_str().to_owned(),
         heading: heading.to_owned(),
         next_steps,
         service_name: service.name.clone(),

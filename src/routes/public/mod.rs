@@ -63,9 +63,7 @@ fn price_label(service: &Service) -> String {
 }
 
 fn provider_tz(user: &User) -> Tz {
-    crate::domain::time::Timezone::parse(&user.timezone)
-        .unwrap_or_default()
-        .tz()
+    user.timezone.tz()
 }
 
 /// "Tuesday, 8 January 2030, 09:30".

@@ -13,7 +13,7 @@ use crate::domain::availability::{
     validate_day_intervals, weekday_from_number, LocalInterval, WeeklyRule,
 };
 use crate::domain::forms::{FieldErrors, RawForm};
-use crate::domain::time::{local_date, parse_date, Timezone};
+use crate::domain::time::{local_date, parse_date};
 use crate::error::{AppError, AppResult};
 use crate::routes::parse_id;
 use crate::routes::redirect;
@@ -408,7 +408,7 @@ async fn hours_page(
     status: StatusCode,
     forms: Forms,
 ) -> AppResult<HttpResponse> {
-    let timezone = Timezone::parse(&user.timezone).unwrap_or_default();
+    let timezone = user.timezone;
     let today = local_date(state.now(), timezone.tz());
     let provider = user.id;
     let (rules, overrides) = state

@@ -7,7 +7,7 @@ use crate::db::models::availability::load_schedule;
 use crate::db::models::users::User;
 use crate::db::models::{bookings, services};
 use crate::domain::availability::{free_slots, TimeRange};
-use crate::domain::time::{local_date, Timezone};
+use crate::domain::time::local_date;
 use crate::error::AppResult;
 use crate::state::AppState;
 
@@ -39,7 +39,7 @@ const PREVIEW_SLOTS: usize = 5;
 
 /// Looks two weeks ahead for free times: enough for a preview, cheap to compute.
 pub async fn overview(state: &AppState, user: &User) -> AppResult<Overview> {
-    let tz = Timezone::parse(&user.timezone).unwrap_or_default().tz();
+    let tz = user.timezone.tz();
     let (provider, now) = (user.id, state.now());
     let range = TimeRange::new(now, now + TimeDelta::days(14));
     let (previews, upcoming, all) = state
@@ -86,7 +86,7 @@ pub async fn overview(state: &AppState, user: &User) -> AppResult<Overview> {
                     .map(|s| s.name.clone())
                     .unwrap_or_default(),
                 guest: b.guest_name.clone(),
-                status: b.status.clone(),
+                status: b.status().as_str().to_owned(),
                 status_label: b.status().label().to_owned(),
             })
             .collect(),

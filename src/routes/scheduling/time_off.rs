@@ -11,7 +11,7 @@ use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::availability as store;
 use crate::domain::availability::TimeRange;
 use crate::domain::forms::{FieldErrors, RawForm};
-use crate::domain::time::{parse_date, start_of_local_day, to_utc, Timezone};
+use crate::domain::time::{parse_date, start_of_local_day, to_utc};
 use crate::error::{AppError, AppResult};
 use crate::routes::parse_id;
 use crate::routes::redirect;
@@ -94,7 +94,7 @@ async fn add(
     session: Session,
     CsrfForm(form): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
-    let tz = Timezone::parse(&user.timezone).unwrap_or_default().tz();
+    let tz = user.timezone.tz();
     let (range, reason) = match parse_range(&form, tz) {
         Ok(parsed) => parsed,
         Err(errors) => {
@@ -164,7 +164,7 @@ async fn time_off_page(
     form: RawForm,
     errors: FieldErrors,
 ) -> AppResult<HttpResponse> {
-    let tz = Timezone::parse(&user.timezone).unwrap_or_default();
+    let tz = user.timezone;
     let (provider, now) = (user.id, state.now());
     let rows = state
         .db(move |conn| store::upcoming_time_off(conn, provider, now))

@@ -331,7 +331,7 @@ async fn profile_changes_are_saved_and_shown_in_the_navigation(app: TestApp) {
             alice.full_name.as_str(),
             alice.business_name.as_str(),
             alice.bio.as_str(),
-            alice.timezone.as_str()
+            alice.timezone.name()
         ),
         (
             "Dr. Alice Example",
