@@ -150,7 +150,7 @@ impl Context {
             cancel: self.link(&tokens.cancel),
             ..Links::default()
         };
-        let ics = Some(self.ics(booking, lineage, IcsMethod::Request));
+        let ics = Some(self.ics(booking, lineage, IcsMethod::Request)?);
         let guest = self.to_guest(booking, kind, facts, ics);
 
         let mut facts = self.facts(booking, true);
@@ -181,13 +181,9 @@ impl Context {
         change: &Change,
         actor: Actor,
     ) -> anyhow::Result<Vec<OutgoingMessage>> {
-        let guest = |kind, facts, method| {
-            self.to_guest(
-                booking,
-                kind,
-                facts,
-                Some(self.ics(booking, lineage, method)),
-            )
+        let guest = |kind, facts, method| -> askama::Result<Draft> {
+            let ics = self.ics(booking, lineage, method)?;
+            Ok(self.to_guest(booking, kind, facts, Some(ics)))
         };
         let provider = |kind| {
             let mut facts = self.facts(booking, true);
@@ -201,7 +197,7 @@ impl Context {
                 facts.links.reschedule = self.link(&tokens.reschedule);
                 facts.links.cancel = self.link(&tokens.cancel);
                 vec![
-                    guest(Kind::Confirmed, facts, IcsMethod::Request),
+                    guest(Kind::Confirmed, facts, IcsMethod::Request)?,
                     provider(Kind::ProviderConfirmed),
                 ]
             }
@@ -209,12 +205,12 @@ impl Context {
                 Kind::Declined,
                 self.facts(booking, false),
                 IcsMethod::Cancel,
-            )],
+            )?],
             Change::Cancel { .. } if actor == Actor::Guest => {
                 let mut facts = self.facts(booking, false);
                 facts.by_guest = true;
                 vec![
-                    guest(Kind::Cancelled, facts, IcsMethod::Cancel),
+                    guest(Kind::Cancelled, facts, IcsMethod::Cancel)?,
                     provider(Kind::ProviderGuestCancelled),
                 ]
             }
@@ -222,7 +218,7 @@ impl Context {
                 Kind::Cancelled,
                 self.facts(booking, false),
                 IcsMethod::Cancel,
-            )],
+            )?],
             Change::Complete | Change::NoShow => Vec::new(),
         };
         drafts
@@ -261,7 +257,12 @@ impl Context {
         })
     }
 
-    fn ics(&self, booking: &Booking, lineage: (Uuid, i32), method: IcsMethod) -> String {
+    fn ics(
+        &self,
+        booking: &Booking,
+        lineage: (Uuid, i32),
+        method: IcsMethod,
+    ) -> askama::Result<String> {
         booking_calendar(
             &self.host,
             &self.provider,
@@ -311,4 +312,4 @@ fn short_when(start: DateTime<Utc>, tz: Tz) -> String {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

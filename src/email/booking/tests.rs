@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::*;
 
-fn user() -> User {
+pub(crate) fn user() -> User {
     User {
         id: Uuid::nil(),
         username: "alice".into(),
@@ -24,7 +24,7 @@ fn user() -> User {
     }
 }
 
-fn service(mode: &str, location: &str) -> Service {
+pub(crate) fn service(mode: &str, location: &str) -> Service {
     let t = Utc.with_ymd_and_hms(2030, 1, 1, 0, 0, 0).unwrap();
     Service {
         id: Uuid::nil(),
@@ -54,7 +54,7 @@ fn service(mode: &str, location: &str) -> Service {
     }
 }
 
-fn booking(
+pub(crate) fn booking(
     status: &str,
     rescheduled: bool,
     rich: bool,
