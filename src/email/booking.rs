@@ -1,10 +1,11 @@
 //! The mails about bookings, to the guest and to the provider. Every one states times in
-//! its recipient's timezone with the zone's name, and every mail to the guest carries the
-//! booking's calendar file (REQUEST while it holds time, CANCEL once it does not).
+//! its recipient's timezone with the zone's name. The guest's mails about a booking made,
+//! moved, confirmed, declined or cancelled carry its calendar file (REQUEST while it holds
+//! time, CANCEL once it does not); the reminder and the not-confirmed-in-time mail do not.
 //!
 //! This module decides which message a booking event sends to whom and gathers what it
-//! may say ([`messages::Facts`]); the wording is in the message's own folder under
-//! `templates/email/<kind>/` (see [`messages`]).
+//! may say (`messages::Facts`); the wording is in the message's own folder under
+//! `templates/email/<kind>/` (see `messages`).
 
 mod messages;
 

@@ -42,7 +42,7 @@ pub enum SmtpSecurity {
 /// A checked `SMTP_URL`: `smtp://`, `smtp+starttls://` or `smtps://[USER:PASS@]HOST[:PORT]`,
 /// user and password percent-encoded, read by the `url` crate (the parser lettre's own
 /// `from_url` uses). The client is built from the parts rather than by `from_url`: lettre
-/// 0.11 hands an IPv6 host to the resolver with its brackets ("[::1]"), which cannot
+/// 0.11 hands an IPv6 host to the resolver with its brackets (`"[::1]"`), which cannot
 /// connect, and it would take a path as the HELO name where we refuse it.
 #[derive(Clone, PartialEq, Eq)]
 pub struct SmtpUrl {

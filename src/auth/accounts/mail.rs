@@ -15,7 +15,8 @@ pub struct VerifyEmail {
     pub name: String,
     pub email: String,
     pub link: String,
-    pub valid_for: String,
+    /// How long the link works.
+    pub valid_hours: i64,
 }
 
 /// "Reset your password".
@@ -23,7 +24,8 @@ pub struct ResetPassword {
     pub name: String,
     pub username: String,
     pub link: String,
-    pub valid_for: String,
+    /// How long the link works.
+    pub valid_hours: i64,
 }
 
 #[derive(Template)]
@@ -84,14 +86,6 @@ impl EmailTemplate for ResetPassword {
     }
 }
 
-/// "48 hours", "1 hour".
-fn lifetime_text(purpose: Purpose) -> String {
-    match purpose.lifetime().num_hours() {
-        1 => "1 hour".to_owned(),
-        hours => format!("{hours} hours"),
-    }
-}
-
 fn compose(error: askama::Error) -> StoreError {
     StoreError::Compose(error.to_string())
 }
@@ -107,7 +101,7 @@ pub fn verify_email(
         name: user.full_name.clone(),
         email: email.to_owned(),
         link: format!("{base_url}/verify/{token}"),
-        valid_for: lifetime_text(Purpose::VerifyEmail),
+        valid_hours: Purpose::VerifyEmail.lifetime().num_hours(),
     };
     render(email, &message).map_err(compose)
 }
@@ -122,7 +116,7 @@ pub fn reset_password(
         name: user.full_name.clone(),
         username: user.username.clone(),
         link: format!("{base_url}/password/reset/{token}"),
-        valid_for: lifetime_text(Purpose::ResetPassword),
+        valid_hours: Purpose::ResetPassword.lifetime().num_hours(),
     };
     render(&user.email, &message).map_err(compose)
 }
