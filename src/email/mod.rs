@@ -29,15 +29,14 @@
 //! # Where the words are
 //!
 //! Every message has a folder `templates/email/<kind>/` (`<kind>` is also `outbox.kind`)
-//! with `text.txt` (plain text, no escaping) and `html.html` (escaped, extending
+//! with `subject.txt` (kept to one line), `text.txt` (plain text, no escaping) and `html.html` (escaped, extending
 //! `email/_layout.html`, which needs a `subject` for its `<title>`); call-to-action links
 //! use `mail::button` from `email/_macros.html` (askama 0.16 needs the `{% endcall %}`).
 //! Rust code only gathers values: names, links, times already in the recipient's zone.
 //!
-//! - **Stand-alone messages** implement [`EmailTemplate`] (subject in Rust, one line) and
-//!   go through [`render`]: [`TestMail`] in `message.rs`, and the account messages
+//! - **Stand-alone messages** implement [`EmailTemplate`] and go through [`render`]: [`TestMail`] in `message.rs`, and the account messages
 //!   `verify_email` and `reset_password` in `auth::accounts::mail`.
-//! - **Booking messages** ([`booking`]) have a `subject.txt` too, and their parts extend
+//! - **Booking messages** ([`booking`]): their text and HTML parts extend
 //!   `email/_booking.txt` / `email/_booking.html`, which lay out the greeting, the booking's
 //!   details (what, when, the zone's name, where; the guest's details for the provider),
 //!   the links that are present and the footer; a message fills its `lead` block (and

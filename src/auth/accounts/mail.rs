@@ -1,5 +1,5 @@
 //! The two account messages, `EmailTemplate`s rendered from `templates/email/<kind>/`
-//! (`text.txt`, and `html.html` extending `email/_layout.html`): `verify_email`, with a
+//! (`subject.txt`, `text.txt`, and `html.html` extending `email/_layout.html`): `verify_email`, with a
 //! link to `/verify/{token}`, and `reset_password`, with a link to
 //! `/password/reset/{token}`.
 
@@ -29,6 +29,11 @@ pub struct ResetPassword {
 }
 
 #[derive(Template)]
+#[template(path = "email/verify_email/subject.txt")]
+/// Fixed words, so no fields.
+struct VerifySubject;
+
+#[derive(Template)]
 #[template(path = "email/verify_email/text.txt")]
 struct VerifyText<'a> {
     m: &'a VerifyEmail,
@@ -40,6 +45,11 @@ struct VerifyHtml<'a> {
     subject: &'a str,
     m: &'a VerifyEmail,
 }
+
+#[derive(Template)]
+#[template(path = "email/reset_password/subject.txt")]
+/// Fixed words, so no fields.
+struct ResetSubject;
 
 #[derive(Template)]
 #[template(path = "email/reset_password/text.txt")]
@@ -57,8 +67,8 @@ struct ResetHtml<'a> {
 impl EmailTemplate for VerifyEmail {
     const KIND: &'static str = "verify_email";
 
-    fn subject(&self) -> String {
-        "Verify your email address for Slotbook".to_owned()
+    fn subject(&self) -> askama::Result<String> {
+        VerifySubject.render()
     }
 
     fn text(&self) -> askama::Result<String> {
@@ -73,8 +83,8 @@ impl EmailTemplate for VerifyEmail {
 impl EmailTemplate for ResetPassword {
     const KIND: &'static str = "reset_password";
 
-    fn subject(&self) -> String {
-        "Reset your Slotbook password".to_owned()
+    fn subject(&self) -> askama::Result<String> {
+        ResetSubject.render()
     }
 
     fn text(&self) -> askama::Result<String> {
