@@ -15,6 +15,15 @@
 //! Several instances behind a load balancer each keep their own counts, so the effective
 //! limit there is per instance; that is the documented trade-off for not needing a store.
 //!
+//! Why not a keyed `governor` limiter: governor's GCRA refills one attempt every
+//! `window / limit` instead of counting attempts within the window (3 per 15 min would let
+//! a 4th through 5 minutes after a burst of 3, where this refuses it until the first is 15
+//! minutes old, which is what `Retry-After` says); it has one quota per limiter where the
+//! limits here come per call from the settings; it cannot give an attempt back (`forgive`
+//! after a successful sign-in) or say how many events a key had (`recent`, behind
+//! `account_delay`); and its clock would need an adapter to follow the injected
+//! `ManualClock` the tests move.
+//!
 //! `client_ip` finds the address to limit on: the TCP peer, or — only when the peer is one
 //! of `TRUSTED_PROXIES` — the nearest untrusted address in `X-Forwarded-For`.
 

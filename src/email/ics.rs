@@ -1,7 +1,9 @@
 //! The calendar file of bookings, built in one place for the invites mailed to guests,
 //! the guest's download after booking and the provider's subscription feed. Every value
-//! goes through `domain::calendar`, which cleans and escapes what people typed.
+//! goes through `domain::calendar`, which cleans and escapes what people typed. The words
+//! of an event's title and description are in `templates/calendar/`.
 
+use askama::Template;
 use uuid::Uuid;
 
 use crate::db::models::bookings::Booking;
@@ -35,39 +37,58 @@ pub fn booking_calendar(
     reader: Reader,
     method: IcsMethod,
     entries: &[Entry<'_>],
-) -> String {
-    let events: Vec<IcsEvent> = entries
+) -> askama::Result<String> {
+    let events = entries
         .iter()
         .map(|entry| event(host, provider, reader, entry))
-        .collect();
-    calendar(method, &events)
+        .collect::<askama::Result<Vec<IcsEvent>>>()?;
+    Ok(calendar(method, &events))
 }
 
-fn event(host: &str, provider: &User, reader: Reader, entry: &Entry<'_>) -> IcsEvent {
+/// What an event's title and description may say.
+struct Wording<'a> {
+    for_guest: bool,
+    service: &'a str,
+    provider: &'a str,
+    guest: &'a str,
+    guest_email: &'a str,
+    status: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "calendar/summary.txt", escape = "none")]
+struct Summary<'a> {
+    m: &'a Wording<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "calendar/description.txt", escape = "none")]
+struct Description<'a> {
+    m: &'a Wording<'a>,
+}
+
+fn event(
+    host: &str,
+    provider: &User,
+    reader: Reader,
+    entry: &Entry<'_>,
+) -> askama::Result<IcsEvent> {
     let Entry {
         booking,
         service,
         lineage: (root, sequence),
     } = *entry;
-    let (summary, description) = match reader {
-        Reader::Guest => (
-            format!("{} with {}", service.name, provider.full_name),
-            format!(
-                "{} booked by {} via Slotbook.",
-                service.name, booking.guest_name
-            ),
-        ),
-        Reader::Provider => (
-            format!("{} – {}", service.name, booking.guest_name),
-            format!(
-                "{} <{}> ({})",
-                booking.guest_name,
-                booking.guest_email,
-                booking.status().label()
-            ),
-        ),
+    let wording = Wording {
+        for_guest: reader == Reader::Guest,
+        service: &service.name,
+        provider: &provider.full_name,
+        guest: &booking.guest_name,
+        guest_email: &booking.guest_email,
+        status: booking.status().label(),
     };
-    IcsEvent {
+    let summary = Summary { m: &wording }.render()?;
+    let description = Description { m: &wording }.render()?;
+    Ok(IcsEvent {
         uid: format!("{root}@{host}"),
         sequence: u32::try_from(sequence).unwrap_or(0),
         summary,
@@ -81,5 +102,34 @@ fn event(host: &str, provider: &User, reader: Reader, entry: &Entry<'_>) -> IcsE
         attendee_name: booking.guest_name.clone(),
         status: IcsStatus::of(booking.status()),
         stamp: booking.updated_at,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::email::booking::tests::{booking, service, user};
+
+    #[test]
+    fn guests_and_providers_get_their_own_title_and_description() {
+        let (provider, service) = (user(), service("email", ""));
+        let booking = booking("confirmed", false, false, false, None);
+        let entry = Entry {
+            booking: &booking,
+            service: &service,
+            lineage: (Uuid::nil(), 0),
+        };
+        let guest = event("example.com", &provider, Reader::Guest, &entry).unwrap();
+        assert_eq!(guest.summary, "Intro <call> with Alice <Example> & \"Co\"");
+        assert_eq!(
+            guest.description,
+            "Intro <call> booked by Grace <Guest> via Slotbook."
+        );
+        let feed = event("example.com", &provider, Reader::Provider, &entry).unwrap();
+        assert_eq!(feed.summary, "Intro <call> – Grace <Guest>");
+        assert_eq!(
+            feed.description,
+            "Grace <Guest> <grace@example.com> (Confirmed)"
+        );
     }
 }

@@ -38,15 +38,15 @@ impl OutgoingMessage {
 
 /// One kind of message, rendered from `templates/email/<message>/`.
 ///
-/// The implementing struct holds what the message says; `text.txt` and `html.html` are two
-/// small askama structs that borrow it (see [`TestMail`]). The HTML part extends
+/// The implementing struct holds what the message says; `subject.txt`, `text.txt` and
+/// `html.html` are three small askama structs that borrow it (see [`TestMail`]). The HTML part extends
 /// `email/_layout.html`, which needs the subject for its `<title>`.
 pub trait EmailTemplate {
     /// Stored in `outbox.kind`.
     const KIND: &'static str;
 
-    /// One line; times in it carry their zone name.
-    fn subject(&self) -> String;
+    /// `subject.txt`; kept to one line. Times in it carry their zone name.
+    fn subject(&self) -> askama::Result<String>;
 
     fn text(&self) -> askama::Result<String>;
 
@@ -55,7 +55,7 @@ pub trait EmailTemplate {
 
 /// Renders `message` for `to`. Errors only when a template fails at run time.
 pub fn render<M: EmailTemplate>(to: &str, message: &M) -> askama::Result<OutgoingMessage> {
-    let subject = one_line(&message.subject());
+    let subject = one_line(&message.subject()?);
     Ok(OutgoingMessage {
         to: to.to_owned(),
         text: message.text()?,
@@ -79,6 +79,11 @@ pub struct TestMail {
     pub base_url: String,
     pub sent_at: DateTime<Utc>,
 }
+
+#[derive(Template)]
+#[template(path = "email/test/subject.txt")]
+/// Fixed words, so no fields.
+struct TestSubject;
 
 #[derive(Template)]
 #[template(path = "email/test/text.txt")]
@@ -107,8 +112,8 @@ impl TestMail {
 impl EmailTemplate for TestMail {
     const KIND: &'static str = "test";
 
-    fn subject(&self) -> String {
-        "Slotbook test message".to_owned()
+    fn subject(&self) -> askama::Result<String> {
+        TestSubject.render()
     }
 
     fn text(&self) -> askama::Result<String> {

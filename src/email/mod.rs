@@ -17,8 +17,8 @@
 //!    After committing, `state.mailer.wake()` makes the worker look now instead of at its
 //!    next tick (optional).
 //! 3. The [`Transport`] is chosen at start: SMTP when `SMTP_URL` is set (`smtp://` plain,
-//!    `smtp+starttls://`, `smtps://`), otherwise `.eml` files under `DATA_DIR/mail/` with the
-//!    links logged at info level. Tests get [`Transport::memory`] through
+//!    `smtp+starttls://`, `smtps://`; read by the `url` crate into [`SmtpUrl`]), otherwise
+//!    `.eml` files under `DATA_DIR/mail/` with the links logged at info level. Tests get [`Transport::memory`] through
 //!    `Dependencies::mail_transport` (the test harness sets it unless the test sets
 //!    `SMTP_URL`) and read what was sent with `state.mailer.memory().unwrap().messages()`
 //!    — or `app.delivered_mail().await`, which runs one delivery pass first.
@@ -26,52 +26,37 @@
 //! Every message is multipart/alternative (text and HTML), plus `invite.ics`
 //! (`text/calendar; method=…`) when it carries a calendar, from `MAIL_FROM`.
 //!
-//! # Adding a message
+//! # Where the words are
 //!
-//! 1. Make a folder `templates/email/<message>/` with `text.txt` (plain text, no escaping)
-//!    and `html.html`, which starts with `{% extends "email/_layout.html" %}` and fills
-//!    `{% block content %}`. For a call-to-action link, `{% import "email/_macros.html" as
-//!    mail %}` and `{% call mail::button("Confirm", link) %}{% endcall %}` (askama 0.16
-//!    needs the `endcall`).
-//! 2. In `src/email/<area>.rs` (e.g. `account.rs`), write a struct with what the message
-//!    says, two askama structs that borrow it (the HTML one also has `subject: &str` for
-//!    the layout), and implement [`EmailTemplate`] — [`TestMail`] in `message.rs` is the
-//!    model:
+//! Every message has a folder `templates/email/<kind>/` (`<kind>` is also `outbox.kind`)
+//! with `subject.txt` (kept to one line), `text.txt` (plain text, no escaping) and `html.html` (escaped, extending
+//! `email/_layout.html`, which needs a `subject` for its `<title>`); call-to-action links
+//! use `mail::button` from `email/_macros.html` (askama 0.16 needs the `{% endcall %}`).
+//! Rust code only gathers values: names, links, times already in the recipient's zone.
 //!
-//!    ```ignore
-//!    pub struct VerifyEmail { pub name: String, pub link: String }
+//! - **Stand-alone messages** implement [`EmailTemplate`] and go through [`render`]: [`TestMail`] in `message.rs`, and the account messages
+//!   `verify_email` and `reset_password` in `auth::accounts::mail`.
+//! - **Booking messages** ([`booking`]): their text and HTML parts extend
+//!   `email/_booking.txt` / `email/_booking.html`, which lay out the greeting, the booking's
+//!   details (what, when, the zone's name, where; the guest's details for the provider),
+//!   the links that are present and the footer; a message fills its `lead` block (and
+//!   `note`). `booking::Context` decides which message a booking event sends to whom and
+//!   fills `booking::messages::Facts`; each message is a `Kind` listed once in the
+//!   `messages!` table of `booking/messages.rs`. To add one: a folder, a `Kind` variant
+//!   and its line in that table. Guests' mails carry the calendar from [`ics`], whose
+//!   event titles and descriptions are in `templates/calendar/`.
 //!
-//!    #[derive(askama::Template)]
-//!    #[template(path = "email/verify_email/text.txt")]
-//!    struct Text<'a> { m: &'a VerifyEmail }
+//! A stand-alone message is rendered, then queued in the transaction that causes it:
 //!
-//!    #[derive(askama::Template)]
-//!    #[template(path = "email/verify_email/html.html")]
-//!    struct Html<'a> { subject: &'a str, m: &'a VerifyEmail }
-//!
-//!    impl EmailTemplate for VerifyEmail {
-//!        const KIND: &'static str = "verify_email";
-//!        fn subject(&self) -> String { "Confirm your email address".into() }
-//!        fn text(&self) -> askama::Result<String> { Text { m: self }.render() }
-//!        fn html(&self, subject: &str) -> askama::Result<String> {
-//!            Html { subject, m: self }.render()
-//!        }
-//!    }
-//!    ```
-//! 3. Render and queue it in the transaction that causes it:
-//!
-//!    ```ignore
-//!    let mail = email::render(&user.email, &VerifyEmail { .. })
-//!        .map_err(|e| StoreError::Compose(e.to_string()))?;
-//!    db::write_transaction(conn, |c| {
-//!        /* … the change … */
-//!        email::enqueue(c, &mail, now)?;
-//!        Ok(())
-//!    })?;
-//!    ```
-//!
-//!    Booking messages add `.with_ics(ics).for_booking(id)`. State times in the recipient's
-//!    timezone with the zone name; links are absolute (`settings.base_url`).
+//! ```ignore
+//! let mail = email::render(&user.email, &VerifyEmail { .. })
+//!     .map_err(|e| StoreError::Compose(e.to_string()))?;
+//! db::write_transaction(conn, |c| {
+//!     /* … the change … */
+//!     email::enqueue(c, &mail, now)?;
+//!     Ok(())
+//! })?;
+//! ```
 
 pub mod booking;
 pub mod ics;

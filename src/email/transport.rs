@@ -15,8 +15,10 @@ use anyhow::Context as _;
 use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Tls, TlsParameters};
+use lettre::transport::smtp::{SMTP_PORT, SUBMISSIONS_PORT, SUBMISSION_PORT};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use tokio::sync::Notify;
+use url::{Host, Url};
 use uuid::Uuid;
 
 use super::message::{build_mime, links, BuildError, OutgoingMessage};
@@ -37,8 +39,11 @@ pub enum SmtpSecurity {
     Tls,
 }
 
-/// A parsed `SMTP_URL`: `smtp://`, `smtp+starttls://` or `smtps://[USER:PASS@]HOST[:PORT]`,
-/// user and password percent-encoded.
+/// A checked `SMTP_URL`: `smtp://`, `smtp+starttls://` or `smtps://[USER:PASS@]HOST[:PORT]`,
+/// user and password percent-encoded, read by the `url` crate (the parser lettre's own
+/// `from_url` uses). The client is built from the parts rather than by `from_url`: lettre
+/// 0.11 hands an IPv6 host to the resolver with its brackets (`"[::1]"`), which cannot
+/// connect, and it would take a path as the HELO name where we refuse it.
 #[derive(Clone, PartialEq, Eq)]
 pub struct SmtpUrl {
     pub security: SmtpSecurity,
@@ -63,50 +68,49 @@ impl fmt::Debug for SmtpUrl {
 #[error("SMTP_URL {0}")]
 pub struct SmtpUrlError(String);
 
+const SCHEMES: &str = "must start with smtp://, smtp+starttls:// or smtps://";
+
 impl SmtpUrl {
     pub fn parse(url: &str) -> Result<Self, SmtpUrlError> {
-        let url = url.trim();
-        let (scheme, rest) = url.split_once("://").ok_or_else(|| {
-            SmtpUrlError("must start with smtp://, smtp+starttls:// or smtps://".into())
+        // `url::ParseError` names the problem, never the input, so the password stays out.
+        let url = Url::parse(url.trim()).map_err(|e| match e {
+            url::ParseError::RelativeUrlWithoutBase => SmtpUrlError(SCHEMES.into()),
+            e => SmtpUrlError(format!("is not a valid URL: {e}")),
         })?;
-        let (security, default_port) = match scheme.to_ascii_lowercase().as_str() {
-            "smtp" => (SmtpSecurity::Plain, 25),
-            "smtp+starttls" => (SmtpSecurity::StartTls, 587),
-            "smtps" => (SmtpSecurity::Tls, 465),
+        let (security, default_port) = match url.scheme() {
+            "smtp" => (SmtpSecurity::Plain, SMTP_PORT),
+            "smtp+starttls" => (SmtpSecurity::StartTls, SUBMISSION_PORT),
+            "smtps" => (SmtpSecurity::Tls, SUBMISSIONS_PORT),
             // Name only the scheme: the rest may hold a password.
-            _ => {
-                return Err(SmtpUrlError(format!(
-                    "must start with smtp://, smtp+starttls:// or smtps://, got {scheme}://…"
-                )))
-            }
+            scheme => return Err(SmtpUrlError(format!("{SCHEMES}, got {scheme}://…"))),
         };
-        let authority = rest.strip_suffix('/').unwrap_or(rest);
-        // The password may contain an unencoded '@'; the host never does.
-        let (userinfo, host_port) = match authority.rfind('@') {
-            Some(at) => (Some(&authority[..at]), &authority[at + 1..]),
-            None => (None, authority),
-        };
-        if host_port.contains(['/', '?', '#']) {
+        if !matches!(url.path(), "" | "/") || url.query().is_some() || url.fragment().is_some() {
             return Err(SmtpUrlError(
                 "must be SCHEME://[USER:PASS@]HOST[:PORT] with nothing after the port".into(),
             ));
         }
-        let credentials = userinfo
-            .map(|info| {
-                let (user, pass) = info.split_once(':').unwrap_or((info, ""));
-                let user = decode(user, "user name")?;
-                let pass = decode(pass, "password")?;
-                if user.is_empty() {
-                    return Err(SmtpUrlError("has a password but no user name".into()));
-                }
-                Ok((user, pass))
-            })
-            .transpose()?;
-        let (host, port) = split_host_port(host_port)?;
+        let host = match url.host() {
+            Some(Host::Domain("")) | None => return Err(SmtpUrlError("has no host".into())),
+            Some(Host::Domain(name)) => name.to_owned(),
+            Some(Host::Ipv4(ip)) => ip.to_string(),
+            Some(Host::Ipv6(ip)) => ip.to_string(),
+        };
+        let port = match url.port() {
+            Some(0) => return Err(SmtpUrlError("has an invalid port \"0\"".into())),
+            port => port.unwrap_or(default_port),
+        };
+        let credentials = match (url.username(), url.password()) {
+            ("", None) => None,
+            ("", Some(_)) => return Err(SmtpUrlError("has a password but no user name".into())),
+            (user, pass) => Some((
+                decode(user, "user name")?,
+                decode(pass.unwrap_or(""), "password")?,
+            )),
+        };
         Ok(Self {
             security,
-            host: host.to_owned(),
-            port: port.unwrap_or(default_port),
+            host,
+            port,
             credentials,
         })
     }
@@ -158,38 +162,6 @@ fn decode(text: &str, what: &str) -> Result<String, SmtpUrlError> {
                 "has a {what} that is not valid percent-encoded UTF-8"
             ))
         })
-}
-
-fn split_host_port(text: &str) -> Result<(&str, Option<u16>), SmtpUrlError> {
-    let (host, port) = if let Some(v6) = text.strip_prefix('[') {
-        let (host, after) = v6
-            .split_once(']')
-            .ok_or_else(|| SmtpUrlError("has an unclosed '[' in its host".into()))?;
-        match after {
-            "" => (host, None),
-            _ => match after.strip_prefix(':') {
-                Some(port) => (host, Some(port)),
-                None => return Err(SmtpUrlError("has text after its IPv6 host".into())),
-            },
-        }
-    } else {
-        match text.split_once(':') {
-            Some((host, port)) => (host, Some(port)),
-            None => (text, None),
-        }
-    };
-    if host.is_empty() {
-        return Err(SmtpUrlError("has no host".into()));
-    }
-    let port = port
-        .map(|p| {
-            p.parse::<u16>()
-                .ok()
-                .filter(|p| *p != 0)
-                .ok_or_else(|| SmtpUrlError(format!("has an invalid port {p:?}")))
-        })
-        .transpose()?;
-    Ok((host, port))
 }
 
 /// One message as the in-memory transport caught it.
@@ -589,5 +561,25 @@ mod tests {
         assert!(written.contains("To: ada@example.com"));
         assert!(written.contains("http://localhost:8080/b/abc"));
         assert_eq!(std::fs::read_dir(&mail_dir).unwrap().count(), 1);
+    }
+
+    // lettre's `from_url` would resolve "[::1]" as a host name and never connect.
+    #[tokio::test]
+    async fn an_ipv6_host_is_connected_to() {
+        let Ok(listener) = tokio::net::TcpListener::bind("[::1]:0").await else {
+            eprintln!("no IPv6 loopback here; nothing to check");
+            return;
+        };
+        let port = listener.local_addr().unwrap().port();
+        let Transport::Smtp { client, .. } =
+            Transport::smtp(&format!("smtp://[::1]:{port}")).unwrap()
+        else {
+            panic!("an SMTP transport");
+        };
+        let accepted = tokio::spawn(async move { listener.accept().await.is_ok() });
+        // No SMTP greeting comes, so the check itself fails; the connection is what counts.
+        let _ = tokio::time::timeout(Duration::from_secs(2), client.test_connection()).await;
+        let accepted = tokio::time::timeout(Duration::from_secs(2), accepted).await;
+        assert!(matches!(accepted, Ok(Ok(true))), "{accepted:?}");
     }
 }

@@ -378,7 +378,9 @@ async fn a_permanent_smtp_refusal_fails_at_once_with_the_servers_answer_and_a_te
         },
         "two provider mails sent, the 550 given up, the 451 queued again"
     );
-    let rows = app.db(|c| outbox::recent(c, 100).unwrap()).await;
+    let rows = app
+        .db(|c| outbox::recent_by_status(c, None, 100).unwrap())
+        .await;
     let row_to = |to: &str| {
         rows.iter()
             .find(|r| r.recipient == to)

@@ -62,7 +62,8 @@ async fn outbox_row(app: &TestApp, id: Uuid) -> OutboxRow {
 }
 
 async fn outbox_rows(app: &TestApp) -> Vec<OutboxRow> {
-    app.db(|c| outbox::recent(c, 1000).unwrap()).await
+    app.db(|c| outbox::recent_by_status(c, None, 1000).unwrap())
+        .await
 }
 
 async fn deliver(app: &TestApp) -> Pass {

@@ -1,5 +1,5 @@
 //! The two account messages, `EmailTemplate`s rendered from `templates/email/<kind>/`
-//! (`text.txt`, and `html.html` extending `email/_layout.html`): `verify_email`, with a
+//! (`subject.txt`, `text.txt`, and `html.html` extending `email/_layout.html`): `verify_email`, with a
 //! link to `/verify/{token}`, and `reset_password`, with a link to
 //! `/password/reset/{token}`.
 
@@ -15,7 +15,8 @@ pub struct VerifyEmail {
     pub name: String,
     pub email: String,
     pub link: String,
-    pub valid_for: String,
+    /// How long the link works.
+    pub valid_hours: i64,
 }
 
 /// "Reset your password".
@@ -23,8 +24,14 @@ pub struct ResetPassword {
     pub name: String,
     pub username: String,
     pub link: String,
-    pub valid_for: String,
+    /// How long the link works.
+    pub valid_hours: i64,
 }
+
+#[derive(Template)]
+#[template(path = "email/verify_email/subject.txt")]
+/// Fixed words, so no fields.
+struct VerifySubject;
 
 #[derive(Template)]
 #[template(path = "email/verify_email/text.txt")]
@@ -38,6 +45,11 @@ struct VerifyHtml<'a> {
     subject: &'a str,
     m: &'a VerifyEmail,
 }
+
+#[derive(Template)]
+#[template(path = "email/reset_password/subject.txt")]
+/// Fixed words, so no fields.
+struct ResetSubject;
 
 #[derive(Template)]
 #[template(path = "email/reset_password/text.txt")]
@@ -55,8 +67,8 @@ struct ResetHtml<'a> {
 impl EmailTemplate for VerifyEmail {
     const KIND: &'static str = "verify_email";
 
-    fn subject(&self) -> String {
-        "Verify your email address for Slotbook".to_owned()
+    fn subject(&self) -> askama::Result<String> {
+        VerifySubject.render()
     }
 
     fn text(&self) -> askama::Result<String> {
@@ -71,8 +83,8 @@ impl EmailTemplate for VerifyEmail {
 impl EmailTemplate for ResetPassword {
     const KIND: &'static str = "reset_password";
 
-    fn subject(&self) -> String {
-        "Reset your Slotbook password".to_owned()
+    fn subject(&self) -> askama::Result<String> {
+        ResetSubject.render()
     }
 
     fn text(&self) -> askama::Result<String> {
@@ -81,14 +93,6 @@ impl EmailTemplate for ResetPassword {
 
     fn html(&self, subject: &str) -> askama::Result<String> {
         ResetHtml { subject, m: self }.render()
-    }
-}
-
-/// "48 hours", "1 hour".
-fn lifetime_text(purpose: Purpose) -> String {
-    match purpose.lifetime().num_hours() {
-        1 => "1 hour".to_owned(),
-        hours => format!("{hours} hours"),
     }
 }
 
@@ -107,7 +111,7 @@ pub fn verify_email(
         name: user.full_name.clone(),
         email: email.to_owned(),
         link: format!("{base_url}/verify/{token}"),
-        valid_for: lifetime_text(Purpose::VerifyEmail),
+        valid_hours: Purpose::VerifyEmail.lifetime().num_hours(),
     };
     render(email, &message).map_err(compose)
 }
@@ -122,7 +126,7 @@ pub fn reset_password(
         name: user.full_name.clone(),
         username: user.username.clone(),
         link: format!("{base_url}/password/reset/{token}"),
-        valid_for: lifetime_text(Purpose::ResetPassword),
+        valid_hours: Purpose::ResetPassword.lifetime().num_hours(),
     };
     render(&user.email, &message).map_err(compose)
 }

@@ -135,20 +135,3 @@ pub fn revoke_all(
     .set(booking_tokens::used_at.eq(DbTime(now)))
     .execute(conn)?)
 }
-
-/// Ends the unused links of some actions of a booking.
-pub fn revoke_actions(
-    conn: &mut DbConnection,
-    booking_id: Uuid,
-    actions: &[&str],
-    now: DateTime<Utc>,
-) -> StoreResult<usize> {
-    Ok(diesel::update(
-        booking_tokens::table
-            .filter(booking_tokens::booking_id.eq(DbId(booking_id)))
-            .filter(booking_tokens::action.eq_any(actions))
-            .filter(booking_tokens::used_at.is_null()),
-    )
-    .set(booking_tokens::used_at.eq(DbTime(now)))
-    .execute(conn)?)
-}

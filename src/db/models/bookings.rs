@@ -34,7 +34,7 @@ pub struct Booking {
     pub block_start_at: DateTime<Utc>,
     pub block_end_at: DateTime<Utc>,
     #[diesel(deserialize_as = String)]
-    status: BookingStatus,
+    pub(crate) status: BookingStatus,
     pub hold_expires_at: Option<DateTime<Utc>>,
     pub confirmed_at: Option<DateTime<Utc>>,
     pub cancelled_at: Option<DateTime<Utc>>,

@@ -272,15 +272,6 @@ pub fn find(conn: &mut DbConnection, id: Uuid) -> StoreResult<Option<OutboxRow>>
         .optional()?)
 }
 
-/// The newest rows first, for the admin page and tests.
-pub fn recent(conn: &mut DbConnection, limit: i64) -> StoreResult<Vec<OutboxRow>> {
-    Ok(outbox::table
-        .order((outbox::created_at.desc(), outbox::id.desc()))
-        .limit(limit)
-        .select(OutboxRow::as_select())
-        .load(conn)?)
-}
-
 /// The newest rows first, only those in `status` when given: the admin mail page.
 pub fn recent_by_status(
     conn: &mut DbConnection,

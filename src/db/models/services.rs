@@ -29,12 +29,12 @@ pub struct Service {
     pub currency: Option<String>,
     pub location: String,
     #[diesel(deserialize_as = String)]
-    confirmation_mode: ConfirmationMode,
+    pub(crate) confirmation_mode: ConfirmationMode,
     pub hold_minutes: i32,
     pub cancellation_notice_minutes: i32,
     pub reminder_minutes_before: Option<i32>,
     #[diesel(deserialize_as = JsonText<Vec<Question>>)]
-    custom_questions: Vec<Question>,
+    pub(crate) custom_questions: Vec<Question>,
     pub is_active: bool,
     pub display_order: i32,
     pub created_at: DateTime<Utc>,

@@ -85,7 +85,7 @@ async fn feed(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<
         Reader::Provider,
         IcsMethod::Publish,
         &entries,
-    );
+    )?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/calendar; charset=utf-8"))
         .body(body))

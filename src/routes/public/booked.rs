@@ -119,7 +119,7 @@ async fn ics(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<H
             service: &loaded.service,
             lineage: loaded.lineage,
         }],
-    );
+    )?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/calendar; charset=utf-8"))
         .insert_header((
