@@ -62,7 +62,7 @@
 //!
 //!    ```ignore
 //!    let mail = email::render(&user.email, &VerifyEmail { .. })
-//!        .map_err(|e| StoreError::Compose(e.to_string()))?;
+//!        .map_err(|e| StoreError::Compose(e.into()))?;
 //!    db::write_transaction(conn, |c| {
 //!        /* … the change … */
 //!        email::enqueue(c, &mail, now)?;

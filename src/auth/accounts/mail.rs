@@ -93,7 +93,7 @@ fn lifetime_text(purpose: Purpose) -> String {
 }
 
 fn compose(error: askama::Error) -> StoreError {
-    StoreError::Compose(error.to_string())
+    StoreError::Compose(error.into())
 }
 
 /// The verification mail for `email` (the address being verified).

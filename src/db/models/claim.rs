@@ -174,8 +174,8 @@ fn claim_in_transaction(
     let tokens = issue_tokens(conn, id, link_mode, hold_expires_at, slot.start, now)?;
     let booking = bookings::find(conn, id)?.ok_or(crate::db::StoreError::NotFound)?;
     let lineage = bookings::lineage(conn, &booking)?;
-    let new_mails = (mails.new_booking)(&booking, lineage, &tokens)
-        .map_err(|e| crate::db::StoreError::Compose(e.to_string()))?;
+    let new_mails =
+        (mails.new_booking)(&booking, lineage, &tokens).map_err(crate::db::StoreError::Compose)?;
     for mail in &new_mails {
         enqueue(conn, mail, now)?;
     }

@@ -96,8 +96,7 @@ pub fn expire(
     let service = services::find_for_provider(conn, booking.provider_id, booking.service_id)?
         .ok_or(StoreError::NotFound)?;
     let provider = users::find(conn, booking.provider_id)?.ok_or(StoreError::NotFound)?;
-    let mails =
-        compose(&booking, &service, &provider).map_err(|e| StoreError::Compose(e.to_string()))?;
+    let mails = compose(&booking, &service, &provider).map_err(StoreError::Compose)?;
     for mail in &mails {
         enqueue(conn, mail, now)?;
     }

@@ -188,8 +188,7 @@ pub fn apply(
     }
     let updated = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
     let lineage = bookings::lineage(conn, &updated)?;
-    let mails =
-        compose(&updated, lineage, &tokens).map_err(|e| StoreError::Compose(e.to_string()))?;
+    let mails = compose(&updated, lineage, &tokens).map_err(StoreError::Compose)?;
     for mail in &mails {
         enqueue(conn, mail, now)?;
     }
