@@ -8,10 +8,10 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use actix_session::Session;
-use rand::RngCore;
 use uuid::Uuid;
 
 use crate::db::models::users::User;
+use crate::tokens::random_token;
 use crate::views::{Flash, FlashKind, NavUser};
 
 const USER_ID: &str = "uid";
@@ -24,20 +24,6 @@ struct StoredNav {
     username: String,
     full_name: String,
     is_admin: bool,
-}
-
-/// A random token of 256 bits, hex-encoded.
-pub fn random_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    hex::encode(bytes)
-}
-
-/// SHA-256 of a token, lowercase hex: what the database keeps of every emailed or secret
-/// link (account, booking and feed tokens).
-pub fn hash_token(token: &str) -> String {
-    use sha2::{Digest, Sha256};
-    hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 /// The signed-in user's id.

@@ -8,7 +8,6 @@ use chrono_tz::Tz;
 use super::calendar::guest_zone;
 use super::{display_name, long_local, provider_and_service, provider_tz};
 use crate::auth::rate_limit::client_key;
-use crate::auth::session::random_token;
 use crate::auth::CsrfForm;
 use crate::db::models::availability::load_schedule;
 use crate::db::models::booking_tokens::TokenAction;
@@ -25,6 +24,7 @@ use crate::error::{AppError, AppResult};
 use crate::routes::booking_links::{dead_page, lookup, Dead, Link};
 use crate::routes::redirect;
 use crate::state::AppState;
+use crate::tokens::random_token;
 use crate::views::public::{BookingFormPage, QuestionField, SlotLink, SlotTakenPage};
 use crate::views::{render, PageContext};
 
