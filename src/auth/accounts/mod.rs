@@ -15,12 +15,12 @@ use uuid::Uuid;
 use crate::auth::password;
 use crate::config::Settings;
 use crate::db::models::account_tokens::{self, AccountToken, Purpose};
+use crate::db::models::outbox::enqueue;
 use crate::db::models::sessions;
 use crate::db::models::users::{self, NewUser, User};
 use crate::db::{write_transaction, DbConnection, StoreError, StoreResult};
 use crate::domain::account::{EmailAddress, SignUp};
 use crate::domain::forms::RawForm;
-use crate::email::enqueue;
 
 /// Creates a provider account from the sign-up form — the first account of an empty
 /// instance becomes `admin` — and queues the verification mail.

@@ -19,13 +19,13 @@ use super::booking_events;
 use super::booking_tokens::{self, TokenAction};
 use super::bookings::{self, Booking, NewBooking};
 use super::holds::{self, ComposeExpired};
+use super::outbox::{enqueue, OutgoingMessage};
 use super::services::Service;
 use crate::db::{lock_provider_schedule, write_transaction, DbConnection, StoreResult};
 use crate::domain::availability::{is_bookable, Refusal, TimeRange};
 use crate::domain::booking::BookingStatus;
 use crate::domain::guest::GuestDetails;
 use crate::domain::service::ConfirmationMode;
-use crate::email::{enqueue, OutgoingMessage};
 
 /// Everything the claim needs; the caller has parsed the form.
 #[derive(Debug, Clone)]

@@ -13,6 +13,7 @@ use uuid::Uuid;
 use super::booking_events;
 use super::booking_tokens;
 use super::bookings::{self, Booking};
+use super::outbox::{enqueue, OutgoingMessage};
 use super::services::{self, Service};
 use super::users::{self, User};
 use crate::db::schema::bookings as table;
@@ -20,7 +21,6 @@ use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreError, StoreResult};
 use crate::domain::availability::TimeRange;
 use crate::domain::booking::BookingStatus;
-use crate::email::{enqueue, OutgoingMessage};
 
 /// Builds the mails that tell a guest their hold lapsed, from the expired booking, its
 /// service and its provider.

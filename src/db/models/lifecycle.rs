@@ -10,11 +10,11 @@ use super::booking_events;
 use super::booking_tokens::{self, TokenAction};
 use super::bookings::{self, Booking};
 use super::claim::IssuedTokens;
+use super::outbox::{enqueue, OutgoingMessage};
 use crate::db::schema::bookings as table;
 use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreError, StoreResult};
 use crate::domain::booking::BookingStatus;
-use crate::email::{enqueue, OutgoingMessage};
 
 /// Who acts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
