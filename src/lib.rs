@@ -9,6 +9,7 @@ pub mod domain;
 pub mod email;
 pub mod error;
 pub mod jobs;
+pub mod rate_limit;
 pub mod routes;
 pub mod startup;
 pub mod state;

@@ -4,12 +4,12 @@
 
 use std::sync::Arc;
 
-use crate::auth::rate_limit::RateLimiter;
 use crate::clock::SharedClock;
 use crate::config::Settings;
 use crate::db::{self, DbConnection, Pool, StoreResult};
 use crate::email::Mailer;
 use crate::error::AppResult;
+use crate::rate_limit::RateLimiter;
 use crate::telemetry;
 
 /// What every handler can reach.
