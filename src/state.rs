@@ -7,6 +7,7 @@ use std::sync::Arc;
 use crate::clock::SharedClock;
 use crate::config::Settings;
 use crate::db::{self, DbConnection, Pool, StoreResult};
+use crate::email::worker::WorkerContext;
 use crate::email::Mailer;
 use crate::error::AppResult;
 use crate::rate_limit::RateLimiter;
@@ -44,5 +45,24 @@ impl AppState {
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.clock.now()
+    }
+}
+
+/// The outbox worker runs on the application's pool, mailer and clock.
+impl WorkerContext for AppState {
+    fn db<F, T>(&self, f: F) -> impl std::future::Future<Output = AppResult<T>> + Send
+    where
+        F: FnOnce(&mut DbConnection) -> StoreResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        AppState::db(self, f)
+    }
+
+    fn mailer(&self) -> &Mailer {
+        &self.mailer
+    }
+
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        AppState::now(self)
     }
 }
