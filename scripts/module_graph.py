@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Print the graph of top-level modules under src/ and fail on a cycle.
 
-Reads every `crate::<module>` path (in `use` lines and in expressions, comments
-stripped) per file, maps each file to its top-level module (src/db/models/x.rs -> db),
-and reports:
+Usage: scripts/module_graph.py [-v] [SRC_DIR]   (SRC_DIR defaults to this repo's src/)
+
+Reads every `crate::<module>` path, `crate::{a, b}` group and `super::` path that climbs
+to the crate root (in `use` lines and in expressions; comments and strings stripped) per
+file, maps each file to its top-level module (src/db/models/x.rs -> db), and reports:
   - the edges, with the files that make them (with -v);
   - every cycle between top-level modules (strongly connected components);
-  - any import from `domain` into a module that does I/O.
+  - `domain` importing any other module, `db` importing a layer above it.
 
 The same check runs in the test suite (tests/api/layers.rs), so CI keeps it true;
 this script is for reading the graph by hand. Exit status 1 when a rule is broken.
@@ -16,58 +18,94 @@ import re
 import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src")
-PATH = re.compile(r"\bcrate::([a-z_][a-z0-9_]*)")
-GROUP = re.compile(r"\bcrate::\{([^}]*)\}", re.S)
-DOMAIN_MAY_NOT_USE = {"db", "email", "auth", "views", "routes", "state", "startup", "jobs"}
+ABOVE_DB = {"auth", "boundary", "cli", "email", "error", "jobs", "rate_limit", "routes",
+            "startup", "state", "views"}
+NOISE = re.compile(
+    r'//[^\n]*'                      # line comments
+    r'|/\*.*?\*/'                    # block comments (not nested)
+    r'|b?r(#*)".*?"\1'               # raw strings
+    r'|b?"(?:\\.|[^"\\])*"'          # strings
+    r"|'(?:\\.|[^'\\])'",            # char literals
+    re.S,
+)
+PATH = re.compile(r"(?<![A-Za-z0-9_])((?:crate|(?:super\s*::\s*)+))\s*::\s*(\{|[A-Za-z_][A-Za-z0-9_]*)")
 
 
-def strip_comments(text):
-    out = []
-    for line in text.splitlines():
-        quotes = 0
-        cut = len(line)
-        i = 0
-        while i < len(line) - 1:
-            c = line[i]
-            if c == '"' and (i == 0 or line[i - 1] != "\\"):
-                quotes += 1
-            if c == "/" and line[i + 1] == "/" and quotes % 2 == 0:
-                cut = i
+def code_only(text):
+    return NOISE.sub('""', text)
+
+
+def module_path(rel):
+    parts = rel.split(os.sep)
+    last = parts.pop()
+    stem = last[:-3]
+    if stem not in ("mod", "lib", "main"):
+        parts.append(stem)
+    return parts
+
+
+def group_items(text, start):
+    """First segments of every item of the {...} group opening at text[start]."""
+    depth, item_start, out, i = 0, True, [], start
+    while i < len(text):
+        c = text[i]
+        if c == "{":
+            depth += 1
+            item_start = depth == 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
                 break
-            i += 1
-        out.append(line[:cut])
-    return "\n".join(out)
+        elif c == "," and depth == 1:
+            item_start = True
+        elif item_start and (c.isalnum() or c == "_"):
+            m = re.match(r"[A-Za-z0-9_]+", text[i:])
+            out.append(m.group(0))
+            item_start = False
+            i += len(m.group(0))
+            continue
+        i += 1
+    return out
 
 
-def top_module(path):
-    rel = os.path.relpath(path, ROOT)
-    first = rel.split(os.sep)[0]
-    return first[:-3] if first.endswith(".rs") else first
+def targets(code, module, tops):
+    found = set()
+    for m in PATH.finditer(code):
+        head = m.group(1)
+        if head != "crate":
+            # `super::` climbs from this file's module; out of every one is the root.
+            climbs = head.count("super")
+            if climbs < len(module):
+                continue
+        first = m.group(2)
+        names = group_items(code, m.start(2)) if first == "{" else [first]
+        found.update(n for n in names if n in tops)
+    return found
 
 
-def graph():
+def graph(root):
+    tops = set()
+    for name in os.listdir(root):
+        if name.endswith(".rs") and name not in ("lib.rs", "main.rs"):
+            tops.add(name[:-3])
+        elif os.path.isdir(os.path.join(root, name)):
+            tops.add(name)
     edges = {}
-    for dirpath, _, files in os.walk(ROOT):
+    for dirpath, _, files in os.walk(root):
         for name in files:
             if not name.endswith(".rs"):
                 continue
             path = os.path.join(dirpath, name)
-            source = top_module(path)
-            if source in ("lib", "main"):
+            rel = os.path.relpath(path, root)
+            module = module_path(rel)
+            if not module:
                 continue
+            source = module[0]
             with open(path, encoding="utf-8") as f:
-                text = strip_comments(f.read())
-            targets = set(PATH.findall(text))
-            for group in GROUP.findall(text):
-                for item in group.split(","):
-                    item = item.strip()
-                    if item:
-                        targets.add(re.split(r"::|\s", item)[0])
-            for target in targets:
+                code = code_only(f.read())
+            for target in targets(code, module, tops):
                 if target != source:
-                    edges.setdefault(source, {}).setdefault(target, []).append(
-                        os.path.relpath(path, os.path.join(ROOT, ".."))
-                    )
+                    edges.setdefault(source, {}).setdefault(target, []).append("src/" + rel)
     return edges
 
 
@@ -107,7 +145,8 @@ def cycles(edges):
 
 def main():
     verbose = "-v" in sys.argv
-    edges = graph()
+    paths = [a for a in sys.argv[1:] if a != "-v"]
+    edges = graph(paths[0] if paths else ROOT)
     for source in sorted(edges):
         print(f"{source} -> {', '.join(sorted(edges[source]))}")
         if verbose:
@@ -122,10 +161,13 @@ def main():
             for b in component:
                 if b in edges.get(a, {}):
                     print(f"    {a} -> {b}: {', '.join(sorted(set(edges[a][b])))}")
-    bad = DOMAIN_MAY_NOT_USE & set(edges.get("domain", {}))
-    if bad:
-        failed = True
-        print(f"domain imports {', '.join(sorted(bad))}")
+    for name, bad in (
+        ("domain", set(edges.get("domain", {}))),
+        ("db", ABOVE_DB & set(edges.get("db", {}))),
+    ):
+        if bad:
+            failed = True
+            print(f"{name} imports {', '.join(sorted(bad))}")
     if not failed:
         print("no cycles between top-level modules")
     return 1 if failed else 0

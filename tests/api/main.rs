@@ -13,6 +13,7 @@ mod fuzz;
 mod guard;
 mod hardening_inputs;
 mod hardening_mail;
+mod layers;
 mod lifecycle;
 mod mail;
 mod ops;
