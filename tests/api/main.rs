@@ -8,6 +8,7 @@ mod admin;
 mod booking;
 mod booking_races;
 mod browser;
+mod composed_mail;
 mod durability;
 mod fuzz;
 mod guard;
