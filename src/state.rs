@@ -1,6 +1,7 @@
 //! What every handler can reach: the pool, the mailer, settings, the clock and the rate
-//! limits. Its own module, below the routes, so handlers never import the code that builds
-//! the application.
+//! limits. Its own module, below the routes and `auth`, so handlers never import the code
+//! that builds the application. It imports only what it holds (`db`, `email`, `config`,
+//! `clock`, `rate_limit`); the outbox worker runs on it through `WorkerContext`.
 
 use std::sync::Arc;
 
