@@ -1,7 +1,8 @@
 //! What every handler can reach: the pool, the mailer, settings, the clock and the rate
 //! limits. Its own module, below the routes and `auth`, so handlers never import the code
-//! that builds the application. It imports only what it holds (`db`, `email`, `config`,
-//! `clock`, `rate_limit`); the outbox worker runs on it through `WorkerContext`.
+//! that builds the application; it imports nothing above what it holds (`db`, `email`,
+//! `config`, `clock`, `rate_limit`, and `error`/`telemetry` for running database work).
+//! The outbox worker runs on it through `email::worker::WorkerContext`.
 
 use std::sync::Arc;
 
