@@ -460,6 +460,11 @@ mod tests {
         let cause = anyhow::anyhow!("template `email/reminder/text.txt` failed")
             .context("rendering the reminder of booking 42");
         let error = anyhow::Error::new(StoreError::Compose(cause));
+        assert_eq!(
+            format!("{error:#}"),
+            "cannot compose a message: rendering the reminder of booking 42: \
+             template `email/reminder/text.txt` failed"
+        );
         let chain: Vec<String> = error.chain().map(ToString::to_string).collect();
         assert_eq!(
             chain,

@@ -7,6 +7,7 @@ use slotbook::db::models::{bookings, holds};
 use slotbook::db::{write_transaction, StoreError};
 use slotbook::domain::booking::BookingStatus;
 use slotbook::domain::service::ConfirmationMode;
+use slotbook::error::AppError;
 
 use crate::booking::{arrange_provider, book, tuesday_ten, GUEST};
 use crate::both_backends;
@@ -42,17 +43,12 @@ async fn a_mail_that_cannot_be_composed_rolls_back_its_change_and_keeps_the_caus
 
     // Assert: the cause chain is whole, and neither the change nor a mail was written.
     assert!(matches!(error, StoreError::Compose(_)), "{error:?}");
-    let chain: Vec<String> = anyhow::Error::new(error)
-        .chain()
-        .map(ToString::to_string)
-        .collect();
+    // As the sweeper's failure is logged: the AppError it becomes, with `{:#}`.
+    let logged = format!("{:#}", AppError::from(error));
     assert_eq!(
-        chain,
-        [
-            "cannot compose a message",
-            "composing the hold-lapsed mail",
-            "template `email/expired/text.txt` is missing",
-        ]
+        logged,
+        "cannot compose a message: composing the hold-lapsed mail: \
+         template `email/expired/text.txt` is missing"
     );
     let status = app
         .db(move |c| bookings::find(c, id).unwrap().unwrap().status())
