@@ -37,7 +37,10 @@ pub async fn run_forever(state: AppState, every: Duration) {
         match run_once(&state).await {
             Ok(pass) if pass != Pass::default() => tracing::info!(?pass, "background jobs ran"),
             Ok(_) => {}
-            Err(error) => tracing::warn!(%error, "background jobs failed; retrying later"),
+            // `{:#}`: the whole cause chain (a mail that cannot be composed says why).
+            Err(error) => {
+                tracing::warn!(error = %format!("{error:#}"), "background jobs failed; retrying later")
+            }
         }
         match crate::auth::session_store::purge_expired(&state).await {
             Ok(0) => {}

@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod boundary;
+pub mod cli;
 pub mod clock;
 pub mod config;
 pub mod db;
@@ -9,8 +10,10 @@ pub mod domain;
 pub mod email;
 pub mod error;
 pub mod jobs;
+pub mod rate_limit;
 pub mod routes;
 pub mod startup;
 pub mod state;
 pub mod telemetry;
+pub mod tokens;
 pub mod views;

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use chrono::SubsecRound as _;
 use clap::Parser;
-use slotbook::auth::accounts::{self, AdminFields};
+use slotbook::cli::{self, AdminFields};
 use slotbook::config::AdminCommand;
 use slotbook::config::{Cli, Command, MailCommand};
 use slotbook::startup::{self, Application};
@@ -44,7 +44,7 @@ fn main() -> ExitCode {
                     timezone: args.timezone,
                 };
                 let now = chrono::Utc::now().trunc_subsecs(6);
-                let user = accounts::create_admin_from_cli(&settings, fields, now).await?;
+                let user = cli::create_admin_from_cli(&settings, fields, now).await?;
                 println!("created administrator {} <{}>", user.username, user.email);
                 Ok(())
             }

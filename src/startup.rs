@@ -16,12 +16,12 @@ use actix_web::{web, App, HttpServer};
 use anyhow::Context as _;
 use tracing_actix_web::TracingLogger;
 
-use crate::auth::rate_limit::RateLimiter;
 use crate::auth::session_store::{answer_store_failures, DbSessionStore, SessionPolicy};
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Settings;
 use crate::db::{self, DatabaseUrl, Pool};
 use crate::email::{self, Mailer};
+use crate::rate_limit::RateLimiter;
 use crate::routes;
 use crate::telemetry;
 

@@ -1,15 +1,18 @@
 //! What every handler can reach: the pool, the mailer, settings, the clock and the rate
-//! limits. Its own module, below the routes, so handlers never import the code that builds
-//! the application.
+//! limits. Its own module, below the routes and `auth`, so handlers never import the code
+//! that builds the application; it imports nothing above what it holds (`db`, `email`,
+//! `config`, `clock`, `rate_limit`, and `error`/`telemetry` for running database work).
+//! The outbox worker runs on it through `email::worker::WorkerContext`.
 
 use std::sync::Arc;
 
-use crate::auth::rate_limit::RateLimiter;
 use crate::clock::SharedClock;
 use crate::config::Settings;
 use crate::db::{self, DbConnection, Pool, StoreResult};
+use crate::email::worker::WorkerContext;
 use crate::email::Mailer;
 use crate::error::AppResult;
+use crate::rate_limit::RateLimiter;
 use crate::telemetry;
 
 /// What every handler can reach.
@@ -44,5 +47,24 @@ impl AppState {
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
         self.clock.now()
+    }
+}
+
+/// The outbox worker runs on the application's pool, mailer and clock.
+impl WorkerContext for AppState {
+    fn db<F, T>(&self, f: F) -> impl std::future::Future<Output = AppResult<T>> + Send
+    where
+        F: FnOnce(&mut DbConnection) -> StoreResult<T> + Send + 'static,
+        T: Send + 'static,
+    {
+        AppState::db(self, f)
+    }
+
+    fn mailer(&self) -> &Mailer {
+        &self.mailer
+    }
+
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        AppState::now(self)
     }
 }

@@ -6,7 +6,6 @@ pub mod accounts;
 pub mod csrf;
 pub mod guard;
 pub mod password;
-pub mod rate_limit;
 pub mod session;
 pub mod session_store;
 

@@ -1,18 +1,20 @@
 //! Typed access to the session. Keys are private to this module. The state lives in the
 //! database (`auth::session_store`); the cookie carries only the session's random id.
+//! What it stores for pages (flash messages, the navigation's user) are `views` types,
+//! and the `PageContext` extractor is here: the session reads into the page context,
+//! never the other way round.
 //!
 //! Nothing is stored for a visitor until something has to be (a CSRF token for a form
 //! they are shown, a flash message), so anonymous pages without a form set no cookie.
 
-use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use actix_session::Session;
-use rand::RngCore;
 use uuid::Uuid;
 
 use crate::db::models::users::User;
-use crate::views::{Flash, FlashKind, NavUser};
+use crate::tokens::random_token;
+use crate::views::{Flash, FlashKind, LazyCsrfToken, NavUser, PageContext};
 
 const USER_ID: &str = "uid";
 const NAV: &str = "nav";
@@ -24,20 +26,6 @@ struct StoredNav {
     username: String,
     full_name: String,
     is_admin: bool,
-}
-
-/// A random token of 256 bits, hex-encoded.
-pub fn random_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    hex::encode(bytes)
-}
-
-/// SHA-256 of a token, lowercase hex: what the database keeps of every emailed or secret
-/// link (account, booking and feed tokens).
-pub fn hash_token(token: &str) -> String {
-    use sha2::{Digest, Sha256};
-    hex::encode(Sha256::digest(token.as_bytes()))
 }
 
 /// The signed-in user's id.
@@ -129,40 +117,22 @@ pub fn take_flashes(session: &Session) -> Vec<Flash> {
         .unwrap_or_default()
 }
 
-/// The session's CSRF token as a page shows it: created (and so stored) only when a
-/// template actually writes it into a form. Without a session (error pages rendered
-/// outside a request) it is empty.
-#[derive(Clone, Default)]
-pub struct LazyCsrfToken {
-    session: Option<Session>,
-    token: OnceCell<String>,
-}
+/// The page context as this browser's session fills it: the signed-in user for the
+/// navigation, the CSRF token (created and stored only when a form shows it) and the
+/// flash messages (consumed).
+impl actix_web::FromRequest for PageContext {
+    type Error = actix_web::Error;
+    type Future = std::future::Ready<Result<Self, Self::Error>>;
 
-impl LazyCsrfToken {
-    pub fn new(session: Session) -> Self {
-        Self {
-            session: Some(session),
-            token: OnceCell::new(),
-        }
-    }
-
-    pub fn get(&self) -> &str {
-        self.token.get_or_init(|| match &self.session {
-            Some(session) => csrf_token(session),
-            None => String::new(),
-        })
-    }
-}
-
-impl std::fmt::Debug for LazyCsrfToken {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("LazyCsrfToken")
-    }
-}
-
-impl std::fmt::Display for LazyCsrfToken {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.get())
+    fn from_request(req: &actix_web::HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        use actix_session::SessionExt;
+        let session = req.get_session();
+        let for_token = session.clone();
+        std::future::ready(Ok(PageContext {
+            user: nav_user(&session),
+            csrf_token: LazyCsrfToken::new(move || csrf_token(&for_token)),
+            flashes: take_flashes(&session),
+        }))
     }
 }
 

@@ -27,12 +27,13 @@ use actix_web::middleware::Next;
 use chrono::{DateTime, TimeDelta, Utc};
 use uuid::Uuid;
 
-use super::session::{hash_token, random_token, signed_out_state, user_of_state};
+use super::session::{signed_out_state, user_of_state};
 use crate::config::SessionSettings;
 use crate::db::models::sessions::{self, Liveness};
 use crate::db::{DbConnection, StoreResult};
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::tokens::{hash_token, random_token};
 
 /// "Last seen" is written when it is at least this old.
 const TOUCH_AFTER: TimeDelta = TimeDelta::minutes(1);

@@ -394,9 +394,10 @@ pub enum StoreError {
     Busy,
     #[error("no matching row")]
     NotFound,
-    /// A message could not be rendered inside a transaction (rolled back).
-    #[error("cannot compose a message: {0}")]
-    Compose(String),
+    /// A message could not be rendered inside a transaction (rolled back). The renderer's
+    /// error stays the source, so the logged cause chain says what failed and why.
+    #[error("cannot compose a message")]
+    Compose(#[source] anyhow::Error),
     #[error(transparent)]
     Pool(#[from] r2d2::Error),
     #[error(transparent)]
@@ -484,5 +485,26 @@ mod tests {
         let text = error.to_string();
         assert!(text.contains("DATABASE_URL") && text.contains("mysql://"));
         assert!(!text.contains("hunter2"));
+    }
+
+    #[test]
+    fn a_composing_error_keeps_its_whole_cause_chain() {
+        let cause = anyhow::anyhow!("template `email/reminder/text.txt` failed")
+            .context("rendering the reminder of booking 42");
+        let error = anyhow::Error::new(StoreError::Compose(cause));
+        assert_eq!(
+            format!("{error:#}"),
+            "cannot compose a message: rendering the reminder of booking 42: \
+             template `email/reminder/text.txt` failed"
+        );
+        let chain: Vec<String> = error.chain().map(ToString::to_string).collect();
+        assert_eq!(
+            chain,
+            [
+                "cannot compose a message",
+                "rendering the reminder of booking 42",
+                "template `email/reminder/text.txt` failed",
+            ]
+        );
     }
 }

@@ -9,32 +9,9 @@ use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::Message;
 use uuid::Uuid;
 
-/// One mail, rendered and ready to queue.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutgoingMessage {
-    pub to: String,
-    pub subject: String,
-    pub text: String,
-    pub html: String,
-    /// An RFC 5545 calendar, sent as the attachment `invite.ics`.
-    pub ics: Option<String>,
-    /// Which message this is (`test`, `verify_email`, `booking_confirmed`, …): shown on the
-    /// admin page and used by tests to find a mail.
-    pub kind: String,
-    pub booking_id: Option<Uuid>,
-}
-
-impl OutgoingMessage {
-    pub fn with_ics(mut self, ics: impl Into<String>) -> Self {
-        self.ics = Some(ics.into());
-        self
-    }
-
-    pub fn for_booking(mut self, booking_id: Uuid) -> Self {
-        self.booking_id = Some(booking_id);
-        self
-    }
-}
+/// One mail, rendered and ready to queue: plain data that the outbox's model owns, so the
+/// database layer can queue a mail without knowing how it was composed.
+pub use crate::db::models::outbox::OutgoingMessage;
 
 /// One kind of message, rendered from `templates/email/<message>/`.
 ///

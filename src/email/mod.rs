@@ -2,7 +2,7 @@
 //!
 //! # How mail leaves
 //!
-//! 1. The code that changes something calls [`enqueue`] inside the same
+//! 1. The code that changes something calls `db::models::outbox::enqueue` inside the same
 //!    `db::write_transaction` as the change. The mail is an `outbox` row from then on: a
 //!    rolled-back change sends nothing, a committed one is never forgotten.
 //! 2. The worker ([`worker`]), started by `Application::build_with`, claims due rows and
@@ -50,10 +50,10 @@
 //!
 //! ```ignore
 //! let mail = email::render(&user.email, &VerifyEmail { .. })
-//!     .map_err(|e| StoreError::Compose(e.to_string()))?;
+//!     .map_err(|e| StoreError::Compose(e.into()))?;
 //! db::write_transaction(conn, |c| {
 //!     /* … the change … */
-//!     email::enqueue(c, &mail, now)?;
+//!     outbox::enqueue(c, &mail, now)?;
 //!     Ok(())
 //! })?;
 //! ```
@@ -65,28 +65,13 @@ pub mod transport;
 pub mod worker;
 
 use anyhow::Context as _;
-use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::clock::{Clock as _, SystemClock};
 use crate::config::Settings;
-use crate::db::models::outbox;
-use crate::db::{DbConnection, StoreResult};
 
 pub use message::{render, EmailTemplate, OutgoingMessage, TestMail};
 pub use transport::{Mailer, MemoryTransport, SendError, SentMail, SmtpUrl, Transport};
-
-/// Queues `message` for delivery, due at `now`; returns the outbox row id.
-///
-/// Call it inside the `db::write_transaction` of the change that causes the mail, so the
-/// mail exists exactly when the change does.
-pub fn enqueue(
-    conn: &mut DbConnection,
-    message: &OutgoingMessage,
-    now: DateTime<Utc>,
-) -> StoreResult<Uuid> {
-    outbox::insert(conn, message, now)
-}
 
 /// `slotbook mail test --to ADDRESS`: sends [`TestMail`] straight through the transport the
 /// settings choose (not through the outbox, so it works before migrations and shows the

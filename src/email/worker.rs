@@ -9,17 +9,34 @@
 //! "Now" comes from the injected clock, so tests move a manual clock and call
 //! [`deliver_due`] instead of sleeping through a backoff.
 //!
-//! [`Mailer`]: super::Mailer
+//! The worker reaches the database, the mailer and the clock through [`WorkerContext`],
+//! which `AppState` implements: the state holds the mailer, so the worker cannot import it.
 
+use std::future::Future;
 use std::time::Duration;
 
-use chrono::TimeDelta;
+use chrono::{DateTime, TimeDelta, Utc};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
+use super::Mailer;
 use crate::db::models::outbox::{self, OutboxRow};
+use crate::db::{DbConnection, StoreResult};
 use crate::error::AppResult;
-use crate::state::AppState;
+
+/// What delivery needs from the running application.
+pub trait WorkerContext: Send + Sync {
+    /// Runs database work on the blocking pool with a pooled connection.
+    fn db<F, T>(&self, f: F) -> impl Future<Output = AppResult<T>> + Send
+    where
+        F: FnOnce(&mut DbConnection) -> StoreResult<T> + Send + 'static,
+        T: Send + 'static;
+
+    fn mailer(&self) -> &Mailer;
+
+    /// "Now", from the application's clock.
+    fn now(&self) -> DateTime<Utc>;
+}
 
 /// After this many claims a message is given up (`failed`). With [`retry_delay`] the last
 /// attempt comes about four hours after the first.
@@ -61,14 +78,14 @@ impl Pass {
 
 /// Delivers every message that is due now (up to a bound), one at a time, and returns what
 /// happened. Safe to run concurrently with itself and with other instances.
-pub async fn deliver_due(state: &AppState) -> AppResult<Pass> {
+pub async fn deliver_due(state: &impl WorkerContext) -> AppResult<Pass> {
     deliver_until_stopped(state, None).await
 }
 
 /// [`deliver_due`] that also ends between two messages once `stopped` says so, so a
 /// shutdown never has to cut a send short.
 async fn deliver_until_stopped(
-    state: &AppState,
+    state: &impl WorkerContext,
     stopped: Option<&watch::Receiver<bool>>,
 ) -> AppResult<Pass> {
     let mut pass = Pass::default();
@@ -92,7 +109,7 @@ enum Outcome {
     GiveUp(String),
 }
 
-async fn deliver_one(state: &AppState, row: OutboxRow, pass: &mut Pass) -> AppResult<()> {
+async fn deliver_one(state: &impl WorkerContext, row: OutboxRow, pass: &mut Pass) -> AppResult<()> {
     let Some(claimed_at) = row.claimed_at else {
         return Ok(());
     };
@@ -101,7 +118,7 @@ async fn deliver_one(state: &AppState, row: OutboxRow, pass: &mut Pass) -> AppRe
         // Claimed again after its last attempt was cut off by a crash.
         Outcome::GiveUp("delivery was interrupted on the last attempt".to_owned())
     } else {
-        match state.mailer.send(id, &row.message()).await {
+        match state.mailer().send(id, &row.message()).await {
             Ok(()) => Outcome::Sent,
             Err(error) if error.is_permanent() || row.attempts >= MAX_ATTEMPTS => {
                 Outcome::GiveUp(truncate(error.to_string()))
@@ -164,7 +181,7 @@ pub struct Worker {
 
 impl Worker {
     /// Starts delivering every `every` (and whenever `Mailer::wake` is called).
-    pub fn spawn(state: AppState, every: Duration) -> Self {
+    pub fn spawn(state: impl WorkerContext + 'static, every: Duration) -> Self {
         let (stop, stopped) = watch::channel(false);
         // tokio::spawn, not actix's spawn_local: the worker must also run under a plain
         // multi-threaded tokio runtime (the tests).
@@ -186,14 +203,14 @@ impl Worker {
     }
 }
 
-async fn run(state: AppState, every: Duration, mut stopped: watch::Receiver<bool>) {
+async fn run(state: impl WorkerContext, every: Duration, mut stopped: watch::Receiver<bool>) {
     let mut ticker = tokio::time::interval(every);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut failing = false;
     loop {
         tokio::select! {
             _ = ticker.tick() => {}
-            _ = state.mailer.woken() => {}
+            _ = state.mailer().woken() => {}
             _ = stopped.changed() => break,
         }
         if *stopped.borrow() {

@@ -1,11 +1,36 @@
 //! Templates of the account pages: sign-up, sign-in, email verification, password reset,
-//! the dashboard home and the settings page.
+//! the dashboard home (and the calendar overview it shows) and the settings page.
 
 use askama::Template;
 
 use super::PageContext;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::time::Timezone;
+
+/// One active service and its next free starts, formatted in the provider's zone.
+pub struct ServicePreview {
+    pub name: String,
+    pub href: String,
+    pub next: Vec<String>,
+}
+
+/// One upcoming booking as the dashboard lists it.
+pub struct UpcomingBooking {
+    pub id: String,
+    pub when: String,
+    pub today: bool,
+    pub service: String,
+    pub guest: String,
+    pub status: String,
+    pub status_label: String,
+}
+
+/// What the dashboard shows about the calendar (`routes::scheduling::preview` fills it).
+pub struct Overview {
+    pub timezone: String,
+    pub services: Vec<ServicePreview>,
+    pub upcoming: Vec<UpcomingBooking>,
+}
 
 /// The zone names the timezone pickers offer.
 pub fn timezone_names() -> &'static [&'static str] {
@@ -86,7 +111,7 @@ pub struct DashboardHomePage {
     pub public_url: String,
     pub timezone: String,
     /// Today's and upcoming bookings and the next free times of each service.
-    pub overview: crate::routes::scheduling::preview::Overview,
+    pub overview: Overview,
 }
 
 #[derive(Template)]

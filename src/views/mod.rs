@@ -9,11 +9,12 @@ pub mod pages;
 pub mod public;
 pub mod scheduling;
 
+use std::cell::OnceCell;
+use std::rc::Rc;
+
 use actix_web::http::StatusCode;
 use actix_web::HttpResponse;
 use askama::Template;
-
-use crate::auth::session;
 
 /// A message shown once at the top of the next page (Post/Redirect/Get).
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -47,30 +48,52 @@ pub struct NavUser {
     pub is_admin: bool,
 }
 
-/// What the base layout needs on every page. As an extractor it reads the session:
-/// the signed-in user for the navigation, the CSRF token (created when a form shows it)
-/// and the flash messages (consumed).
+/// What the base layout needs on every page. Handlers take it as an extractor, which
+/// `auth::session` implements: the session fills the context, views never read the
+/// session.
 #[derive(Debug, Clone, Default)]
 pub struct PageContext {
     pub user: Option<NavUser>,
     /// Written into forms as `{{ ctx.csrf_token }}`; created on first use, so a page
     /// without a form stores nothing for an anonymous visitor.
-    pub csrf_token: session::LazyCsrfToken,
+    pub csrf_token: LazyCsrfToken,
     pub flashes: Vec<Flash>,
 }
 
-impl actix_web::FromRequest for PageContext {
-    type Error = actix_web::Error;
-    type Future = std::future::Ready<Result<Self, Self::Error>>;
+/// The session's CSRF token as a page shows it: made (and so stored) only when a template
+/// actually writes it into a form, by the function the session extractor hands in
+/// (`auth::session`). Without one (error pages rendered outside a request) it is empty.
+#[derive(Clone, Default)]
+pub struct LazyCsrfToken {
+    make: Option<Rc<dyn Fn() -> String>>,
+    token: OnceCell<String>,
+}
 
-    fn from_request(req: &actix_web::HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        use actix_session::SessionExt;
-        let session = req.get_session();
-        std::future::ready(Ok(Self {
-            user: session::nav_user(&session),
-            csrf_token: session::LazyCsrfToken::new(session.clone()),
-            flashes: session::take_flashes(&session),
-        }))
+impl LazyCsrfToken {
+    pub fn new(make: impl Fn() -> String + 'static) -> Self {
+        Self {
+            make: Some(Rc::new(make)),
+            token: OnceCell::new(),
+        }
+    }
+
+    pub fn get(&self) -> &str {
+        self.token.get_or_init(|| match &self.make {
+            Some(make) => make(),
+            None => String::new(),
+        })
+    }
+}
+
+impl std::fmt::Debug for LazyCsrfToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LazyCsrfToken")
+    }
+}
+
+impl std::fmt::Display for LazyCsrfToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.get())
     }
 }
 

@@ -7,7 +7,7 @@ mod sign_in;
 mod sign_up;
 
 use chrono::Duration;
-use slotbook::auth::accounts::{create_admin_from_cli, AdminFields};
+use slotbook::cli::{create_admin_from_cli, AdminFields};
 use slotbook::db::models::users::{self, User};
 
 use crate::both_backends;

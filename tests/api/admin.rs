@@ -46,7 +46,7 @@ async fn failed_message(app: &TestApp) -> uuid::Uuid {
             kind: "booking_confirmed".into(),
             booking_id: None,
         };
-        let id = outbox::insert(conn, &message, test_now()).unwrap();
+        let id = outbox::enqueue(conn, &message, test_now()).unwrap();
         diesel::update(table::table.filter(table::id.eq(slotbook::db::types::DbId(id))))
             .set((
                 table::status.eq("failed"),

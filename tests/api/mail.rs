@@ -52,7 +52,7 @@ fn test_mail(app: &TestApp, to: &str) -> OutgoingMessage {
 /// Enqueues `message` in a committed transaction, as a change that causes mail would.
 async fn enqueue(app: &TestApp, message: OutgoingMessage) -> Uuid {
     let now = app.state.now();
-    app.db(move |c| write_transaction(c, |c| email::enqueue(c, &message, now)).expect("enqueue"))
+    app.db(move |c| write_transaction(c, |c| outbox::enqueue(c, &message, now)).expect("enqueue"))
         .await
 }
 
@@ -119,7 +119,7 @@ async fn mail_from_a_rolled_back_change_is_never_queued_or_sent(app: TestApp) {
     let result = app
         .db(move |c| {
             write_transaction(c, |c| {
-                email::enqueue(c, &message, now)?;
+                outbox::enqueue(c, &message, now)?;
                 // The change that caused the mail fails after the mail was queued.
                 Err::<(), _>(StoreError::NotFound)
             })
@@ -409,7 +409,7 @@ async fn concurrent_delivery_passes_never_send_a_message_twice(app: TestApp) {
     app.db(move |c| {
         write_transaction(c, |c| {
             for message in &messages {
-                email::enqueue(c, message, now)?;
+                outbox::enqueue(c, message, now)?;
             }
             Ok::<_, StoreError>(())
         })

@@ -97,7 +97,7 @@ impl EmailTemplate for ResetPassword {
 }
 
 fn compose(error: askama::Error) -> StoreError {
-    StoreError::Compose(error.to_string())
+    StoreError::Compose(error.into())
 }
 
 /// The verification mail for `email` (the address being verified).

@@ -1,6 +1,7 @@
-//! Account operations shared by the web forms and the CLI. Each is one write transaction
-//! that changes the account, issues its link and enqueues its mail together: a mail is
-//! never queued for a change that rolled back, and a change never lacks its mail.
+//! Account operations shared by the web forms and the CLI (`crate::cli`). Each is one
+//! write transaction that changes the account, issues its link and enqueues its mail
+//! together: a mail is never queued for a change that rolled back, and a change never
+//! lacks its mail.
 //!
 //! Email changes: the new address replaces the old one at once, `email_verified_at` is
 //! cleared and a verification link goes to the new address (bookings pause until it is
@@ -8,20 +9,16 @@
 
 pub mod mail;
 
-use anyhow::Context as _;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::auth::password;
-use crate::config::Settings;
 use crate::db::models::account_tokens::{self, AccountToken, Purpose};
+use crate::db::models::outbox::enqueue;
 use crate::db::models::sessions;
 use crate::db::models::users::{self, NewUser, User};
 use crate::db::{write_transaction, DbConnection, StoreError, StoreResult};
 use crate::domain::account::{Role, SignUp};
 use crate::domain::email_address::EmailAddress;
-use crate::domain::forms::RawForm;
-use crate::email::enqueue;
 
 /// Creates a provider account from the sign-up form — the first account of an empty
 /// instance becomes `admin` — and queues the verification mail.
@@ -236,50 +233,4 @@ pub fn change_email(
         send_verification(conn, &user, base_url, now)?;
         Ok(user)
     })
-}
-
-/// What `slotbook admin create` was given.
-#[derive(Debug, Clone)]
-pub struct AdminFields {
-    pub username: String,
-    pub email: String,
-    pub full_name: String,
-    pub password: String,
-    pub timezone: String,
-}
-
-/// `slotbook admin create`: checks the fields with the sign-up rules, applies pending
-/// migrations and creates a verified administrator.
-pub async fn create_admin_from_cli(
-    settings: &Settings,
-    fields: AdminFields,
-    now: DateTime<Utc>,
-) -> anyhow::Result<User> {
-    let form = RawForm(vec![
-        ("username".into(), fields.username),
-        ("email".into(), fields.email),
-        ("full_name".into(), fields.full_name),
-        ("password".into(), fields.password),
-        ("timezone".into(), fields.timezone),
-    ]);
-    let signup = SignUp::parse(&form).map_err(|errors| {
-        let lines: Vec<String> = errors
-            .iter()
-            .map(|(field, message)| format!("--{}: {message}", field.replace('_', "-")))
-            .collect();
-        anyhow::anyhow!("the account was not created:\n  {}", lines.join("\n  "))
-    })?;
-    let pool = crate::startup::connect_and_migrate(settings).await?;
-    crate::telemetry::spawn_blocking(move || {
-        let hash = password::hash(signup.password.expose())?;
-        let mut conn = pool.get().context("cannot get a database connection")?;
-        create_admin(&mut conn, &signup, &hash, now).map_err(|error| match &error {
-            StoreError::Duplicate(name) => match users::taken_field(name) {
-                Some(field) => anyhow::anyhow!("an account with this {field} already exists"),
-                None => anyhow::Error::new(error).context("cannot create the account"),
-            },
-            _ => anyhow::Error::new(error).context("cannot create the account"),
-        })
-    })
-    .await?
 }

@@ -6,12 +6,10 @@ use chrono::{DateTime, TimeDelta, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-pub use crate::auth::session::hash_token;
-
-use crate::auth::session::random_token;
 use crate::db::schema::account_tokens;
 use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreResult};
+use crate::tokens::{hash_token, random_token};
 
 /// What an account link does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,12 +5,10 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-pub use crate::auth::session::hash_token;
-
-use crate::auth::session::random_token;
 use crate::db::schema::booking_tokens;
 use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreResult};
+use crate::tokens::{hash_token, random_token};
 
 /// What a booking link does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -19,13 +19,13 @@ use super::booking_events;
 use super::booking_tokens::{self, TokenAction};
 use super::bookings::{self, Booking, NewBooking};
 use super::holds::{self, ComposeExpired};
+use super::outbox::{enqueue, OutgoingMessage};
 use super::services::Service;
 use crate::db::{lock_provider_schedule, write_transaction, DbConnection, StoreResult};
 use crate::domain::availability::{is_bookable, Refusal, TimeRange};
 use crate::domain::booking::BookingStatus;
 use crate::domain::guest::GuestDetails;
 use crate::domain::service::ConfirmationMode;
-use crate::email::{enqueue, OutgoingMessage};
 
 /// Everything the claim needs; the caller has parsed the form.
 #[derive(Debug, Clone)]
@@ -181,8 +181,8 @@ fn claim_in_transaction(
     let tokens = issue_tokens(conn, id, link_mode, hold_expires_at, slot.start, now)?;
     let booking = bookings::find(conn, id)?.ok_or(crate::db::StoreError::NotFound)?;
     let lineage = bookings::lineage(conn, &booking)?;
-    let new_mails = (mails.new_booking)(&booking, lineage, &tokens)
-        .map_err(|e| crate::db::StoreError::Compose(e.to_string()))?;
+    let new_mails =
+        (mails.new_booking)(&booking, lineage, &tokens).map_err(crate::db::StoreError::Compose)?;
     for mail in &new_mails {
         enqueue(conn, mail, now)?;
     }

@@ -4,12 +4,11 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use super::booking_tokens::hash_token;
 use super::users::User;
-use crate::auth::session::random_token;
 use crate::db::schema::users;
 use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreResult};
+use crate::tokens::{hash_token, random_token};
 
 /// Replaces the provider's feed token (the old address stops working); returns the new one.
 pub fn regenerate(

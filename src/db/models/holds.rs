@@ -13,6 +13,7 @@ use uuid::Uuid;
 use super::booking_events;
 use super::booking_tokens;
 use super::bookings::{self, Booking};
+use super::outbox::{enqueue, OutgoingMessage};
 use super::services::{self, Service};
 use super::users::{self, User};
 use crate::db::schema::bookings as table;
@@ -20,7 +21,6 @@ use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreError, StoreResult};
 use crate::domain::availability::TimeRange;
 use crate::domain::booking::BookingStatus;
-use crate::email::{enqueue, OutgoingMessage};
 
 /// Builds the mails that tell a guest their hold lapsed, from the expired booking, its
 /// service and its provider.
@@ -96,8 +96,7 @@ pub fn expire(
     let service = services::find_for_provider(conn, booking.provider_id, booking.service_id)?
         .ok_or(StoreError::NotFound)?;
     let provider = users::find(conn, booking.provider_id)?.ok_or(StoreError::NotFound)?;
-    let mails =
-        compose(&booking, &service, &provider).map_err(|e| StoreError::Compose(e.to_string()))?;
+    let mails = compose(&booking, &service, &provider).map_err(StoreError::Compose)?;
     for mail in &mails {
         enqueue(conn, mail, now)?;
     }

@@ -9,6 +9,7 @@ use diesel::sql_types::{BigInt, Bool};
 
 use super::booking_events;
 use super::bookings::Booking;
+use super::outbox::{enqueue, OutgoingMessage};
 use super::services::Service;
 use super::users::User;
 use crate::db::schema::bookings as table;
@@ -16,7 +17,6 @@ use crate::db::schema::{services, users};
 use crate::db::types::{DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
 use crate::domain::booking::BookingStatus;
-use crate::email::{enqueue, OutgoingMessage};
 
 /// The longest reminder lead time a service may set (14 days, the schema's CHECK).
 pub const MAX_REMINDER_LEAD: TimeDelta = TimeDelta::days(14);

@@ -11,11 +11,11 @@ use super::booking_events;
 use super::booking_tokens::{self, TokenAction};
 use super::bookings::{self, Booking};
 use super::claim::IssuedTokens;
+use super::outbox::{enqueue, OutgoingMessage};
 use crate::db::schema::bookings as table;
 use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreError, StoreResult};
 use crate::domain::booking::{decide, Actor, Change, Refused, Transition};
-use crate::email::{enqueue, OutgoingMessage};
 
 /// Builds a change's mails from the changed booking, its calendar identity and the link
 /// tokens issued with the change (fresh cancel/reschedule links once it is confirmed).
@@ -126,8 +126,7 @@ pub fn apply(
     }
     let updated = bookings::find(conn, booking_id)?.ok_or(StoreError::NotFound)?;
     let lineage = bookings::lineage(conn, &updated)?;
-    let mails =
-        compose(&updated, lineage, &tokens).map_err(|e| StoreError::Compose(e.to_string()))?;
+    let mails = compose(&updated, lineage, &tokens).map_err(StoreError::Compose)?;
     for mail in &mails {
         enqueue(conn, mail, now)?;
     }

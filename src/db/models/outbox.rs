@@ -1,7 +1,7 @@
 //! The outbox: every outgoing mail is a row here before it is a message on the wire.
 //!
-//! A row is written in the same transaction as the change that causes it (`insert`), so a
-//! rolled-back change sends nothing. The worker in `email::worker` then moves each row
+//! A row is written in the same transaction as the change that causes it ([`enqueue`] of
+//! an [`OutgoingMessage`] that `email` composed), so a rolled-back change sends nothing. The worker in `email::worker` then moves each row
 //! `queued → sending → sent`, or back to `queued` with a later `next_attempt_at` after a
 //! failure, or to `failed` once it gives up.
 //!
@@ -21,7 +21,34 @@ use uuid::Uuid;
 use crate::db::schema::outbox;
 use crate::db::types::{opt_id, DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
-use crate::email::OutgoingMessage;
+
+/// One mail, rendered and ready to queue: what an outbox row holds before delivery.
+/// Plain data — composing it is `email`'s work; this layer only stores it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutgoingMessage {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    /// An RFC 5545 calendar, sent as the attachment `invite.ics`.
+    pub ics: Option<String>,
+    /// Which message this is (`test`, `verify_email`, `booking_confirmed`, …): shown on the
+    /// admin page and used by tests to find a mail.
+    pub kind: String,
+    pub booking_id: Option<Uuid>,
+}
+
+impl OutgoingMessage {
+    pub fn with_ics(mut self, ics: impl Into<String>) -> Self {
+        self.ics = Some(ics.into());
+        self
+    }
+
+    pub fn for_booking(mut self, booking_id: Uuid) -> Self {
+        self.booking_id = Some(booking_id);
+        self
+    }
+}
 
 /// Where a row is in its delivery.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,9 +134,11 @@ struct NewOutboxRow<'a> {
     created_at: DbTime,
 }
 
-/// Queues `message`, due at `now`. Call it inside the transaction of the change that
-/// causes the mail.
-pub fn insert(
+/// Queues `message` for delivery, due at `now`; returns the outbox row id.
+///
+/// Call it inside the `db::write_transaction` of the change that causes the mail, so the
+/// mail exists exactly when the change does.
+pub fn enqueue(
     conn: &mut DbConnection,
     message: &OutgoingMessage,
     now: DateTime<Utc>,

@@ -11,11 +11,12 @@ use actix_web::{get, post, web, HttpRequest, HttpResponse};
 
 use super::{buckets, client_key, limit_login, signed_out_with_notice};
 use crate::auth::guard::safe_next;
-use crate::auth::{password, rate_limit, session, CsrfForm};
+use crate::auth::{password, session, CsrfForm};
 use crate::db::models::users;
 use crate::domain::account::raw_password;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::error::AppResult;
+use crate::rate_limit;
 use crate::routes::redirect;
 use crate::state::AppState;
 use crate::views::accounts::LoginPage;

@@ -10,8 +10,9 @@ mod verify;
 use actix_session::Session;
 use actix_web::{web, HttpRequest};
 
-use crate::auth::{rate_limit, session};
+use crate::auth::session;
 use crate::error::AppError;
+use crate::rate_limit;
 use crate::state::AppState;
 use crate::views::FlashKind;
 

@@ -7,8 +7,6 @@ use chrono_tz::Tz;
 
 use super::calendar::guest_zone;
 use super::{display_name, long_local, provider_and_service, provider_tz};
-use crate::auth::rate_limit::client_key;
-use crate::auth::session::random_token;
 use crate::auth::CsrfForm;
 use crate::db::models::availability::load_schedule;
 use crate::db::models::booking_tokens::TokenAction;
@@ -22,9 +20,11 @@ use crate::domain::guest::GuestDetails;
 use crate::domain::time::{add, parse_unix_seconds, DateInputError};
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
+use crate::rate_limit::client_key;
 use crate::routes::booking_links::{dead_page, lookup, Dead, Link};
 use crate::routes::redirect;
 use crate::state::AppState;
+use crate::tokens::random_token;
 use crate::views::public::{BookingFormPage, QuestionField, SlotLink, SlotTakenPage};
 use crate::views::{render, PageContext};
 

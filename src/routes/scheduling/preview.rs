@@ -10,30 +10,7 @@ use crate::domain::availability::{free_slots, TimeRange};
 use crate::domain::time::local_date;
 use crate::error::AppResult;
 use crate::state::AppState;
-
-/// One active service and its next free starts, formatted in the provider's zone.
-pub struct ServicePreview {
-    pub name: String,
-    pub href: String,
-    pub next: Vec<String>,
-}
-
-/// One upcoming booking as the dashboard lists it.
-pub struct UpcomingBooking {
-    pub id: String,
-    pub when: String,
-    pub today: bool,
-    pub service: String,
-    pub guest: String,
-    pub status: String,
-    pub status_label: String,
-}
-
-pub struct Overview {
-    pub timezone: String,
-    pub services: Vec<ServicePreview>,
-    pub upcoming: Vec<UpcomingBooking>,
-}
+use crate::views::accounts::{Overview, ServicePreview, UpcomingBooking};
 
 const PREVIEW_SLOTS: usize = 5;
 

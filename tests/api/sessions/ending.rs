@@ -1,7 +1,7 @@
 //! Sign-out, password change and reset, "sign out everywhere", deactivation and a second
 //! instance: each ends the session for good, copied cookies included.
 
-use slotbook::auth::session::hash_token;
+use slotbook::tokens::hash_token;
 
 use super::*;
 use crate::both_backends;
