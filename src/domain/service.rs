@@ -6,6 +6,15 @@ use std::fmt;
 
 use super::forms::{parse_int, FieldErrors, RawForm};
 
+/// The longest a service may last, in minutes (the schema's CHECK says the same).
+pub const MAX_DURATION_MINUTES: i32 = 720;
+/// The longest buffer before or after a booking, in minutes (the schema's CHECK agrees).
+pub const MAX_BUFFER_MINUTES: i32 = 720;
+/// The longest buffered range a booking can block: every booking's block comes from its
+/// service's duration and buffers, so schedule queries may bound a block's end by its start
+/// plus this and scan an index over a range bounded on both sides.
+pub const MAX_BLOCK_MINUTES: i64 = (MAX_DURATION_MINUTES + 2 * MAX_BUFFER_MINUTES) as i64;
+
 /// How a new booking becomes confirmed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConfirmationMode {
@@ -281,7 +290,7 @@ impl ServiceSpec {
             "duration_minutes",
             form.get("duration_minutes"),
             5,
-            720,
+            MAX_DURATION_MINUTES,
             "Duration",
         );
         let interval = match form.get("slot_interval_minutes") {
@@ -310,7 +319,7 @@ impl ServiceSpec {
             &mut errors,
             "buffer_before_minutes",
             0,
-            720,
+            MAX_BUFFER_MINUTES,
             "Buffer before",
             0,
         );
@@ -318,7 +327,7 @@ impl ServiceSpec {
             &mut errors,
             "buffer_after_minutes",
             0,
-            720,
+            MAX_BUFFER_MINUTES,
             "Buffer after",
             0,
         );

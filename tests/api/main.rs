@@ -20,6 +20,7 @@ mod mail;
 mod ops;
 mod outage;
 mod provider_bookings;
+mod public_pages;
 mod scheduling;
 mod sessions;
 mod smtp_server;

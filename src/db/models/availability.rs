@@ -15,6 +15,7 @@ use crate::domain::availability::{
     ServiceRules, TimeRange, WeeklyRule,
 };
 use crate::domain::booking::BookingStatus;
+use crate::domain::service::MAX_BLOCK_MINUTES;
 use crate::domain::time::add;
 
 /// A weekly-hours row as stored (read leniently: see [`readable`]).
@@ -456,6 +457,7 @@ pub fn load_schedule(
     let from = add(range.start, -TimeDelta::days(2));
     let to = add(range.end, TimeDelta::days(2));
     let (first_date, last_date) = (from.date_naive(), to.date_naive());
+    let block_end_bound = add(to, TimeDelta::minutes(MAX_BLOCK_MINUTES));
 
     // Rows are read leniently: one that cannot be read is skipped and logged, so a bad
     // stored value cannot make every page of the provider fail.
@@ -495,6 +497,9 @@ pub fn load_schedule(
         )
         .filter(bookings::block_start_at.lt(DbTime(to)))
         .filter(bookings::block_end_at.gt(DbTime(from)))
+        // Implied by the line above (no block is longer than `MAX_BLOCK_MINUTES`), but it
+        // bounds the index range on both sides, so bookings after the range are not read.
+        .filter(bookings::block_end_at.lt(DbTime(block_end_bound)))
         .select((
             bookings::id,
             bookings::service_id,

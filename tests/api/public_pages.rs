@@ -1,0 +1,161 @@
+//! The month and day pages under load-shaped data: schedule queries bounded on both sides
+//! still see every booking that matters, and history outside the month changes nothing.
+
+use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use slotbook::db::models::{bookings, services};
+use slotbook::domain::booking::BookingStatus;
+use slotbook::domain::service::{
+    ConfirmationMode, ServiceSpec, MAX_BUFFER_MINUTES, MAX_DURATION_MINUTES,
+};
+use uuid::Uuid;
+
+use crate::booking::{arrange_provider, Provider};
+use crate::both_backends;
+use crate::helpers::{test_now, TestApp};
+
+both_backends!(
+    a_booking_with_the_longest_possible_block_still_blocks_its_days,
+    bookings_outside_the_month_do_not_change_its_page,
+);
+
+/// A confirmed booking of `service_id` from `start` for `minutes`, blocking `before` and
+/// `after` minutes around it.
+fn confirmed(
+    provider: &Provider,
+    service_id: Uuid,
+    start: DateTime<Utc>,
+    minutes: i64,
+    (before, after): (i64, i64),
+    n: usize,
+) -> bookings::NewBooking {
+    let end = start + TimeDelta::minutes(minutes);
+    bookings::NewBooking {
+        provider_id: provider.id,
+        service_id,
+        guest_name: format!("Guest {n}"),
+        guest_email: format!("guest{n}@example.com"),
+        guest_phone: None,
+        guest_timezone: "Europe/Berlin".into(),
+        guest_notes: None,
+        answers: "[]".into(),
+        start_at: start,
+        end_at: end,
+        block_start_at: start - TimeDelta::minutes(before),
+        block_end_at: end + TimeDelta::minutes(after),
+        status: BookingStatus::Confirmed,
+        hold_expires_at: None,
+        rescheduled_from_id: None,
+        idempotency_key: None,
+    }
+}
+
+/// The `book?start=` links of a page, in order.
+fn slot_starts(html: &str) -> Vec<String> {
+    html.split("/alice/intro/book?start=")
+        .skip(1)
+        .filter_map(|rest| rest.split('&').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+async fn a_booking_with_the_longest_possible_block_still_blocks_its_days(app: TestApp) {
+    let provider = arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    app.db(move |conn| {
+        let long = ServiceSpec {
+            name: "Retreat".into(),
+            slug: "retreat".into(),
+            duration_minutes: MAX_DURATION_MINUTES,
+            slot_interval_minutes: 60,
+            buffer_before_minutes: MAX_BUFFER_MINUTES,
+            buffer_after_minutes: MAX_BUFFER_MINUTES,
+            ..ServiceSpec::defaults()
+        };
+        let long_id = services::insert(conn, provider.id, &long, test_now()).unwrap();
+        // Tuesday 2030-02-12 00:00 UTC for 12 hours, 12 hours of buffer on each side:
+        // blocks Monday 12:00 UTC to Wednesday 00:00 UTC, the longest block there can be.
+        let start = Utc.with_ymd_and_hms(2030, 2, 12, 0, 0, 0).unwrap();
+        let b = i64::from(MAX_BUFFER_MINUTES);
+        let long_booking = confirmed(
+            &provider,
+            long_id,
+            start,
+            i64::from(MAX_DURATION_MINUTES),
+            (b, b),
+            1,
+        );
+        bookings::insert(conn, &long_booking, test_now()).unwrap();
+    })
+    .await;
+
+    // Monday the 11th: free from 09:00 Berlin (08:00 UTC) until the block begins at 13:00
+    // Berlin; the last 30-minute slot starts at 12:30.
+    let monday = app
+        .get("/alice/intro?tz=Europe/Berlin&month=2030-02&date=2030-02-11")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(monday.contains(">09:00<") && monday.contains(">12:30<"));
+    assert!(
+        !monday.contains(">13:00<"),
+        "the block starts at 13:00 Berlin"
+    );
+    // Tuesday the 12th is wholly blocked, so it is not a link; Wednesday is free again.
+    assert!(!monday.contains("date=2030-02-12"), "Tuesday is blocked");
+    assert!(monday.contains("date=2030-02-13"), "Wednesday is free");
+}
+
+async fn bookings_outside_the_month_do_not_change_its_page(app: TestApp) {
+    let provider = arrange_provider(&app, ConfirmationMode::Instant, |spec| {
+        spec.max_days_ahead = 365;
+    })
+    .await;
+    let page = "/alice/intro?tz=Europe/Berlin&month=2030-03&date=2030-03-12";
+    let before = app.get(page).await.text().await.unwrap();
+    let free_before = slot_starts(&before);
+    assert_eq!(
+        free_before.len(),
+        16,
+        "09:00 to 16:30 Berlin on Tuesday 12 March"
+    );
+
+    // History on both sides of March: every hour of working days in January and February
+    // (the engine looks two days past each end: the 27th of February is still outside) and
+    // from April to September, and one booking inside March (Tuesday 12th, 10:00 Berlin).
+    let service_id = provider.service_id;
+    app.db(move |conn| {
+        diesel::Connection::transaction::<_, diesel::result::Error, _>(conn, |conn| {
+            let first = Utc.with_ymd_and_hms(2030, 1, 8, 8, 0, 0).unwrap();
+            let mut n = 0;
+            for day in 0..260 {
+                for hour in 0..8 {
+                    let start = first + TimeDelta::days(day) + TimeDelta::hours(hour);
+                    let march = Utc.with_ymd_and_hms(2030, 2, 27, 0, 0, 0).unwrap()
+                        ..Utc.with_ymd_and_hms(2030, 4, 3, 0, 0, 0).unwrap();
+                    if march.contains(&start) {
+                        continue;
+                    }
+                    n += 1;
+                    let booking = confirmed(&provider, service_id, start, 30, (0, 0), n);
+                    bookings::insert(conn, &booking, test_now()).unwrap();
+                }
+            }
+            let inside = Utc.with_ymd_and_hms(2030, 3, 12, 9, 0, 0).unwrap();
+            let booking = confirmed(&provider, service_id, inside, 30, (0, 0), n + 1);
+            bookings::insert(conn, &booking, test_now()).unwrap();
+            Ok(())
+        })
+        .unwrap();
+    })
+    .await;
+
+    let after = app.get(page).await.text().await.unwrap();
+    let free_after = slot_starts(&after);
+    let taken = Utc
+        .with_ymd_and_hms(2030, 3, 12, 9, 0, 0)
+        .unwrap()
+        .timestamp()
+        .to_string();
+    let expected: Vec<String> = free_before.into_iter().filter(|s| *s != taken).collect();
+    assert_eq!(free_after, expected, "only the booking inside March counts");
+}
