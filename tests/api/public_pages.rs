@@ -16,6 +16,7 @@ use crate::helpers::{test_now, TestApp};
 both_backends!(
     a_booking_with_the_longest_possible_block_still_blocks_its_days,
     bookings_outside_the_month_do_not_change_its_page,
+    the_month_page_opens_on_the_first_day_with_free_times,
 );
 
 /// A confirmed booking of `service_id` from `start` for `minutes`, blocking `before` and
@@ -158,4 +159,80 @@ async fn bookings_outside_the_month_do_not_change_its_page(app: TestApp) {
         .to_string();
     let expected: Vec<String> = free_before.into_iter().filter(|s| *s != taken).collect();
     assert_eq!(free_after, expected, "only the booking inside March counts");
+}
+
+async fn the_month_page_opens_on_the_first_day_with_free_times(app: TestApp) {
+    let provider = arrange_provider(&app, ConfirmationMode::Instant, |spec| {
+        spec.max_days_ahead = 365;
+    })
+    .await;
+    // Now is Monday 7 January 09:00 Berlin: today's times are the first free ones.
+    let page = app.get("/alice/intro").await.text().await.unwrap();
+    assert!(
+        page.contains("Monday, 7 January 2030</h2>"),
+        "today is shown"
+    );
+    let starts = slot_starts(&page);
+    let nine = Utc
+        .with_ymd_and_hms(2030, 1, 7, 8, 0, 0)
+        .unwrap()
+        .timestamp();
+    let half_four = Utc
+        .with_ymd_and_hms(2030, 1, 7, 15, 30, 0)
+        .unwrap()
+        .timestamp();
+    assert_eq!(starts.first(), Some(&nine.to_string()), "first time 09:00");
+    assert_eq!(
+        starts.last(),
+        Some(&half_four.to_string()),
+        "last time 16:30"
+    );
+
+    // June 2030 begins on a Saturday and the provider works weekdays: Monday the 3rd.
+    let june = app
+        .get("/alice/intro?month=2030-06")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        june.contains("Monday, 3 June 2030</h2>"),
+        "first working day"
+    );
+    assert!(
+        june.contains("aria-current=\"date\">3</a>"),
+        "marked in the calendar"
+    );
+    assert_eq!(slot_starts(&june).len(), 16);
+
+    // When Monday the 3rd is fully booked, the page opens on Tuesday the 4th.
+    let service_id = provider.service_id;
+    app.db(move |conn| {
+        let start = Utc.with_ymd_and_hms(2030, 6, 3, 7, 0, 0).unwrap();
+        let booking = confirmed(&provider, service_id, start, 480, (0, 0), 1);
+        bookings::insert(conn, &booking, test_now()).unwrap();
+    })
+    .await;
+    let june = app
+        .get("/alice/intro?month=2030-06")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(june.contains("Tuesday, 4 June 2030</h2>"), "next free day");
+    assert!(
+        !june.contains("date=2030-06-03"),
+        "Monday is no longer a link"
+    );
+
+    // A date asked for is shown as asked, even one without free times.
+    let sunday = app
+        .get("/alice/intro?month=2030-06&date=2030-06-09")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(sunday.contains("Sunday, 9 June 2030</h2>"));
+    assert!(sunday.contains("No free times on this day."));
+    assert!(slot_starts(&sunday).is_empty());
 }

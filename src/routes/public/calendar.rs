@@ -167,7 +167,10 @@ async fn show(
             format!("&reschedule={}", query.reschedule)
         },
     };
-    let selected = selected.filter(|d| first_of_month(*d) == month);
+    // A date asked for in this month is shown even when it has no free times; otherwise the
+    // first day with free times is, so a guest sees bookable times in one request.
+    let asked = selected.filter(|d| first_of_month(*d) == month);
+    let selected = asked.or_else(|| by_day.keys().next().copied());
     let mut weeks = Vec::new();
     let mut week = Vec::new();
     for _ in 0..month.weekday().num_days_from_monday() {
@@ -231,7 +234,7 @@ async fn show(
         timezones: Timezone::all_names(),
         tz_explicit,
         month_param: month.format("%Y-%m").to_string(),
-        date_param: selected.map(|d| d.to_string()).unwrap_or_default(),
+        date_param: asked.map(|d| d.to_string()).unwrap_or_default(),
         reschedule_param: query.reschedule.clone(),
         month_label: month.format("%B %Y").to_string(),
         weeks,
