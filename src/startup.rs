@@ -11,7 +11,9 @@ use actix_session::config::{CookieContentSecurity, PersistentSession, TtlExtensi
 use actix_session::SessionMiddleware;
 use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
-use actix_web::middleware::{from_fn, Condition, DefaultHeaders, NormalizePath, TrailingSlash};
+use actix_web::middleware::{
+    from_fn, Compress, Condition, DefaultHeaders, NormalizePath, TrailingSlash,
+};
 use actix_web::{web, App, HttpServer};
 use anyhow::Context as _;
 use tracing_actix_web::TracingLogger;
@@ -225,7 +227,7 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
         // The cookie holds only the session's random id, signed; the state is in the
         // database, and the server alone decides when a session ends (idle or too old).
         let session = SessionMiddleware::builder(store.clone(), key.clone())
-            .cookie_name("slotbook_session".to_owned())
+            .cookie_name(routes::compression::SESSION_COOKIE.to_owned())
             .cookie_secure(secure)
             .cookie_http_only(true)
             .cookie_same_site(SameSite::Lax)
@@ -255,6 +257,10 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
                 secure,
                 DefaultHeaders::new().add(("Strict-Transport-Security", HSTS)),
             ))
+            // gzip or brotli when the client accepts it, except answers that may hold a
+            // session's secrets (see `routes::compression`).
+            .wrap(Compress::default())
+            .wrap(from_fn(routes::compression::secrets_uncompressed))
             .wrap(TracingLogger::default())
             .app_data(data.clone())
             .configure(routes::configure)

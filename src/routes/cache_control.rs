@@ -45,7 +45,7 @@ pub fn policy(path: &str, signed_in: bool) -> Option<&'static str> {
     (signed_in || private_area).then_some(NO_STORE)
 }
 
-fn under(path: &str, area: &str) -> bool {
+pub(crate) fn under(path: &str, area: &str) -> bool {
     path.strip_prefix(area)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
 }

@@ -6,6 +6,7 @@ pub(crate) mod auth;
 pub(crate) mod booking_links;
 mod bookings;
 pub mod cache_control;
+pub mod compression;
 mod dashboard;
 mod home;
 mod ops;

@@ -17,6 +17,9 @@ both_backends!(
     a_booking_with_the_longest_possible_block_still_blocks_its_days,
     bookings_outside_the_month_do_not_change_its_page,
     the_month_page_opens_on_the_first_day_with_free_times,
+    compressed_pages_decode_to_the_same_page,
+    pages_of_a_session_are_never_compressed,
+    month_and_day_pages_set_no_cookie_and_assets_are_immutable,
 );
 
 /// A confirmed booking of `service_id` from `start` for `minutes`, blocking `before` and
@@ -235,4 +238,147 @@ async fn the_month_page_opens_on_the_first_day_with_free_times(app: TestApp) {
     assert!(sunday.contains("Sunday, 9 June 2030</h2>"));
     assert!(sunday.contains("No free times on this day."));
     assert!(slot_starts(&sunday).is_empty());
+}
+
+/// A GET without cookies or automatic decompression, with the given `Accept-Encoding`.
+async fn raw_get(app: &TestApp, path: &str, accept: Option<&str>) -> reqwest::Response {
+    let client = reqwest::Client::new();
+    let mut request = client.get(app.url(path));
+    if let Some(accept) = accept {
+        request = request.header("Accept-Encoding", accept);
+    }
+    request.send().await.unwrap()
+}
+
+fn header(response: &reqwest::Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get(name)
+        .map(|v| v.to_str().unwrap().to_owned())
+}
+
+async fn compressed_pages_decode_to_the_same_page(app: TestApp) {
+    use std::io::Read;
+
+    arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    let page = "/alice/intro?tz=Europe/Berlin&month=2030-01&date=2030-01-08";
+    let plain = raw_get(&app, page, None).await;
+    assert_eq!(header(&plain, "content-encoding"), None);
+    let plain = plain.bytes().await.unwrap();
+    assert!(plain.len() > 1000);
+
+    let gzip = raw_get(&app, page, Some("gzip")).await;
+    assert_eq!(gzip.status(), 200);
+    assert_eq!(header(&gzip, "content-encoding").as_deref(), Some("gzip"));
+    let wire = gzip.bytes().await.unwrap();
+    assert!(
+        wire.len() < plain.len() / 2,
+        "{} of {}",
+        wire.len(),
+        plain.len()
+    );
+    let mut decoded = Vec::new();
+    flate2::read::GzDecoder::new(&wire[..])
+        .read_to_end(&mut decoded)
+        .unwrap();
+    assert_eq!(decoded, plain, "gzip decodes to the same page");
+
+    let brotli = raw_get(&app, page, Some("br, gzip;q=0.5")).await;
+    assert_eq!(header(&brotli, "content-encoding").as_deref(), Some("br"));
+    let wire = brotli.bytes().await.unwrap();
+    let mut decoded = Vec::new();
+    brotli::Decompressor::new(&wire[..], 4096)
+        .read_to_end(&mut decoded)
+        .unwrap();
+    assert_eq!(decoded, plain, "brotli decodes to the same page");
+
+    // Static assets are compressed too; an encoding the server does not offer is not used.
+    let css = slotbook::views::assets::url("css/app.css");
+    let asset = raw_get(&app, &css, Some("gzip")).await;
+    assert_eq!(header(&asset, "content-encoding").as_deref(), Some("gzip"));
+    let other = raw_get(&app, page, Some("compress")).await;
+    assert_eq!(header(&other, "content-encoding"), None);
+    assert_eq!(other.bytes().await.unwrap(), plain);
+}
+
+async fn pages_of_a_session_are_never_compressed(app: TestApp) {
+    arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    // The booking form gives the visitor a session (its CSRF token) ...
+    let form = raw_get(
+        &app,
+        &format!(
+            "/alice/intro/book?start={}",
+            crate::booking::tuesday_ten().timestamp()
+        ),
+        Some("gzip"),
+    )
+    .await;
+    let cookie = header(&form, "set-cookie").expect("the form starts a session");
+    let cookie = cookie.split(';').next().unwrap().to_owned();
+    // ... and from then on nothing shown to that session is compressed.
+    for path in ["/alice/intro", "/alice"] {
+        let response = reqwest::Client::new()
+            .get(app.url(path))
+            .header("Accept-Encoding", "gzip, br")
+            .header("Cookie", &cookie)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(header(&response, "content-encoding"), None, "{path}");
+    }
+    // Private areas are never compressed, session or not.
+    let private = raw_get(&app, "/b/not-a-token", Some("gzip")).await;
+    assert!(private.status().is_client_error());
+    assert_eq!(header(&private, "content-encoding"), None);
+    assert!(
+        private.text().await.unwrap().contains("</html>"),
+        "a page, uncompressed"
+    );
+}
+
+async fn month_and_day_pages_set_no_cookie_and_assets_are_immutable(app: TestApp) {
+    arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    for path in [
+        "/alice/intro",
+        "/alice/intro?month=2030-02",
+        "/alice/intro?tz=Asia/Tokyo&month=2030-01&date=2030-01-08",
+    ] {
+        let response = raw_get(&app, path, Some("gzip")).await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(
+            header(&response, "set-cookie"),
+            None,
+            "{path} sets no cookie"
+        );
+        assert_eq!(
+            header(&response, "cache-control"),
+            None,
+            "{path} may be cached"
+        );
+    }
+    let sessions = app
+        .db(|conn| {
+            use diesel::prelude::*;
+            slotbook::db::schema::sessions::table
+                .count()
+                .get_result::<i64>(conn)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(sessions, 0, "no session row was written");
+
+    let page = raw_get(&app, "/alice/intro", None)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let css = slotbook::views::assets::url("css/app.css");
+    assert!(page.contains(&css), "the page links the hashed stylesheet");
+    let asset = raw_get(&app, &css, None).await;
+    assert_eq!(asset.status(), 200);
+    assert_eq!(
+        header(&asset, "cache-control").as_deref(),
+        Some("public, max-age=31536000, immutable")
+    );
 }
