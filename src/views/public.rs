@@ -55,7 +55,9 @@ pub struct ServicePage {
     /// Shown when `?tz=` could not be understood.
     pub tz_notice: String,
     pub timezone: String,
-    pub timezones: &'static [&'static str],
+    /// The short list of the picker; every zone is on the timezones page.
+    pub timezones: Vec<&'static str>,
+    pub timezones_href: String,
     /// True when the zone was chosen explicitly (`?tz=`): the script then leaves it alone.
     pub tz_explicit: bool,
     pub month_param: String,
@@ -132,4 +134,25 @@ pub struct BookedPage {
     pub location: String,
     pub guest_email: String,
     pub ics_href: String,
+}
+
+pub struct TimezoneLink {
+    pub name: &'static str,
+    pub href: String,
+}
+
+pub struct TimezoneRegion {
+    pub name: &'static str,
+    pub zones: Vec<TimezoneLink>,
+}
+
+/// Every zone, by region, each a link to the month page in that zone.
+#[derive(Template)]
+#[template(path = "pages/public/timezones.html")]
+pub struct TimezonesPage {
+    pub ctx: PageContext,
+    pub provider_name: String,
+    pub service_name: String,
+    pub back_href: String,
+    pub regions: Vec<TimezoneRegion>,
 }

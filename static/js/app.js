@@ -23,9 +23,10 @@
   try { tz = Intl.DateTimeFormat().resolvedOptions().timeZone; } catch (e) { return; }
   var select = form.querySelector("select[name=tz]");
   if (!tz || !select || select.value === tz) { return; }
-  var known = Array.prototype.some.call(select.options, function (o) { return o.value === tz; });
-  if (!known) { return; }
+  // The picker lists only common zones; the server knows every zone. A page that already
+  // carries ?tz= (even one the server could not read) is never reloaded.
   var url = new URL(window.location.href);
+  if (url.searchParams.has("tz")) { return; }
   url.searchParams.set("tz", tz);
   window.location.replace(url.toString());
 })();

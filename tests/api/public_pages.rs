@@ -20,6 +20,7 @@ both_backends!(
     compressed_pages_decode_to_the_same_page,
     pages_of_a_session_are_never_compressed,
     month_and_day_pages_set_no_cookie_and_assets_are_immutable,
+    the_picker_lists_common_zones_and_links_to_every_zone,
 );
 
 /// A confirmed booking of `service_id` from `start` for `minutes`, blocking `before` and
@@ -381,4 +382,66 @@ async fn month_and_day_pages_set_no_cookie_and_assets_are_immutable(app: TestApp
         header(&asset, "cache-control").as_deref(),
         Some("public, max-age=31536000, immutable")
     );
+}
+
+fn options(html: &str) -> Vec<String> {
+    html.split("<option value=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+async fn the_picker_lists_common_zones_and_links_to_every_zone(app: TestApp) {
+    arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    // A guest in Kathmandu: their zone first (chosen), the provider's next, common ones after.
+    let page = app
+        .get("/alice/intro?tz=Asia/Kathmandu&month=2030-01&date=2030-01-08")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let zones = options(&page);
+    assert_eq!(&zones[..3], ["Asia/Kathmandu", "Europe/Berlin", "UTC"]);
+    assert!(zones.contains(&"America/New_York".to_owned()));
+    assert!(zones.len() < 50, "a short list: {}", zones.len());
+    assert!(page.contains("<option value=\"Asia/Kathmandu\" selected>"));
+    let more = "/alice/intro/timezones?month=2030-01&#38;date=2030-01-08";
+    assert!(
+        page.contains(&format!("href=\"{more}\"")),
+        "More timezones link"
+    );
+
+    // The timezones page lists every zone by region, each a link back to the same view.
+    let all = app.get(&more.replace("&#38;", "&")).await;
+    assert_eq!(all.status(), 200);
+    assert_eq!(header(&all, "set-cookie"), None);
+    let all = all.text().await.unwrap();
+    for (zone, encoded) in [
+        (
+            "America/Argentina/Buenos_Aires",
+            "America%2FArgentina%2FBuenos_Aires",
+        ),
+        ("Pacific/Chatham", "Pacific%2FChatham"),
+        ("Asia/Kathmandu", "Asia%2FKathmandu"),
+    ] {
+        let link = format!(
+            "<a href=\"/alice/intro?tz={encoded}&#38;month=2030-01&#38;date=2030-01-08\">{zone}</a>"
+        );
+        assert!(all.contains(&link), "{link}");
+    }
+    assert!(all.contains(">Antarctica</h2>") && all.contains(">Pacific</h2>"));
+    let listed = all.matches("<li><a href=\"/alice/intro?tz=").count();
+    assert_eq!(listed, slotbook::domain::time::Timezone::all_names().len());
+
+    // Following a link shows the month in that zone; unknown services are 404.
+    let chatham = app
+        .get("/alice/intro?tz=Pacific%2FChatham&month=2030-01&date=2030-01-08")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(chatham.contains("<option value=\"Pacific/Chatham\" selected>"));
+    let missing = app.get("/alice/nothing/timezones").await;
+    assert_eq!(missing.status(), 404);
 }

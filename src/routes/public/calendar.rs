@@ -26,11 +26,11 @@ pub struct CalendarQuery {
     #[serde(default)]
     tz: String,
     #[serde(default)]
-    month: String,
+    pub(super) month: String,
     #[serde(default)]
-    date: String,
+    pub(super) date: String,
     #[serde(default)]
-    reschedule: String,
+    pub(super) reschedule: String,
 }
 
 /// The guest's zone: `?tz=` when valid, else the provider's, with a notice for a bad one.
@@ -93,6 +93,16 @@ impl Links<'_> {
             href.push_str(&format!("&date={date}#slots"));
         }
         href
+    }
+
+    /// `month=…[&date=…][&reschedule=…]`, for the timezones page to carry back.
+    fn carried_query(&self, month: NaiveDate, date: Option<NaiveDate>) -> String {
+        let mut query = format!("month={}", month.format("%Y-%m"));
+        if let Some(date) = date {
+            query.push_str(&format!("&date={date}"));
+        }
+        query.push_str(&self.reschedule);
+        query
     }
 
     fn slot(&self, start: DateTime<Utc>) -> String {
@@ -231,7 +241,12 @@ async fn show(
         bookings_open: open,
         tz_notice,
         timezone: tz_name.to_owned(),
-        timezones: Timezone::all_names(),
+        timezones: super::timezones::picker_zones(tz_name, provider_tz(&user).name()),
+        timezones_href: format!(
+            "{}/timezones?{}",
+            links.base,
+            links.carried_query(month, asked)
+        ),
         tz_explicit,
         month_param: month.format("%Y-%m").to_string(),
         date_param: asked.map(|d| d.to_string()).unwrap_or_default(),

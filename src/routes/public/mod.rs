@@ -6,6 +6,7 @@ mod book;
 mod booked;
 mod calendar;
 mod provider;
+mod timezones;
 
 use actix_web::web;
 use chrono::{DateTime, Utc};
@@ -21,6 +22,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(booked::configure)
         .configure(provider::configure)
         .configure(calendar::configure)
+        .configure(timezones::configure)
         .configure(book::configure);
 }
 
