@@ -20,6 +20,7 @@
 //! ```
 
 mod booking_posts;
+mod pages;
 
 use std::time::{Duration, Instant};
 
@@ -40,7 +41,10 @@ async fn main() -> anyhow::Result<()> {
     match std::env::args().nth(1).as_deref() {
         None | Some("month") => month_page().await,
         Some("bookings") => booking_posts::run().await,
-        Some(other) => anyhow::bail!("unknown scenario {other:?}: month (the default) or bookings"),
+        Some("pages") => pages::run().await,
+        Some(other) => {
+            anyhow::bail!("unknown scenario {other:?}: month (the default), bookings or pages")
+        }
     }
 }
 
