@@ -90,6 +90,7 @@ const ROUTES: &[(Method, &str)] = &[
     (Method::Get, "/{username}"),
     (Method::Get, "/{username}/{slug}"),
     (Method::Get, "/{username}/{slug}/book"),
+    (Method::Get, "/{username}/{slug}/timezones"),
     (Method::Post, "/{username}/{slug}/book"),
 ];
 
