@@ -3,13 +3,15 @@
 //! by the range actually shown.
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, Utc};
+use diesel::expression::BoxableExpression;
 use diesel::prelude::*;
+use diesel::sql_types::Bool;
 use uuid::Uuid;
 
 use crate::db::models::services::Service;
 use crate::db::schema::{availability_rules, bookings, date_overrides, time_off};
 use crate::db::types::{DbId, DbTime, Stored};
-use crate::db::{DbConnection, StoreResult};
+use crate::db::{DbConnection, MultiBackend, StoreResult};
 use crate::domain::availability::{
     weekday_from_number, weekday_number, AvailabilityInput, DateOverride, LocalInterval,
     ServiceRules, TimeRange, WeeklyRule,
@@ -440,6 +442,20 @@ type StoredBusy = (
     Stored<DateTime<Utc>>,
 );
 
+/// `status IN (…holding states…)` written as a fixed chain of `=`: diesel never caches
+/// the prepared statement of a query with `eq_any` on SQLite (its bind count could vary),
+/// so the month page's busiest query would be parsed and planned on every request.
+fn holding_status() -> Box<dyn BoxableExpression<bookings::table, MultiBackend, SqlType = Bool>> {
+    let [a, b, c, d] = BookingStatus::holding_strs();
+    Box::new(
+        bookings::status
+            .eq(a)
+            .or(bookings::status.eq(b))
+            .or(bookings::status.eq(c))
+            .or(bookings::status.eq(d)),
+    )
+}
+
 /// Loads what the engine needs to list or check slots in `range`: one query per kind,
 /// bounded by the range widened by two days (the engine looks a day past each end, and
 /// buffers reach at most 12 hours). `exclude_booking` leaves out a booking being moved.
@@ -489,7 +505,7 @@ pub fn load_schedule(
         .collect();
     let mut busy_query = bookings::table
         .filter(bookings::provider_id.eq(provider))
-        .filter(bookings::status.eq_any(BookingStatus::holding_strs()))
+        .filter(holding_status())
         .filter(
             bookings::status
                 .ne(BookingStatus::Pending.as_str())
