@@ -15,11 +15,14 @@
 //! 8 on SQLite with `synchronous = NORMAL` against `FULL`, in alternating runs. The temp
 //! directory (`TMPDIR`) must be on the disk to measure, not a tmpfs.
 //!
+//! Mail delivery (`mail.rs`): messages per second from the outbox to a local SMTP sink.
+//!
 //! ```sh
 //! cargo run --release --example loadtest -- bookings           # LOADTEST_BOOKINGS=400 per run, LOADTEST_ROUNDS=3
 //! ```
 
 mod booking_posts;
+mod mail;
 mod pages;
 
 use std::time::{Duration, Instant};
@@ -42,8 +45,11 @@ async fn main() -> anyhow::Result<()> {
         None | Some("month") => month_page().await,
         Some("bookings") => booking_posts::run().await,
         Some("pages") => pages::run().await,
+        Some("mail") => mail::run().await,
         Some(other) => {
-            anyhow::bail!("unknown scenario {other:?}: month (the default), bookings or pages")
+            anyhow::bail!(
+                "unknown scenario {other:?}: month (the default), bookings, pages or mail"
+            )
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod health;
 pub mod models;
 pub mod schema;
 pub mod types;
+mod writer_gate;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -312,7 +313,9 @@ where
     loop {
         let result = match conn {
             DbConnection::Pg(_) => conn.transaction(&mut f),
-            DbConnection::Sqlite(_) => sqlite_immediate_transaction(conn, &mut f),
+            DbConnection::Sqlite(_) => {
+                writer_gate::serialized(|| sqlite_immediate_transaction(conn, &mut f))
+            }
         };
         match result {
             Err(e) if e.is_transient() && attempt < TRANSIENT_RETRIES => {

@@ -16,7 +16,7 @@
 //!    the `sent` mark sends again after [`worker::STALE_CLAIM`], with the same Message-ID.
 //!    After committing, `state.mailer.wake()` makes the worker look now instead of at its
 //!    next tick (optional).
-//! 3. The [`Transport`] is chosen at start: SMTP when `SMTP_URL` is set (`smtp://` plain,
+//! 3. The [`Transport`] is chosen at start: SMTP ([`smtp::SmtpClient`]) when `SMTP_URL` is set (`smtp://` plain,
 //!    `smtp+starttls://`, `smtps://`; read by the `url` crate into [`SmtpUrl`]), otherwise
 //!    `.eml` files under `DATA_DIR/mail/` with the links logged at info level. Tests get [`Transport::memory`] through
 //!    `Dependencies::mail_transport` (the test harness sets it unless the test sets
@@ -61,6 +61,7 @@
 pub mod booking;
 pub mod ics;
 pub mod message;
+pub mod smtp;
 pub mod transport;
 pub mod worker;
 

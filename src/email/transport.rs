@@ -9,24 +9,17 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use anyhow::Context as _;
 use lettre::message::Mailbox;
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::transport::smtp::{SMTP_PORT, SUBMISSIONS_PORT, SUBMISSION_PORT};
-use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use tokio::sync::Notify;
 use url::{Host, Url};
 use uuid::Uuid;
 
 use super::message::{build_mime, links, BuildError, OutgoingMessage};
+use super::smtp::SmtpClient;
 use crate::config::Settings;
-
-/// How long one SMTP command may take. Kept well under the worker's stale-claim limit, so
-/// a slow server cannot make a claimed row look abandoned while it is still being sent.
-const SMTP_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// How the connection to the SMTP server is protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,26 +125,6 @@ impl SmtpUrl {
             None => format!("{scheme}://{host}:{}", self.port),
         }
     }
-
-    fn transport(&self) -> anyhow::Result<AsyncSmtpTransport<Tokio1Executor>> {
-        let tls = || {
-            TlsParameters::new(self.host.clone())
-                .with_context(|| format!("SMTP_URL: cannot set up TLS for {}", self.host))
-        };
-        let tls = match self.security {
-            SmtpSecurity::Plain => Tls::None,
-            SmtpSecurity::StartTls => Tls::Required(tls()?),
-            SmtpSecurity::Tls => Tls::Wrapper(tls()?),
-        };
-        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&self.host)
-            .port(self.port)
-            .tls(tls)
-            .timeout(Some(SMTP_TIMEOUT));
-        if let Some((user, pass)) = &self.credentials {
-            builder = builder.credentials(Credentials::new(user.clone(), pass.clone()));
-        }
-        Ok(builder.build())
-    }
 }
 
 fn decode(text: &str, what: &str) -> Result<String, SmtpUrlError> {
@@ -233,7 +206,7 @@ impl MemoryTransport {
 pub enum Transport {
     Smtp {
         url: SmtpUrl,
-        client: AsyncSmtpTransport<Tokio1Executor>,
+        client: SmtpClient,
     },
     /// Development: `.eml` files in this directory, links logged at info level.
     Files(PathBuf),
@@ -255,10 +228,9 @@ impl Transport {
         }
     }
 
-    /// Must run inside a tokio runtime: lettre's connection pool starts a task.
     pub fn smtp(url: &str) -> anyhow::Result<Self> {
         let url = SmtpUrl::parse(url)?;
-        let client = url.transport()?;
+        let client = SmtpClient::new(url.clone())?;
         Ok(Self::Smtp { url, client })
     }
 
@@ -297,7 +269,7 @@ impl SendError {
 
     /// A 5xx answer is final; a 4xx answer, a timeout or a lost connection is worth
     /// another try. The text keeps the server's own words.
-    fn from_smtp(error: &lettre::transport::smtp::Error) -> Self {
+    pub(super) fn from_smtp(error: &lettre::transport::smtp::Error) -> Self {
         if error.is_permanent() {
             Self::Refused(error_chain(error))
         } else {
@@ -366,6 +338,16 @@ impl Mailer {
         }
     }
 
+    /// How many messages the worker sends at once: over SMTP as many as connections are kept
+    /// ([`super::smtp::MAX_IDLE`]), each waiting on its own server answers; files and memory
+    /// one at a time, in queue order (nothing to wait for, and tests read mail in order).
+    pub fn parallel_sends(&self) -> usize {
+        match &self.inner.transport {
+            Transport::Smtp { .. } => super::smtp::MAX_IDLE,
+            Transport::Files(_) | Transport::Memory(_) => 1,
+        }
+    }
+
     /// Asks the worker to look at the outbox now rather than at its next tick; call it after
     /// the transaction that enqueued a mail has committed.
     pub fn wake(&self) {
@@ -381,11 +363,7 @@ impl Mailer {
         let mime = build_mime(&self.inner.from, id, message)?;
         let raw = mime.formatted();
         match &self.inner.transport {
-            Transport::Smtp { client, .. } => client
-                .send_raw(mime.envelope(), &raw)
-                .await
-                .map(drop)
-                .map_err(|e| SendError::from_smtp(&e)),
+            Transport::Smtp { client, .. } => client.send(mime.envelope(), &raw).await,
             Transport::Files(dir) => {
                 let path = dir.join(format!("{id}.eml"));
                 let write_to = path.clone();
@@ -436,6 +414,8 @@ fn error_chain(error: &(dyn std::error::Error + 'static)) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
     use super::*;
 
     fn parse(url: &str) -> SmtpUrl {
@@ -495,9 +475,8 @@ mod tests {
         }
     }
 
-    // A tokio test: lettre's connection pool starts a task when the transport is built.
-    #[tokio::test]
-    async fn passwords_never_reach_errors_or_logs() {
+    #[test]
+    fn passwords_never_reach_errors_or_logs() {
         let error = SmtpUrl::parse("imap://ada:hunter2@mail.example.com").unwrap_err();
         assert!(!error.to_string().contains("hunter2"));
         let url = parse("smtps://ada:hunter2@mail.example.com");

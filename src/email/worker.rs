@@ -1,4 +1,5 @@
-//! Delivers the outbox: claims due rows one at a time, sends each through the [`Mailer`],
+//! Delivers the outbox: claims due rows a few at a time ([`Mailer::parallel_sends`]: several
+//! over SMTP, one for files and memory), sends them at once through the [`Mailer`],
 //! and records the outcome — `sent`, back to `queued` with exponential backoff, or
 //! `failed` after [`MAX_ATTEMPTS`], or at once when the answer was permanent (SMTP 5xx).
 //!
@@ -16,11 +17,13 @@ use std::future::Future;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
+use futures_util::future::join_all;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
+use uuid::Uuid;
 
 use super::Mailer;
-use crate::db::models::outbox::{self, OutboxRow};
+use crate::db::models::outbox::{self, OutboxRow, Settlement};
 use crate::db::{DbConnection, StoreResult};
 use crate::error::AppResult;
 
@@ -76,28 +79,55 @@ impl Pass {
     }
 }
 
-/// Delivers every message that is due now (up to a bound), one at a time, and returns what
-/// happened. Safe to run concurrently with itself and with other instances.
+/// Delivers every message that is due now (up to a bound), [`Mailer::parallel_sends`] at a
+/// time, and returns what happened. Safe to run concurrently with itself and with other
+/// instances: every message is claimed by exactly one pass before it is sent.
 pub async fn deliver_due(state: &impl WorkerContext) -> AppResult<Pass> {
     deliver_until_stopped(state, None).await
 }
 
-/// [`deliver_due`] that also ends between two messages once `stopped` says so, so a
+/// [`deliver_due`] that also ends between two rounds once `stopped` says so, so a
 /// shutdown never has to cut a send short.
+///
+/// Each round claims up to [`Mailer::parallel_sends`] due rows in one transaction, sends
+/// them all at once (each on its own SMTP connection), then records every outcome in one
+/// transaction: two commits per round instead of two per message, which is what a
+/// `synchronous = FULL` SQLite database can afford.
 async fn deliver_until_stopped(
     state: &impl WorkerContext,
     stopped: Option<&watch::Receiver<bool>>,
 ) -> AppResult<Pass> {
     let mut pass = Pass::default();
+    let batch = state.mailer().parallel_sends().max(1);
     while pass.total() < MAX_PER_PASS && !stopped.is_some_and(|s| *s.borrow()) {
         let now = state.now();
-        let Some(row) = state
-            .db(move |c| outbox::claim_next(c, now, now - STALE_CLAIM))
-            .await?
-        else {
+        let limit = batch.min(MAX_PER_PASS - pass.total()) as i64;
+        let rows = state
+            .db(move |c| outbox::claim_due(c, now, now - STALE_CLAIM, limit))
+            .await?;
+        if rows.is_empty() {
             break;
-        };
-        deliver_one(state, row, &mut pass).await?;
+        }
+        let outcomes = join_all(rows.iter().map(|row| attempt(state, row))).await;
+        let now = state.now();
+        let settlements: Vec<(Uuid, DateTime<Utc>, Settlement)> = rows
+            .iter()
+            .zip(outcomes)
+            .filter_map(|(row, outcome)| {
+                let claimed_at = row.claimed_at?;
+                Some((row.id, claimed_at, settlement(row, outcome, now, &mut pass)))
+            })
+            .collect();
+        let ids: Vec<Uuid> = settlements.iter().map(|(id, ..)| *id).collect();
+        let held = state
+            .db(move |c| outbox::settle_all(c, &settlements))
+            .await?;
+        for (id, held) in ids.into_iter().zip(held) {
+            if !held {
+                // Only possible when a send outlasted STALE_CLAIM and another worker took over.
+                tracing::warn!(%id, "mail claim was taken over by another worker before it settled");
+            }
+        }
     }
     Ok(pass)
 }
@@ -109,54 +139,50 @@ enum Outcome {
     GiveUp(String),
 }
 
-async fn deliver_one(state: &impl WorkerContext, row: OutboxRow, pass: &mut Pass) -> AppResult<()> {
-    let Some(claimed_at) = row.claimed_at else {
-        return Ok(());
-    };
-    let id = row.id;
-    let outcome = if row.attempts > MAX_ATTEMPTS {
+/// Sends one claimed message, or gives it up unsent when its attempts are spent.
+async fn attempt(state: &impl WorkerContext, row: &OutboxRow) -> Outcome {
+    if row.attempts > MAX_ATTEMPTS {
         // Claimed again after its last attempt was cut off by a crash.
-        Outcome::GiveUp("delivery was interrupted on the last attempt".to_owned())
-    } else {
-        match state.mailer().send(id, &row.message()).await {
-            Ok(()) => Outcome::Sent,
-            Err(error) if error.is_permanent() || row.attempts >= MAX_ATTEMPTS => {
-                Outcome::GiveUp(truncate(error.to_string()))
-            }
-            Err(error) => Outcome::Retry(truncate(error.to_string())),
+        return Outcome::GiveUp("delivery was interrupted on the last attempt".to_owned());
+    }
+    match state.mailer().send(row.id, &row.message()).await {
+        Ok(()) => Outcome::Sent,
+        Err(error) if error.is_permanent() || row.attempts >= MAX_ATTEMPTS => {
+            Outcome::GiveUp(truncate(error.to_string()))
         }
-    };
-    let now = state.now();
-    let (kind, attempts) = (&row.kind, row.attempts);
-    let settled = match outcome {
+        Err(error) => Outcome::Retry(truncate(error.to_string())),
+    }
+}
+
+/// What to record for `row` after `outcome`, counted in `pass` and logged.
+fn settlement(
+    row: &OutboxRow,
+    outcome: Outcome,
+    now: DateTime<Utc>,
+    pass: &mut Pass,
+) -> Settlement {
+    let (id, kind, attempts) = (row.id, &row.kind, row.attempts);
+    match outcome {
         Outcome::Sent => {
             pass.sent += 1;
             tracing::info!(%id, %kind, attempts, "mail sent");
-            state
-                .db(move |c| outbox::mark_sent(c, id, claimed_at, now))
-                .await?
+            Settlement::Sent(now)
         }
         Outcome::GiveUp(error) => {
             pass.failed += 1;
             tracing::error!(%id, %kind, attempts, %error, "mail given up");
-            state
-                .db(move |c| outbox::mark_failed(c, id, claimed_at, &error))
-                .await?
+            Settlement::Failed(error)
         }
         Outcome::Retry(error) => {
             pass.retried += 1;
             let next = now + retry_delay(attempts);
             tracing::warn!(%id, %kind, attempts, %error, retry_at = %next, "mail not sent; will retry");
-            state
-                .db(move |c| outbox::schedule_retry(c, id, claimed_at, &error, next))
-                .await?
+            Settlement::Retry {
+                error,
+                next_attempt_at: next,
+            }
         }
-    };
-    if !settled {
-        // Only possible when this send outlasted STALE_CLAIM and another worker took over.
-        tracing::warn!(%id, "mail claim was taken over by another worker before it settled");
     }
-    Ok(())
 }
 
 /// Keeps `last_error` readable on an admin page however long a server's answer is.

@@ -17,6 +17,7 @@ mod hardening_mail;
 mod layers;
 mod lifecycle;
 mod mail;
+mod mail_delivery;
 mod ops;
 mod outage;
 mod provider_bookings;

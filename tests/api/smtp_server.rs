@@ -6,6 +6,7 @@
 //! It can be stopped (closing every connection, as a crashed server would) and started again
 //! on the same port, keeping what it received.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
@@ -25,6 +26,8 @@ pub struct ReceivedMail {
 pub struct SmtpServer {
     port: u16,
     received: Arc<Mutex<Vec<ReceivedMail>>>,
+    /// Connections accepted so far, across restarts.
+    connections: Arc<AtomicUsize>,
     task: Option<JoinHandle<()>>,
 }
 
@@ -33,10 +36,16 @@ impl SmtpServer {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind SMTP");
         let port = listener.local_addr().unwrap().port();
         let received = Arc::new(Mutex::new(Vec::new()));
-        let task = Some(tokio::spawn(serve(listener, received.clone())));
+        let connections = Arc::new(AtomicUsize::new(0));
+        let task = Some(tokio::spawn(serve(
+            listener,
+            received.clone(),
+            connections.clone(),
+        )));
         Self {
             port,
             received,
+            connections,
             task,
         }
     }
@@ -48,6 +57,11 @@ impl SmtpServer {
     /// Every message received so far, oldest first.
     pub fn received(&self) -> Vec<ReceivedMail> {
         self.received.lock().unwrap().clone()
+    }
+
+    /// How many connections the server has accepted so far.
+    pub fn connections(&self) -> usize {
+        self.connections.load(Ordering::SeqCst)
     }
 
     /// Closes the listener and every open connection.
@@ -65,7 +79,11 @@ impl SmtpServer {
         let listener = TcpListener::bind(("127.0.0.1", self.port))
             .await
             .expect("rebind the SMTP port");
-        self.task = Some(tokio::spawn(serve(listener, self.received.clone())));
+        self.task = Some(tokio::spawn(serve(
+            listener,
+            self.received.clone(),
+            self.connections.clone(),
+        )));
     }
 }
 
@@ -77,13 +95,18 @@ impl Drop for SmtpServer {
     }
 }
 
-async fn serve(listener: TcpListener, received: Arc<Mutex<Vec<ReceivedMail>>>) {
+async fn serve(
+    listener: TcpListener,
+    received: Arc<Mutex<Vec<ReceivedMail>>>,
+    connections_accepted: Arc<AtomicUsize>,
+) {
     // Owned here, so aborting this task drops (and closes) every connection with it.
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {
             accepted = listener.accept() => {
                 if let Ok((stream, _)) = accepted {
+                    connections_accepted.fetch_add(1, Ordering::SeqCst);
                     connections.spawn(session(stream, received.clone()));
                 }
             }

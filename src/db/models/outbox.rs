@@ -192,41 +192,89 @@ pub fn claim_next(
     now: DateTime<Utc>,
     stale_before: DateTime<Utc>,
 ) -> StoreResult<Option<OutboxRow>> {
+    Ok(claim_due(conn, now, stale_before, 1)?.pop())
+}
+
+/// Claims up to `limit` due rows, oldest due first, in one transaction (one commit for a
+/// batch, rather than one per message): each is marked `sending`, stamped `claimed_at =
+/// now` and has its attempt counted. Returns the rows as claimed; empty when nothing is due.
+pub fn claim_due(
+    conn: &mut DbConnection,
+    now: DateTime<Utc>,
+    stale_before: DateTime<Utc>,
+    limit: i64,
+) -> StoreResult<Vec<OutboxRow>> {
     write_transaction(conn, |c| {
-        let row = match c {
+        let rows = match c {
             // Rows another transaction has locked are being claimed right now: skip them
             // rather than wait, and never see them twice.
             DbConnection::Pg(pg) => due_rows!(now, stale_before)
+                .limit(limit)
                 .for_update()
                 .skip_locked()
-                .first(pg)
-                .optional()?,
+                .load(pg)?,
             // BEGIN IMMEDIATE already holds the only write lock.
-            DbConnection::Sqlite(_) => due_rows!(now, stale_before).first(c).optional()?,
+            DbConnection::Sqlite(_) => due_rows!(now, stale_before).limit(limit).load(c)?,
         };
-        let Some(mut row) = row else {
-            return Ok(None);
-        };
-        // The lock (PostgreSQL) or the write lock (SQLite) already makes this row ours; the
-        // repeated condition is a second guard that costs nothing.
-        let claimed = diesel::update(
-            outbox::table
-                .filter(outbox::id.eq(DbId(row.id)))
-                .filter(due!(now, stale_before)),
-        )
-        .set((
-            outbox::status.eq(OutboxStatus::Sending.as_str()),
-            outbox::claimed_at.eq(Some(DbTime(now))),
-            outbox::attempts.eq(outbox::attempts + 1),
-        ))
-        .execute(c)?;
-        if claimed != 1 {
-            return Ok(None);
+        let mut claimed_rows = Vec::with_capacity(rows.len());
+        for mut row in rows {
+            // The lock (PostgreSQL) or the write lock (SQLite) already makes this row ours;
+            // the repeated condition is a second guard that costs nothing.
+            let claimed = diesel::update(
+                outbox::table
+                    .filter(outbox::id.eq(DbId(row.id)))
+                    .filter(due!(now, stale_before)),
+            )
+            .set((
+                outbox::status.eq(OutboxStatus::Sending.as_str()),
+                outbox::claimed_at.eq(Some(DbTime(now))),
+                outbox::attempts.eq(outbox::attempts + 1),
+            ))
+            .execute(c)?;
+            if claimed == 1 {
+                row.status = OutboxStatus::Sending.as_str().to_owned();
+                row.claimed_at = Some(now);
+                row.attempts += 1;
+                claimed_rows.push(row);
+            }
         }
-        row.status = OutboxStatus::Sending.as_str().to_owned();
-        row.claimed_at = Some(now);
-        row.attempts += 1;
-        Ok(Some(row))
+        Ok(claimed_rows)
+    })
+}
+
+/// What became of one claimed row's delivery attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Settlement {
+    /// Delivered at this instant.
+    Sent(DateTime<Utc>),
+    /// Not delivered; due again at `next_attempt_at`.
+    Retry {
+        error: String,
+        next_attempt_at: DateTime<Utc>,
+    },
+    /// Given up on.
+    Failed(String),
+}
+
+/// Records the outcomes of several claims, each identified by `(id, claimed_at)`, in one
+/// transaction. Returns, per outcome in order, whether its claim still held (false when it
+/// was lost meanwhile, and then that row is left alone).
+pub fn settle_all(
+    conn: &mut DbConnection,
+    outcomes: &[(Uuid, DateTime<Utc>, Settlement)],
+) -> StoreResult<Vec<bool>> {
+    write_transaction(conn, |c| {
+        outcomes
+            .iter()
+            .map(|(id, claimed_at, settlement)| match settlement {
+                Settlement::Sent(at) => mark_sent(c, *id, *claimed_at, *at),
+                Settlement::Retry {
+                    error,
+                    next_attempt_at,
+                } => schedule_retry(c, *id, *claimed_at, error, *next_attempt_at),
+                Settlement::Failed(error) => mark_failed(c, *id, *claimed_at, error),
+            })
+            .collect()
     })
 }
 
