@@ -6,6 +6,11 @@ use std::fmt;
 
 use super::forms::{parse_int, FieldErrors, RawForm};
 
+mod questions;
+
+use questions::parse_questions;
+pub use questions::{Question, QuestionKind, BLANK_QUESTION_ROWS, MAX_QUESTIONS};
+
 /// The longest a service may last, in minutes (the schema's CHECK says the same).
 pub const MAX_DURATION_MINUTES: i32 = 720;
 /// The longest buffer before or after a booking, in minutes (the schema's CHECK agrees).
@@ -57,71 +62,6 @@ impl TryFrom<String> for ConfirmationMode {
         Self::parse(&text).ok_or_else(|| format!("unknown confirmation mode {text:?}"))
     }
 }
-
-/// The kind of answer a custom question takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum QuestionKind {
-    ShortText,
-    LongText,
-    Choice,
-    Checkbox,
-}
-
-impl QuestionKind {
-    pub const ALL: [QuestionKind; 4] = [
-        Self::ShortText,
-        Self::LongText,
-        Self::Choice,
-        Self::Checkbox,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::ShortText => "short_text",
-            Self::LongText => "long_text",
-            Self::Choice => "choice",
-            Self::Checkbox => "checkbox",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::ShortText => "Short text",
-            Self::LongText => "Long text",
-            Self::Choice => "Choice",
-            Self::Checkbox => "Checkbox",
-        }
-    }
-
-    fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == text)
-    }
-}
-
-/// A question the guest answers when booking.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Question {
-    pub label: String,
-    pub kind: QuestionKind,
-    pub required: bool,
-    #[serde(default)]
-    pub choices: Vec<String>,
-}
-
-impl Question {
-    pub fn list_to_json(questions: &[Question]) -> String {
-        serde_json::to_string(questions).unwrap_or_else(|_| "[]".to_owned())
-    }
-
-    pub fn choices_text(&self) -> String {
-        self.choices.join(", ")
-    }
-}
-
-/// How many question rows the form offers beyond the existing ones (no JavaScript needed).
-pub const BLANK_QUESTION_ROWS: usize = 2;
-pub const MAX_QUESTIONS: usize = 10;
 
 /// Every editable setting of a service, valid.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -440,53 +380,6 @@ impl ServiceSpec {
             is_active: form.checked("is_active"),
         })
     }
-}
-
-fn parse_questions(form: &RawForm, errors: &mut FieldErrors) -> Vec<Question> {
-    let mut questions = Vec::new();
-    for i in 0..MAX_QUESTIONS + BLANK_QUESTION_ROWS {
-        let field = format!("q{i}_label");
-        let label = form.line(errors, &field);
-        if label.is_empty() {
-            continue;
-        }
-        if questions.len() == MAX_QUESTIONS {
-            errors.add(
-                field,
-                format!("A service can have at most {MAX_QUESTIONS} questions."),
-            );
-            break;
-        }
-        if label.chars().count() > 200 {
-            errors.add(field.clone(), "A question can be at most 200 characters.");
-        }
-        let kind =
-            QuestionKind::parse(form.get(&format!("q{i}_kind"))).unwrap_or(QuestionKind::ShortText);
-        let choices: Vec<String> = form
-            .text(errors, &format!("q{i}_choices"))
-            .split([',', '\n'])
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .map(str::to_owned)
-            .collect();
-        if kind == QuestionKind::Choice && choices.len() < 2 {
-            errors.add(
-                format!("q{i}_choices"),
-                "A choice question needs at least two choices, separated by commas.",
-            );
-        }
-        questions.push(Question {
-            label,
-            kind,
-            required: form.checked(&format!("q{i}_required")),
-            choices: if kind == QuestionKind::Choice {
-                choices
-            } else {
-                Vec::new()
-            },
-        });
-    }
-    questions
 }
 
 impl fmt::Display for ConfirmationMode {
