@@ -13,19 +13,16 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, NaiveTime, TimeDelta, Utc, Weekday};
+use chrono::{DateTime, TimeDelta, Utc};
 use diesel::connection::SimpleConnection;
 use diesel::{QueryableByName, RunQueryDsl};
 use slotbook::clock::ManualClock;
 use slotbook::config::Settings;
-use slotbook::db::models::{availability, services, users};
-use slotbook::db::{write_transaction, DatabaseUrl, Pool, StoreError};
-use slotbook::domain::availability::WeeklyRule;
-use slotbook::domain::service::{ConfirmationMode, ServiceSpec};
+use slotbook::db::{write_transaction, DatabaseUrl, Pool};
 use slotbook::email::Transport;
 use slotbook::startup::{Application, Dependencies};
 
-use crate::{percentiles, start_of_2030};
+use crate::{fixtures, percentiles, start_of_2030};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Synchronous {
@@ -265,15 +262,13 @@ fn hidden_field(html: &str, name: &str) -> Option<String> {
     Some(tag[value_at..value_end].to_owned())
 }
 
-/// The hours of the provider (UTC, every day) and its 30-minute slots.
-const HOURS: [(u32, u32); 5] = [(0, 4), (5, 9), (10, 14), (15, 19), (20, 23)];
-
-/// The first `count` slot starts from tomorrow on, in order.
+/// The first `count` 30-minute slot starts of the provider's hours (`fixtures::HOURS`, UTC)
+/// from tomorrow on, in order.
 fn free_slots(now: DateTime<Utc>, count: usize) -> Vec<DateTime<Utc>> {
     let first_day = now + TimeDelta::days(1);
     (0..)
         .flat_map(|day| {
-            HOURS.iter().flat_map(move |&(from, to)| {
+            fixtures::HOURS.iter().flat_map(move |&(from, to)| {
                 (i64::from(from) * 2..i64::from(to) * 2).map(move |half_hour| {
                     first_day + TimeDelta::days(day) + TimeDelta::minutes(30 * half_hour)
                 })
@@ -283,53 +278,11 @@ fn free_slots(now: DateTime<Utc>, count: usize) -> Vec<DateTime<Utc>> {
         .collect()
 }
 
-/// A provider in UTC open every day in `HOURS`, with a 30-minute service that confirms
+/// A provider in UTC open every day in `fixtures::HOURS`, with a 30-minute service that confirms
 /// at once and can be booked 90 days ahead.
 fn seed(pool: &Pool, now: DateTime<Utc>) -> anyhow::Result<()> {
     let mut conn = pool.get()?;
-    write_transaction(&mut conn, |c| -> Result<(), StoreError> {
-        let provider = users::insert(
-            c,
-            &users::NewUser {
-                username: "alice",
-                email: "alice@example.com",
-                password_hash: "unused",
-                full_name: "Alice",
-                timezone: "UTC",
-                role: "provider",
-                email_verified_at: Some(now),
-            },
-            now,
-        )?;
-        let spec = ServiceSpec {
-            name: "Consultation".into(),
-            slug: "consult".into(),
-            min_notice_minutes: 0,
-            max_days_ahead: 90,
-            confirmation_mode: ConfirmationMode::Instant,
-            ..ServiceSpec::defaults()
-        };
-        services::insert(c, provider, &spec, now)?;
-        for weekday in [
-            Weekday::Mon,
-            Weekday::Tue,
-            Weekday::Wed,
-            Weekday::Thu,
-            Weekday::Fri,
-            Weekday::Sat,
-            Weekday::Sun,
-        ] {
-            for (from, to) in HOURS {
-                let rule = WeeklyRule::new(
-                    weekday,
-                    NaiveTime::from_hms_opt(from, 0, 0).unwrap_or_default(),
-                    NaiveTime::from_hms_opt(to, 0, 0).unwrap_or_default(),
-                );
-                availability::insert_rule(c, provider, &rule, now)?;
-            }
-        }
-        Ok(())
-    })?;
+    write_transaction(&mut conn, |c| fixtures::seed_provider(c, now, "UTC", 90))?;
     Ok(())
 }
 

@@ -22,19 +22,16 @@
 //! ```
 
 mod booking_posts;
+mod fixtures;
 mod mail;
 mod pages;
 
 use std::time::{Duration, Instant};
 
-use chrono::{NaiveTime, TimeDelta, TimeZone, Utc, Weekday};
+use chrono::{TimeDelta, TimeZone, Utc};
 use slotbook::clock::ManualClock;
 use slotbook::config::Settings;
-use slotbook::db::models::{availability, bookings, services, users};
 use slotbook::db::{write_transaction, DatabaseUrl};
-use slotbook::domain::availability::WeeklyRule;
-use slotbook::domain::booking::BookingStatus;
-use slotbook::domain::service::{ConfirmationMode, ServiceSpec};
 use slotbook::startup::{Application, Dependencies};
 
 const BOOKINGS: usize = 2_000;
@@ -143,70 +140,10 @@ async fn month_page() -> anyhow::Result<()> {
 fn seed(app: &Application, now: chrono::DateTime<Utc>) -> anyhow::Result<()> {
     let mut conn = app.state().pool.get()?;
     write_transaction(&mut conn, |c| -> Result<(), slotbook::db::StoreError> {
-        let provider = users::insert(
-            c,
-            &users::NewUser {
-                username: "alice",
-                email: "alice@example.com",
-                password_hash: "unused",
-                full_name: "Alice",
-                timezone: "Europe/Berlin",
-                role: "provider",
-                email_verified_at: Some(now),
-            },
-            now,
-        )?;
-        let spec = ServiceSpec {
-            name: "Consultation".into(),
-            slug: "consult".into(),
-            min_notice_minutes: 0,
-            max_days_ahead: 90,
-            confirmation_mode: ConfirmationMode::Instant,
-            ..ServiceSpec::defaults()
-        };
-        let service = services::insert(c, provider, &spec, now)?;
-        let day = [
-            Weekday::Mon,
-            Weekday::Tue,
-            Weekday::Wed,
-            Weekday::Thu,
-            Weekday::Fri,
-            Weekday::Sat,
-            Weekday::Sun,
-        ];
-        for weekday in day {
-            // Five intervals a day with short breaks.
-            for (from, to) in [(0, 4), (5, 9), (10, 14), (15, 19), (20, 23)] {
-                let rule = WeeklyRule::new(
-                    weekday,
-                    NaiveTime::from_hms_opt(from, 0, 0).unwrap_or_default(),
-                    NaiveTime::from_hms_opt(to, 0, 0).unwrap_or_default(),
-                );
-                availability::insert_rule(c, provider, &rule, now)?;
-            }
-        }
+        let ids = fixtures::seed_provider(c, now, "Europe/Berlin", 90)?;
         // Every other half hour across the first ~83 days: 2,000 bookings.
         for i in 0..BOOKINGS {
-            let start = now + TimeDelta::minutes(60 * i as i64);
-            let new = bookings::NewBooking {
-                provider_id: provider,
-                service_id: service,
-                guest_name: format!("Guest {i}"),
-                guest_email: format!("guest{i}@example.com"),
-                guest_phone: None,
-                guest_timezone: "Europe/Berlin".into(),
-                guest_notes: None,
-                answers: "[]".into(),
-                start_at: start,
-                end_at: start + TimeDelta::minutes(30),
-                block_start_at: start,
-                block_end_at: start + TimeDelta::minutes(30),
-                status: BookingStatus::Confirmed,
-                hold_expires_at: None,
-                rescheduled_from_id: None,
-                idempotency_key: None,
-            };
-            bookings::insert(c, &new, now)?;
+            fixtures::insert_confirmed(c, ids, i, now + TimeDelta::minutes(60 * i as i64), now)?;
         }
         Ok(())
     })?;

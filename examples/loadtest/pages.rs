@@ -10,16 +10,14 @@
 
 use std::time::Duration;
 
-use chrono::{NaiveTime, TimeDelta, Utc, Weekday};
+use chrono::{TimeDelta, Utc};
 use slotbook::clock::ManualClock;
 use slotbook::config::Settings;
-use slotbook::db::models::{availability, bookings, services, users};
 use slotbook::db::{write_transaction, DatabaseUrl, StoreError};
-use slotbook::domain::availability::WeeklyRule;
-use slotbook::domain::booking::BookingStatus;
-use slotbook::domain::service::{ConfirmationMode, ServiceSpec};
 use slotbook::startup::{Application, Dependencies};
 use uuid::Uuid;
+
+use crate::fixtures;
 
 const HISTORY: usize = 10_000;
 
@@ -159,52 +157,9 @@ fn peak_rss() -> String {
 /// a year ahead.
 fn seed_provider(app: &Application, now: chrono::DateTime<Utc>) -> anyhow::Result<(Uuid, Uuid)> {
     let mut conn = app.state().pool.get()?;
-    Ok(write_transaction(
-        &mut conn,
-        |c| -> Result<(Uuid, Uuid), StoreError> {
-            let provider = users::insert(
-                c,
-                &users::NewUser {
-                    username: "alice",
-                    email: "alice@example.com",
-                    password_hash: "unused",
-                    full_name: "Alice",
-                    timezone: "Europe/Berlin",
-                    role: "provider",
-                    email_verified_at: Some(now),
-                },
-                now,
-            )?;
-            let spec = ServiceSpec {
-                name: "Consultation".into(),
-                slug: "consult".into(),
-                min_notice_minutes: 0,
-                max_days_ahead: 365,
-                confirmation_mode: ConfirmationMode::Instant,
-                ..ServiceSpec::defaults()
-            };
-            let service = services::insert(c, provider, &spec, now)?;
-            for weekday in [
-                Weekday::Mon,
-                Weekday::Tue,
-                Weekday::Wed,
-                Weekday::Thu,
-                Weekday::Fri,
-                Weekday::Sat,
-                Weekday::Sun,
-            ] {
-                for (from, to) in [(0, 4), (5, 9), (10, 14), (15, 19), (20, 23)] {
-                    let rule = WeeklyRule::new(
-                        weekday,
-                        NaiveTime::from_hms_opt(from, 0, 0).unwrap_or_default(),
-                        NaiveTime::from_hms_opt(to, 0, 0).unwrap_or_default(),
-                    );
-                    availability::insert_rule(c, provider, &rule, now)?;
-                }
-            }
-            Ok((provider, service))
-        },
-    )?)
+    Ok(write_transaction(&mut conn, |c| {
+        fixtures::seed_provider(c, now, "Europe/Berlin", 365)
+    })?)
 }
 
 /// 10,000 confirmed bookings over 300 days around February 2030 but never within two days
@@ -225,25 +180,7 @@ fn seed_history(
                     break 'days;
                 }
                 let start = now + TimeDelta::days(day) + TimeDelta::minutes(40 * k);
-                let new = bookings::NewBooking {
-                    provider_id: provider,
-                    service_id: service,
-                    guest_name: format!("Guest {made}"),
-                    guest_email: format!("guest{made}@example.com"),
-                    guest_phone: None,
-                    guest_timezone: "Europe/Berlin".into(),
-                    guest_notes: None,
-                    answers: "[]".into(),
-                    start_at: start,
-                    end_at: start + TimeDelta::minutes(30),
-                    block_start_at: start,
-                    block_end_at: start + TimeDelta::minutes(30),
-                    status: BookingStatus::Confirmed,
-                    hold_expires_at: None,
-                    rescheduled_from_id: None,
-                    idempotency_key: None,
-                };
-                bookings::insert(c, &new, now)?;
+                fixtures::insert_confirmed(c, (provider, service), made, start, now)?;
                 made += 1;
             }
         }
