@@ -1,13 +1,35 @@
 //! What every scenario seeds: a provider open around the clock in five intervals a day with
 //! one 30-minute service, and confirmed bookings as the guard would hold them.
 
+use std::path::Path;
+
 use chrono::{DateTime, NaiveTime, TimeDelta, Utc, Weekday};
+use slotbook::config::Settings;
 use slotbook::db::models::{availability, bookings, services, users};
-use slotbook::db::{DbConnection, StoreError};
+use slotbook::db::{DatabaseUrl, DbConnection, StoreError};
 use slotbook::domain::availability::WeeklyRule;
 use slotbook::domain::booking::BookingStatus;
 use slotbook::domain::service::{ConfirmationMode, ServiceSpec};
 use uuid::Uuid;
+
+/// Settings for a run on `LOADTEST_DATABASE_URL`, or else on a new SQLite file `file` in
+/// `data`, on a free port, logging only warnings; and the backend's name for the report.
+pub fn settings(data: &Path, file: &str) -> anyhow::Result<(Settings, &'static str)> {
+    let url = match std::env::var("LOADTEST_DATABASE_URL") {
+        Ok(url) => DatabaseUrl::parse(&url)?,
+        Err(_) => DatabaseUrl::Sqlite(data.join(file)),
+    };
+    let backend = if url.is_sqlite() {
+        "SQLite"
+    } else {
+        "PostgreSQL"
+    };
+    let mut settings = Settings::for_database(url, data.to_path_buf());
+    settings.bind = "127.0.0.1:0".parse()?;
+    settings.secret_key = Some("load-test-secret-key-0123456789abcdef".into());
+    settings.log_level = "warn".into();
+    Ok((settings, backend))
+}
 
 /// The provider's hours every day: five intervals with short breaks.
 pub const HOURS: [(u32, u32); 5] = [(0, 4), (5, 9), (10, 14), (15, 19), (20, 23)];

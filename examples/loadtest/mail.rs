@@ -14,16 +14,15 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use slotbook::clock::ManualClock;
-use slotbook::config::Settings;
 use slotbook::db::models::outbox;
-use slotbook::db::{write_transaction, DatabaseUrl, StoreError};
+use slotbook::db::{write_transaction, StoreError};
 use slotbook::email::worker::deliver_due;
 use slotbook::email::OutgoingMessage;
 use slotbook::startup::{Application, Dependencies};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
 
-use crate::start_of_2030;
+use crate::{fixtures, start_of_2030};
 
 pub async fn run() -> anyhow::Result<()> {
     let count: usize = std::env::var("LOADTEST_MAILS")
@@ -31,20 +30,8 @@ pub async fn run() -> anyhow::Result<()> {
         .and_then(|s| s.parse().ok())
         .unwrap_or(1_000);
     let data = tempfile::tempdir()?;
-    let url = match std::env::var("LOADTEST_DATABASE_URL") {
-        Ok(url) => DatabaseUrl::parse(&url)?,
-        Err(_) => DatabaseUrl::Sqlite(data.path().join("mail.db")),
-    };
-    let backend = if url.is_sqlite() {
-        "SQLite"
-    } else {
-        "PostgreSQL"
-    };
+    let (mut settings, backend) = fixtures::settings(data.path(), "mail.db")?;
     let sink = Sink::start().await?;
-    let mut settings = Settings::for_database(url, data.path().to_path_buf());
-    settings.bind = "127.0.0.1:0".parse()?;
-    settings.secret_key = Some("load-test-secret-key-0123456789abcdef".into());
-    settings.log_level = "warn".into();
     settings.smtp_url = Some(format!("smtp://127.0.0.1:{}", sink.port));
     let now = start_of_2030()?;
     let app = Application::build_with(

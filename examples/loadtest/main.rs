@@ -30,8 +30,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{TimeDelta, TimeZone, Utc};
 use slotbook::clock::ManualClock;
-use slotbook::config::Settings;
-use slotbook::db::{write_transaction, DatabaseUrl};
+use slotbook::db::write_transaction;
 use slotbook::startup::{Application, Dependencies};
 
 const BOOKINGS: usize = 2_000;
@@ -75,19 +74,7 @@ async fn month_page() -> anyhow::Result<()> {
         .and_then(|s| s.parse().ok())
         .unwrap_or(10);
     let data = tempfile::tempdir()?;
-    let url = match std::env::var("LOADTEST_DATABASE_URL") {
-        Ok(url) => DatabaseUrl::parse(&url)?,
-        Err(_) => DatabaseUrl::Sqlite(data.path().join("load.db")),
-    };
-    let backend = if url.is_sqlite() {
-        "SQLite"
-    } else {
-        "PostgreSQL"
-    };
-    let mut settings = Settings::for_database(url, data.path().to_path_buf());
-    settings.bind = "127.0.0.1:0".parse()?;
-    settings.secret_key = Some("load-test-secret-key-0123456789abcdef".into());
-    settings.log_level = "warn".into();
+    let (settings, backend) = fixtures::settings(data.path(), "load.db")?;
     let now = start_of_2030()?;
     let app = Application::build_with(
         settings,

@@ -12,8 +12,7 @@ use std::time::Duration;
 
 use chrono::{TimeDelta, Utc};
 use slotbook::clock::ManualClock;
-use slotbook::config::Settings;
-use slotbook::db::{write_transaction, DatabaseUrl, StoreError};
+use slotbook::db::{write_transaction, StoreError};
 use slotbook::startup::{Application, Dependencies};
 use uuid::Uuid;
 
@@ -28,19 +27,7 @@ pub async fn run() -> anyhow::Result<()> {
         .unwrap_or(5);
     let length = Duration::from_secs(seconds);
     let data = tempfile::tempdir()?;
-    let url = match std::env::var("LOADTEST_DATABASE_URL") {
-        Ok(url) => DatabaseUrl::parse(&url)?,
-        Err(_) => DatabaseUrl::Sqlite(data.path().join("pages.db")),
-    };
-    let backend = if url.is_sqlite() {
-        "SQLite"
-    } else {
-        "PostgreSQL"
-    };
-    let mut settings = Settings::for_database(url, data.path().to_path_buf());
-    settings.bind = "127.0.0.1:0".parse()?;
-    settings.secret_key = Some("load-test-secret-key-0123456789abcdef".into());
-    settings.log_level = "warn".into();
+    let (settings, backend) = fixtures::settings(data.path(), "pages.db")?;
     let now = super::start_of_2030()?;
     let app = Application::build_with(
         settings,
