@@ -32,7 +32,7 @@ crate::on_both_backends!(
 );
 
 /// The app with `SMTP_URL` pointing at a test SMTP server of its own.
-async fn spawn_app_with_smtp(backend: Backend) -> Option<(TestApp, SmtpServer)> {
+pub(crate) async fn spawn_app_with_smtp(backend: Backend) -> Option<(TestApp, SmtpServer)> {
     let server = SmtpServer::start().await;
     let url = server.url();
     let app = spawn_app_with(backend, |s| s.smtp_url = Some(url)).await?;
@@ -41,7 +41,7 @@ async fn spawn_app_with_smtp(backend: Backend) -> Option<(TestApp, SmtpServer)> 
 
 // ---- helpers ----
 
-fn test_mail(app: &TestApp, to: &str) -> OutgoingMessage {
+pub(crate) fn test_mail(app: &TestApp, to: &str) -> OutgoingMessage {
     let mail = TestMail {
         base_url: app.state.settings.base_url.clone(),
         sent_at: app.state.now(),

@@ -9,9 +9,10 @@ use slotbook::db::models::outbox::{self, OutboxRow};
 use slotbook::db::{write_transaction, StoreError};
 use slotbook::email::smtp::MAX_IDLE;
 use slotbook::email::worker::{deliver_due, Pass};
-use slotbook::email::{self, OutgoingMessage, TestMail};
+use slotbook::email::OutgoingMessage;
 
-use crate::helpers::{spawn_app_with, Backend, TestApp};
+use crate::helpers::{Backend, TestApp};
+use crate::mail::{spawn_app_with_smtp, test_mail};
 use crate::smtp_server::{SmtpServer, BUSY_PREFIX, REFUSED_PREFIX};
 
 crate::on_both_backends!(
@@ -21,25 +22,10 @@ crate::on_both_backends!(
     a_kept_connection_the_server_dropped_is_replaced_without_failing_a_message,
 );
 
-async fn spawn_app_with_smtp(backend: Backend) -> Option<(TestApp, SmtpServer)> {
-    let server = SmtpServer::start().await;
-    let url = server.url();
-    let app = spawn_app_with(backend, |s| s.smtp_url = Some(url)).await?;
-    Some((app, server))
-}
-
-fn mail_to(app: &TestApp, to: &str) -> OutgoingMessage {
-    let mail = TestMail {
-        base_url: app.state.settings.base_url.clone(),
-        sent_at: app.state.now(),
-    };
-    email::render(to, &mail).expect("the test message renders")
-}
-
 /// Queues one message to each of `recipients` in one committed transaction.
 async fn enqueue_all(app: &TestApp, recipients: &[String]) {
     let now = app.state.now();
-    let messages: Vec<OutgoingMessage> = recipients.iter().map(|to| mail_to(app, to)).collect();
+    let messages: Vec<OutgoingMessage> = recipients.iter().map(|to| test_mail(app, to)).collect();
     app.db(move |c| {
         write_transaction(c, |c| {
             for message in &messages {
