@@ -6,19 +6,20 @@ use diesel::prelude::*;
 
 use super::*;
 use crate::both_backends;
-use crate::helpers::{spawn_app_with, TestApp};
+use crate::helpers::{spawn_app_with, Backend, TestApp};
 
-both_backends!(
+crate::on_both_backends!(
     a_session_ends_after_the_idle_timeout_and_requests_keep_it_alive,
     a_busy_session_ends_at_its_absolute_lifetime,
+);
+
+both_backends!(
     expired_sessions_are_deleted_by_the_purge,
     a_session_the_database_cannot_serve_answers_the_busy_page,
     a_visitors_session_ends_after_a_day,
 );
 
-async fn a_session_ends_after_the_idle_timeout_and_requests_keep_it_alive(app: TestApp) {
-    let backend = app.backend;
-    drop(app);
+async fn a_session_ends_after_the_idle_timeout_and_requests_keep_it_alive(backend: Backend) {
     let Some(app) = spawn_app_with(backend, |s| {
         s.sessions.idle = TimeDelta::minutes(30);
         s.sessions.max_age = TimeDelta::days(1);
@@ -41,9 +42,7 @@ async fn a_session_ends_after_the_idle_timeout_and_requests_keep_it_alive(app: T
     assert!(session_rows(&app).await.is_empty(), "deleted when read");
 }
 
-async fn a_busy_session_ends_at_its_absolute_lifetime(app: TestApp) {
-    let backend = app.backend;
-    drop(app);
+async fn a_busy_session_ends_at_its_absolute_lifetime(backend: Backend) {
     let Some(app) = spawn_app_with(backend, |s| {
         s.sessions.idle = TimeDelta::hours(2);
         s.sessions.max_age = TimeDelta::days(1);

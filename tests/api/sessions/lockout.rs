@@ -2,14 +2,11 @@
 
 use std::time::{Duration as StdDuration, Instant};
 
-use crate::both_backends;
-use crate::helpers::{spawn_app_with, TestApp, TEST_PASSWORD};
+use crate::helpers::{spawn_app_with, Backend, TEST_PASSWORD};
 
-both_backends!(failed_sign_ins_from_other_addresses_do_not_lock_the_owner_out);
+crate::on_both_backends!(failed_sign_ins_from_other_addresses_do_not_lock_the_owner_out);
 
-async fn failed_sign_ins_from_other_addresses_do_not_lock_the_owner_out(app: TestApp) {
-    let backend = app.backend;
-    drop(app);
+async fn failed_sign_ins_from_other_addresses_do_not_lock_the_owner_out(backend: Backend) {
     let Some(app) = spawn_app_with(backend, |s| {
         s.trusted_proxies = vec!["127.0.0.1".parse().unwrap()]
     })
