@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::db::{DatabaseUrl, UnsupportedDatabaseUrl};
+use crate::domain::privacy::{Retention, MAX_RETENTION_DAYS};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -158,6 +159,18 @@ pub struct SettingsArgs {
     /// Days after signing in when a session ends however active it is (1 to 365).
     #[arg(long, env = "SESSION_MAX_DAYS", default_value_t = 30, global = true)]
     pub session_max_days: u32,
+    /// Days after a booking ended when the background job erases its guest's details;
+    /// mails queued longer ago than this are deleted too (1 to 36500) [default: kept]
+    #[arg(long, env = "GUEST_DATA_RETENTION_DAYS", global = true)]
+    pub guest_data_retention_days: Option<u32>,
+    /// Address (http:// or https://) of the operator's privacy notice, linked from every
+    /// booking form.
+    #[arg(long, env = "PRIVACY_NOTICE_URL", global = true)]
+    pub privacy_notice_url: Option<String>,
+    /// Text of the privacy notice, shown at /privacy and linked from every booking form
+    /// (instead of PRIVACY_NOTICE_URL).
+    #[arg(long, env = "PRIVACY_NOTICE_TEXT", global = true)]
+    pub privacy_notice_text: Option<String>,
 }
 
 /// Checked settings the application runs with.
@@ -178,6 +191,27 @@ pub struct Settings {
     pub trusted_proxies: Vec<IpAddr>,
     pub rate_limits: RateLimitSettings,
     pub sessions: SessionSettings,
+    /// When guest data is erased by the background job (`None`: kept).
+    pub guest_data_retention: Option<Retention>,
+    pub privacy_notice: Option<PrivacyNotice>,
+}
+
+/// The operator's privacy notice: an address elsewhere, or a text this instance shows at
+/// `/privacy`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PrivacyNotice {
+    Url(String),
+    Text(String),
+}
+
+impl PrivacyNotice {
+    /// Where the booking forms link to.
+    pub fn href(&self) -> &str {
+        match self {
+            Self::Url(url) => url,
+            Self::Text(_) => "/privacy",
+        }
+    }
 }
 
 /// How long a server-side session lives.
@@ -211,6 +245,12 @@ pub enum ConfigError {
     SessionIdle,
     #[error("SESSION_MAX_DAYS must be between 1 and 365")]
     SessionMaxDays,
+    #[error("GUEST_DATA_RETENTION_DAYS must be between 1 and {MAX_RETENTION_DAYS} (leave it unset to keep guest data)")]
+    RetentionDays,
+    #[error("PRIVACY_NOTICE_URL must start with http:// or https://, got {0:?}")]
+    PrivacyNoticeUrl(String),
+    #[error("set PRIVACY_NOTICE_URL or PRIVACY_NOTICE_TEXT, not both")]
+    PrivacyNoticeTwice,
 }
 
 impl SettingsArgs {
@@ -241,6 +281,22 @@ impl SettingsArgs {
         if !(1..=365).contains(&self.session_max_days) {
             return Err(ConfigError::SessionMaxDays);
         }
+        let guest_data_retention = match self.guest_data_retention_days {
+            None => None,
+            Some(days) => Some(Retention::days(days).ok_or(ConfigError::RetentionDays)?),
+        };
+        let privacy_notice = match (
+            self.privacy_notice_url.filter(|s| !s.trim().is_empty()),
+            self.privacy_notice_text.filter(|s| !s.trim().is_empty()),
+        ) {
+            (Some(_), Some(_)) => return Err(ConfigError::PrivacyNoticeTwice),
+            (Some(url), None) if url.starts_with("http://") || url.starts_with("https://") => {
+                Some(PrivacyNotice::Url(url.trim().to_owned()))
+            }
+            (Some(url), None) => return Err(ConfigError::PrivacyNoticeUrl(url)),
+            (None, Some(text)) => Some(PrivacyNotice::Text(text.trim().to_owned())),
+            (None, None) => None,
+        };
         Ok(Settings {
             database_url,
             bind: self.bind,
@@ -264,6 +320,8 @@ impl SettingsArgs {
                 idle: chrono::TimeDelta::minutes(i64::from(self.session_idle_minutes)),
                 max_age: chrono::TimeDelta::days(i64::from(self.session_max_days)),
             },
+            guest_data_retention,
+            privacy_notice,
         })
     }
 }
@@ -325,5 +383,35 @@ mod tests {
         args.session_max_days = 0;
         let error = args.into_settings().unwrap_err().to_string();
         assert!(error.contains("SESSION_MAX_DAYS"), "{error}");
+    }
+
+    #[test]
+    fn guest_data_is_kept_and_no_privacy_notice_shown_unless_configured() {
+        let settings = SettingsArgs::parse_from_defaults().into_settings().unwrap();
+        assert_eq!(settings.guest_data_retention, None);
+        assert_eq!(settings.privacy_notice, None);
+
+        let mut args = SettingsArgs::parse_from_defaults();
+        args.guest_data_retention_days = Some(0);
+        let error = args.into_settings().unwrap_err().to_string();
+        assert!(error.contains("GUEST_DATA_RETENTION_DAYS"), "{error}");
+
+        let mut args = SettingsArgs::parse_from_defaults();
+        args.privacy_notice_url = Some("privacy.html".into());
+        let error = args.into_settings().unwrap_err().to_string();
+        assert!(error.contains("PRIVACY_NOTICE_URL"), "{error}");
+
+        let mut args = SettingsArgs::parse_from_defaults();
+        args.privacy_notice_url = Some("https://example.com/privacy".into());
+        args.privacy_notice_text = Some("We keep bookings for a year.".into());
+        let error = args.into_settings().unwrap_err().to_string();
+        assert!(error.contains("not both"), "{error}");
+
+        let mut args = SettingsArgs::parse_from_defaults();
+        args.privacy_notice_text = Some("We keep bookings for a year.".into());
+        args.guest_data_retention_days = Some(365);
+        let settings = args.into_settings().unwrap();
+        assert_eq!(settings.privacy_notice.unwrap().href(), "/privacy");
+        assert_eq!(settings.guest_data_retention.unwrap().as_days(), 365);
     }
 }

@@ -1,11 +1,13 @@
 //! Background work inside the server: the hold sweeper (pending bookings whose hold lapsed
 //! become `expired`, freeing the slot, and the guest is told), booking reminders (one
-//! per booking, never twice) and the purge of expired sessions. Both read "now" from the injected clock, so tests drive them
+//! per booking, never twice), the guest data retention (`GUEST_DATA_RETENTION_DAYS`:
+//! guest details of bookings that ended that long ago are erased, older mails deleted)
+//! and the purge of expired sessions. Both read "now" from the injected clock, so tests drive them
 //! by moving a manual clock and calling `run_once`.
 
 use std::time::Duration;
 
-use crate::db::models::{holds, jobs};
+use crate::db::models::{holds, jobs, privacy};
 use crate::db::write_transaction;
 use crate::email::booking as booking_mail;
 use crate::error::AppResult;
@@ -18,14 +20,53 @@ const BATCH: i64 = 200;
 pub struct Pass {
     pub expired: usize,
     pub reminded: usize,
+    /// Bookings whose guest data the retention period erased.
+    pub erased: usize,
+    /// Mails deleted from the outbox for being older than the retention period.
+    pub purged_mails: usize,
 }
 
-/// Runs both jobs once.
+/// Runs every job once.
 pub async fn run_once(state: &AppState) -> AppResult<Pass> {
+    let expired = sweep_lapsed_holds(state).await?;
+    let reminded = send_due_reminders(state).await?;
+    let (erased, purged_mails) = apply_retention(state).await?;
     Ok(Pass {
-        expired: sweep_lapsed_holds(state).await?,
-        reminded: send_due_reminders(state).await?,
+        expired,
+        reminded,
+        erased,
+        purged_mails,
     })
+}
+
+/// Erases the guest data of bookings that ended more than `GUEST_DATA_RETENTION_DAYS` ago
+/// (a batch per transaction, until none is left) and deletes mails queued before then.
+/// Does nothing when the setting is off. Returns (bookings erased, mails deleted).
+pub async fn apply_retention(state: &AppState) -> AppResult<(usize, usize)> {
+    let Some(retention) = state.settings.guest_data_retention else {
+        return Ok((0, 0));
+    };
+    let now = state.now();
+    let cutoff = retention.cutoff(now);
+    state
+        .db(move |conn| {
+            let mut erased = 0;
+            loop {
+                let due = privacy::past_retention(conn, cutoff, BATCH)?;
+                if due.is_empty() {
+                    break;
+                }
+                erased += privacy::erase_for_retention(
+                    conn,
+                    &due,
+                    crate::domain::privacy::RETENTION_DETAIL,
+                    now,
+                )?;
+            }
+            let purged = privacy::purge_mail_before(conn, cutoff)?;
+            Ok((erased, purged))
+        })
+        .await
 }
 
 /// Runs the jobs every `every` until the process ends; errors are logged, never fatal.

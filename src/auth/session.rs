@@ -132,8 +132,17 @@ impl actix_web::FromRequest for PageContext {
             user: nav_user(&session),
             csrf_token: LazyCsrfToken::new(move || csrf_token(&for_token)),
             flashes: take_flashes(&session),
+            privacy_href: privacy_href(req),
         }))
     }
+}
+
+/// Where the operator's privacy notice is (`PRIVACY_NOTICE_URL`, or `/privacy` for a
+/// `PRIVACY_NOTICE_TEXT`), for the booking forms' link.
+fn privacy_href(req: &actix_web::HttpRequest) -> Option<String> {
+    req.app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .and_then(|state| state.settings.privacy_notice.as_ref())
+        .map(|notice| notice.href().to_owned())
 }
 
 /// The user a stored state belongs to (what `sign_in` put there), for the store's

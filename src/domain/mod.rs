@@ -7,5 +7,6 @@ pub mod calendar;
 pub mod email_address;
 pub mod forms;
 pub mod guest;
+pub mod privacy;
 pub mod service;
 pub mod time;

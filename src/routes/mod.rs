@@ -10,6 +10,7 @@ pub mod compression;
 mod dashboard;
 mod home;
 mod ops;
+mod privacy;
 mod public;
 pub(crate) mod scheduling;
 mod static_files;
@@ -32,6 +33,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(booking_links::configure)
         .configure(bookings::configure)
         .configure(admin::configure)
+        .configure(privacy::configure)
         // Last: `/{username}` and `/{username}/{slug}` match almost any path.
         .configure(public::configure)
         .default_service(web::to(not_found));

@@ -6,6 +6,7 @@ pub mod assets;
 pub mod bookings;
 pub mod links;
 pub mod pages;
+pub mod privacy;
 pub mod public;
 pub mod scheduling;
 
@@ -58,6 +59,8 @@ pub struct PageContext {
     /// without a form stores nothing for an anonymous visitor.
     pub csrf_token: LazyCsrfToken,
     pub flashes: Vec<Flash>,
+    /// The operator's privacy notice, linked from every booking form (none when unset).
+    pub privacy_href: Option<String>,
 }
 
 /// The session's CSRF token as a page shows it: made (and so stored) only when a template

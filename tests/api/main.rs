@@ -9,6 +9,7 @@ mod booking;
 mod booking_races;
 mod browser;
 mod composed_mail;
+mod data_protection;
 mod durability;
 mod fuzz;
 mod guard;

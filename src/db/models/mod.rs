@@ -14,6 +14,7 @@ pub mod holds;
 pub mod jobs;
 pub mod lifecycle;
 pub mod outbox;
+pub mod privacy;
 pub mod services;
 pub mod sessions;
 pub mod users;

@@ -235,7 +235,7 @@ async fn sign_out_everywhere(
 
 /// Records a field error unless `typed` is the account's password. Checks are limited per
 /// account like sign-ins: a borrowed session must not become a password oracle.
-async fn check_current_password(
+pub(super) async fn check_current_password(
     state: &AppState,
     user: &User,
     typed: &str,

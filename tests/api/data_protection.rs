@@ -1,0 +1,661 @@
+//! Guest data rights over HTTP, on both backends: finding a guest's bookings, the JSON
+//! export, erasing with a confirmation step, the retention job, deleting one's account,
+//! and the privacy notice on the booking forms.
+
+use chrono::{Duration, TimeZone, Utc};
+use diesel::prelude::*;
+use slotbook::db::models::bookings;
+use slotbook::db::schema::{booking_events, booking_tokens, outbox, sessions, users};
+use slotbook::domain::booking::BookingStatus;
+use slotbook::domain::privacy::{Retention, ERASED_EMAIL, ERASED_NAME};
+use slotbook::domain::service::{ConfirmationMode, Question, QuestionKind};
+use uuid::Uuid;
+
+use crate::booking::{arrange_provider, book, holding_rows, tuesday_ten};
+use crate::helpers::{csrf_token, link_path, location, outbox as all_mail, TestApp, TEST_PASSWORD};
+use crate::{both_backends, on_both_backends};
+
+both_backends!(
+    a_provider_finds_exports_and_erases_a_guest_after_confirming,
+    another_providers_guest_is_invisible_and_cannot_be_erased,
+    an_admin_finds_and_erases_a_guest_across_providers,
+    unusable_addresses_get_clear_messages,
+    retention_is_off_unless_configured,
+    a_provider_deletes_their_account_and_future_guests_are_told,
+    the_last_administrator_cannot_delete_their_account,
+);
+
+on_both_backends!(
+    the_retention_job_erases_old_guest_data_and_purges_old_mail,
+    the_privacy_notice_is_linked_from_the_booking_and_reschedule_forms,
+);
+
+const GRACE: &[(&str, &str)] = &[
+    ("name", "Grace Guest"),
+    ("email", "Grace@Example.com"),
+    ("phone", "+49 30 1234567"),
+    ("notes", "Allergic to cats"),
+    ("answer0", "Back pain since May"),
+];
+
+/// `alice` (Berlin, `/alice/intro`, instant confirmation, one question) signed in on
+/// `app.client` with [`TEST_PASSWORD`], and Grace's confirmed booking on Tuesday at 10:00.
+async fn arrange(app: &TestApp) -> (Uuid, Uuid) {
+    let provider = arrange_provider(app, ConfirmationMode::Instant, |spec| {
+        spec.questions = vec![Question {
+            label: "What brings you?".into(),
+            kind: QuestionKind::ShortText,
+            required: false,
+            choices: vec![],
+        }];
+    })
+    .await;
+    assert_eq!(book(app, tuesday_ten(), GRACE).await.status(), 303);
+    let hash = slotbook::auth::password::hash(TEST_PASSWORD).unwrap();
+    app.db(move |conn| {
+        diesel::update(users::table.filter(users::username.eq("alice")))
+            .set(users::password_hash.eq(hash))
+            .execute(conn)
+            .unwrap();
+    })
+    .await;
+    app.sign_in(&app.client, "alice", TEST_PASSWORD).await;
+    let booking = holding_rows(app, provider.id).await[0].id;
+    (provider.id, booking)
+}
+
+async fn booking(app: &TestApp, id: Uuid) -> bookings::Booking {
+    app.db(move |conn| bookings::find(conn, id).unwrap().unwrap())
+        .await
+}
+
+/// Every `/b/…` link in the mails to `to`.
+async fn links_to(app: &TestApp, to: &str) -> Vec<String> {
+    app.mails_to(to)
+        .await
+        .iter()
+        .flat_map(|(_, text)| {
+            text.split_whitespace()
+                .filter_map(|word| link_path(word, "/b/"))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+async fn text(response: reqwest::Response) -> String {
+    response.text().await.unwrap()
+}
+
+async fn a_provider_finds_exports_and_erases_a_guest_after_confirming(app: TestApp) {
+    let (provider, id) = arrange(&app).await;
+    let links = links_to(&app, "grace@example.com").await;
+    assert!(!links.is_empty(), "the guest has links in her mail");
+
+    // Find: by address, whatever its case.
+    let found = app.get("/dashboard/guests?email=GRACE%40example.com").await;
+    assert_eq!(found.status(), 200);
+    let page = text(found).await;
+    assert!(
+        page.contains("Grace Guest")
+            && page.contains("Intro call")
+            && page.contains("Tue 8 Jan 2030, 10:00")
+            && page.contains("Europe/Berlin"),
+        "{page}"
+    );
+
+    // Export: a JSON download with the booking, its answers, history and mails.
+    let export = app
+        .get("/dashboard/guests/export?email=grace%40example.com")
+        .await;
+    assert_eq!(export.status(), 200);
+    assert!(export.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("application/json"));
+    assert!(export.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .starts_with("attachment"));
+    let json: serde_json::Value = serde_json::from_str(&text(export).await).unwrap();
+    assert_eq!(json["guest_email"], "grace@example.com");
+    assert_eq!(json["scope"], "provider");
+    let exported = &json["bookings"][0];
+    assert_eq!(exported["guest_name"], "Grace Guest");
+    assert_eq!(exported["guest_phone"], "+49 30 1234567");
+    assert_eq!(exported["guest_notes"], "Allergic to cats");
+    assert_eq!(exported["answers"][0]["answer"], "Back pain since May");
+    assert_eq!(exported["start_at"], "2030-01-08T09:00:00Z");
+    assert!(!exported["history"].as_array().unwrap().is_empty());
+    assert!(json["mails"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["recipient"] == "grace@example.com"
+            && m["text_body"].as_str().unwrap().contains("Intro call")));
+
+    // Erase, step one: without the CSRF token nothing happens; with it, a confirmation page.
+    let forged = app
+        .post_form(
+            "/dashboard/guests/erase/confirm",
+            &[("email", "grace@example.com")],
+        )
+        .await;
+    assert_eq!(forged.status(), 403);
+    let csrf = csrf_token(&page);
+    let ask = app
+        .post_form(
+            "/dashboard/guests/erase",
+            &[("csrf_token", &csrf), ("email", "grace@example.com")],
+        )
+        .await;
+    assert_eq!(ask.status(), 200);
+    let confirm = text(ask).await;
+    assert!(
+        confirm.contains("Yes, erase it") && confirm.contains("One booking"),
+        "{confirm}"
+    );
+    assert_eq!(booking(&app, id).await.guest_name, "Grace Guest", "not yet");
+
+    // Step two: erased, in one go.
+    let done = app
+        .post_form(
+            "/dashboard/guests/erase/confirm",
+            &[("csrf_token", &csrf), ("email", "grace@example.com")],
+        )
+        .await;
+    assert_eq!(done.status(), 303);
+    assert_eq!(location(&done), "/dashboard/guests");
+    assert!(text(app.get("/dashboard/guests").await)
+        .await
+        .contains("erased from 1 booking"));
+
+    let erased = booking(&app, id).await;
+    assert_eq!(erased.guest_name, ERASED_NAME);
+    assert_eq!(erased.guest_email, ERASED_EMAIL);
+    assert_eq!(erased.guest_phone, None);
+    assert_eq!(erased.guest_notes, None);
+    assert!(erased.answers.is_empty());
+    // The calendar stays true: same time, still held, the slot still taken.
+    assert_eq!(erased.status(), BookingStatus::Confirmed);
+    assert_eq!(erased.start_at, tuesday_ten());
+    assert_eq!(holding_rows(&app, provider).await.len(), 1);
+    let other = app.new_client();
+    let form = app
+        .get_with(
+            &other,
+            &format!(
+                "/alice/intro/book?start={}&tz=Europe/Berlin",
+                tuesday_ten().timestamp()
+            ),
+        )
+        .await;
+    assert_ne!(form.status(), 200, "the erased booking still holds its time");
+
+    // History records it; no text of the guest is left in the database's mails or history.
+    let (kinds, tokens, mail_texts) = app
+        .db(move |conn| {
+            let kinds: Vec<(String, String)> = booking_events::table
+                .filter(booking_events::booking_id.eq(slotbook::db::types::DbId(id)))
+                .select((booking_events::kind, booking_events::actor))
+                .load(conn)
+                .unwrap();
+            let tokens: i64 = booking_tokens::table
+                .filter(booking_tokens::booking_id.eq(slotbook::db::types::DbId(id)))
+                .count()
+                .get_result(conn)
+                .unwrap();
+            let mails: Vec<(String, String, String, String)> = outbox::table
+                .select((
+                    outbox::recipient,
+                    outbox::subject,
+                    outbox::text_body,
+                    outbox::html_body,
+                ))
+                .load(conn)
+                .unwrap();
+            (kinds, tokens, mails)
+        })
+        .await;
+    assert!(kinds.contains(&("guest_data_erased".to_owned(), "provider".to_owned())));
+    assert_eq!(tokens, 0, "the guest's links are gone");
+    for (recipient, subject, text_body, html_body) in &mail_texts {
+        let all = format!("{recipient}{subject}{text_body}{html_body}");
+        assert!(
+            !all.contains("grace@") && !all.contains("Grace") && !all.contains("cats"),
+            "{all}"
+        );
+    }
+    // Her links are dead.
+    for link in links {
+        assert_eq!(app.get_with(&other, &link).await.status(), 404, "{link}");
+    }
+    // And looking her up finds nothing more.
+    assert!(text(app.get("/dashboard/guests?email=grace%40example.com").await)
+        .await
+        .contains("No bookings for this address"));
+}
+
+async fn another_providers_guest_is_invisible_and_cannot_be_erased(app: TestApp) {
+    let (_, id) = arrange(&app).await;
+    let mallory = app.create_provider("mallory").await;
+    let intruder = app.new_client();
+    app.sign_in(&intruder, &mallory.username, &mallory.password)
+        .await;
+    let page = text(
+        app.get_with(&intruder, "/dashboard/guests?email=grace%40example.com")
+            .await,
+    )
+    .await;
+    assert!(
+        page.contains("No bookings for this address") && !page.contains("Grace Guest"),
+        "{page}"
+    );
+    let export = app
+        .get_with(&intruder, "/dashboard/guests/export?email=grace%40example.com")
+        .await;
+    assert_eq!(export.status(), 200);
+    let json: serde_json::Value = serde_json::from_str(&text(export).await).unwrap();
+    assert!(json["bookings"].as_array().unwrap().is_empty());
+    assert!(json["mails"].as_array().unwrap().is_empty());
+    let csrf = csrf_token(&page);
+    for step in ["/dashboard/guests/erase", "/dashboard/guests/erase/confirm"] {
+        let refused = app
+            .post_form_with(
+                &intruder,
+                step,
+                &[("csrf_token", &csrf), ("email", "grace@example.com")],
+            )
+            .await;
+        assert_eq!(refused.status(), 422, "{step}");
+        assert!(text(refused).await.contains("nothing to erase"));
+    }
+    let untouched = booking(&app, id).await;
+    assert_eq!(untouched.guest_name, "Grace Guest");
+    assert_eq!(untouched.guest_email, "grace@example.com");
+    // The admin door is not theirs either.
+    assert_eq!(
+        app.get_with(&intruder, "/admin/guests?email=grace%40example.com")
+            .await
+            .status(),
+        404
+    );
+}
+
+async fn an_admin_finds_and_erases_a_guest_across_providers(app: TestApp) {
+    let (_, id) = arrange(&app).await;
+    let root = app.create_provider("root").await;
+    let admin_id = root.id;
+    app.db(move |conn| {
+        diesel::update(users::table.filter(users::id.eq(slotbook::db::types::DbId(admin_id))))
+            .set(users::role.eq("admin"))
+            .execute(conn)
+            .unwrap();
+    })
+    .await;
+    let admin = app.new_client();
+    app.sign_in(&admin, &root.username, &root.password).await;
+    let page = text(
+        app.get_with(&admin, "/admin/guests?email=grace%40example.com")
+            .await,
+    )
+    .await;
+    assert!(
+        page.contains("Grace Guest") && page.contains("alice") && page.contains("Intro call"),
+        "{page}"
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        &text(
+            app.get_with(&admin, "/admin/guests/export?email=grace%40example.com")
+                .await,
+        )
+        .await,
+    )
+    .unwrap();
+    assert_eq!(json["scope"], "instance");
+    assert_eq!(json["bookings"][0]["provider"], "alice");
+    let csrf = csrf_token(&page);
+    let ask = app
+        .post_form_with(
+            &admin,
+            "/admin/guests/erase",
+            &[("csrf_token", &csrf), ("email", "grace@example.com")],
+        )
+        .await;
+    assert_eq!(ask.status(), 200);
+    let done = app
+        .post_form_with(
+            &admin,
+            "/admin/guests/erase/confirm",
+            &[("csrf_token", &csrf), ("email", "grace@example.com")],
+        )
+        .await;
+    assert_eq!(done.status(), 303);
+    assert_eq!(location(&done), "/admin/guests");
+    let erased = booking(&app, id).await;
+    assert_eq!(erased.guest_email, ERASED_EMAIL);
+    let left: i64 = app
+        .db(|conn| {
+            outbox::table
+                .filter(outbox::recipient.eq("grace@example.com"))
+                .count()
+                .get_result(conn)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(left, 0, "no mail addressed to her is left");
+}
+
+async fn unusable_addresses_get_clear_messages(app: TestApp) {
+    arrange(&app).await;
+    let empty = app.get("/dashboard/guests").await;
+    assert_eq!(empty.status(), 200, "the form alone");
+    for (path, message) in [
+        ("/dashboard/guests?email=", "Enter the guest"),
+        ("/dashboard/guests?email=not-an-address", "valid email address"),
+        ("/dashboard/guests/export?email=nobody", "valid email address"),
+        ("/dashboard/guests/export", "Enter the guest"),
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 422, "{path}");
+        assert!(text(response).await.contains(message), "{path}");
+    }
+    let csrf = app.csrf_for("/dashboard/guests").await;
+    let refused = app
+        .post_form(
+            "/dashboard/guests/erase",
+            &[("csrf_token", &csrf), ("email", "<script>")],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let page = text(refused).await;
+    assert!(page.contains("valid email address") && !page.contains("<script>"));
+}
+
+async fn retention_is_off_unless_configured(app: TestApp) {
+    let (_, id) = arrange(&app).await;
+    app.clock.advance(Duration::days(3650));
+    let pass = slotbook::jobs::run_once(&app.state).await.unwrap();
+    assert_eq!((pass.erased, pass.purged_mails), (0, 0));
+    assert_eq!(booking(&app, id).await.guest_name, "Grace Guest");
+}
+
+async fn the_retention_job_erases_old_guest_data_and_purges_old_mail(
+    backend: crate::helpers::Backend,
+) {
+    let Some(app) = crate::helpers::spawn_app_with(backend, |settings| {
+        settings.guest_data_retention = Retention::days(30);
+    })
+    .await
+    else {
+        return;
+    };
+    let (provider, old) = arrange(&app).await;
+    // A later booking, ending a week after the first.
+    let later_start = tuesday_ten() + Duration::days(7);
+    assert_eq!(book(&app, later_start, GRACE).await.status(), 303);
+    let pass = slotbook::jobs::run_once(&app.state).await.unwrap();
+    assert_eq!((pass.erased, pass.purged_mails), (0, 0), "nothing is old yet");
+
+    // 30 days after the first booking ended, less a minute: still kept.
+    let first_end = tuesday_ten() + Duration::minutes(30);
+    app.clock.set(first_end + Duration::days(30) - Duration::minutes(1));
+    let pass = slotbook::jobs::run_once(&app.state).await.unwrap();
+    assert_eq!(pass.erased, 0);
+    assert_eq!(booking(&app, old).await.guest_name, "Grace Guest");
+
+    // Past it: the first booking is erased, the later one is not; old mail is deleted.
+    app.clock.set(first_end + Duration::days(30) + Duration::minutes(1));
+    let pass = slotbook::jobs::run_once(&app.state).await.unwrap();
+    assert_eq!(pass.erased, 1);
+    assert!(pass.purged_mails > 0, "mails queued 30 days ago are deleted");
+    assert!(
+        all_mail(&app).await.is_empty(),
+        "every mail was queued before the cutoff"
+    );
+    let erased = booking(&app, old).await;
+    assert_eq!(
+        (erased.guest_name.as_str(), erased.guest_email.as_str()),
+        (ERASED_NAME, ERASED_EMAIL)
+    );
+    assert_eq!(erased.start_at, tuesday_ten(), "times are kept");
+    let later = app
+        .db(move |conn| {
+            bookings::holding_in_range(
+                conn,
+                provider,
+                later_start,
+                later_start + Duration::minutes(30),
+            )
+            .unwrap()
+        })
+        .await;
+    assert_eq!(later[0].guest_name, "Grace Guest");
+    let events = app
+        .db(move |conn| {
+            slotbook::db::models::booking_events::for_booking(conn, old).unwrap()
+        })
+        .await;
+    let last = events.last().unwrap();
+    assert_eq!(
+        (last.kind.as_str(), last.actor.as_str(), last.detail.as_str()),
+        ("guest_data_erased", "system", "retention period passed")
+    );
+    // Once erased, a booking is not erased again.
+    let pass = slotbook::jobs::run_once(&app.state).await.unwrap();
+    assert_eq!(pass.erased, 0);
+}
+
+async fn a_provider_deletes_their_account_and_future_guests_are_told(app: TestApp) {
+    let (provider, _) = arrange(&app).await;
+    // A second browser signed in as alice: its session must end too.
+    let phone = app.new_client();
+    app.sign_in(&phone, "alice", TEST_PASSWORD).await;
+    let page = text(app.get("/dashboard/settings/delete").await).await;
+    assert!(page.contains("One booking is") && page.contains("still to come"), "{page}");
+    let csrf = csrf_token(&page);
+
+    let forged = app
+        .post_form("/dashboard/settings/delete", &[("password", TEST_PASSWORD)])
+        .await;
+    assert_eq!(forged.status(), 403);
+    let wrong = app
+        .post_form(
+            "/dashboard/settings/delete",
+            &[("csrf_token", &csrf), ("password", "not my password")],
+        )
+        .await;
+    assert_eq!(wrong.status(), 422);
+    assert!(text(wrong).await.contains("not your current password"));
+    let missing = app
+        .post_form("/dashboard/settings/delete", &[("csrf_token", &csrf)])
+        .await;
+    assert_eq!(missing.status(), 422);
+    assert_eq!(holding_rows(&app, provider).await.len(), 1, "nothing deleted");
+
+    let deleted = app
+        .post_form(
+            "/dashboard/settings/delete",
+            &[("csrf_token", &csrf), ("password", TEST_PASSWORD)],
+        )
+        .await;
+    assert_eq!(deleted.status(), 303);
+    assert_eq!(location(&deleted), "/login");
+    assert!(text(app.get("/login").await)
+        .await
+        .contains("Your account is deleted"));
+
+    // Grace is told through the usual cancellation mail, which is delivered.
+    let mails = app.delivered_mail().await;
+    assert!(
+        mails.iter().any(|m| m.to == "grace@example.com"
+            && m.subject.starts_with("Booking cancelled")
+            && m.text.contains("closed their booking account")),
+        "{mails:#?}"
+    );
+    // Everything of the account is gone, its sessions included.
+    let (accounts, own_bookings, live_sessions, mail_to_alice) = app
+        .db(move |conn| {
+            let id = slotbook::db::types::DbId(provider);
+            (
+                users::table
+                    .filter(users::id.eq(id))
+                    .count()
+                    .get_result::<i64>(conn)
+                    .unwrap(),
+                bookings::list_for_provider(conn, provider, &Default::default(), 0, 10)
+                    .unwrap()
+                    .1,
+                sessions::table
+                    .filter(sessions::user_id.eq(id))
+                    .count()
+                    .get_result::<i64>(conn)
+                    .unwrap(),
+                outbox::table
+                    .filter(outbox::recipient.eq("alice@example.com"))
+                    .count()
+                    .get_result::<i64>(conn)
+                    .unwrap(),
+            )
+        })
+        .await;
+    assert_eq!(
+        (accounts, own_bookings, live_sessions, mail_to_alice),
+        (0, 0, 0, 0)
+    );
+    for client in [&app.client, &phone] {
+        let dashboard = app.get_with(client, "/dashboard").await;
+        assert_eq!(dashboard.status(), 303);
+        assert!(location(&dashboard).starts_with("/login"));
+    }
+    assert_eq!(app.get("/alice").await.status(), 404);
+    assert_eq!(
+        app.try_sign_in(&phone, "alice", TEST_PASSWORD)
+            .await
+            .status(),
+        422,
+        "nobody can sign in as the deleted account"
+    );
+}
+
+async fn the_last_administrator_cannot_delete_their_account(app: TestApp) {
+    let root = app.sign_up_and_login("root").await;
+    let make_admin = |id: Uuid| {
+        app.db(move |conn| {
+            diesel::update(users::table.filter(users::id.eq(slotbook::db::types::DbId(id))))
+                .set(users::role.eq("admin"))
+                .execute(conn)
+                .unwrap();
+        })
+    };
+    make_admin(root.id).await;
+    let csrf = app.csrf_for("/dashboard/settings/delete").await;
+    let refused = app
+        .post_form(
+            "/dashboard/settings/delete",
+            &[("csrf_token", &csrf), ("password", TEST_PASSWORD)],
+        )
+        .await;
+    assert_eq!(refused.status(), 409);
+    assert!(text(refused).await.contains("only administrator"));
+    assert_eq!(app.get("/dashboard").await.status(), 200, "still signed in");
+
+    let second = app.create_provider("deputy").await;
+    make_admin(second.id).await;
+    let deleted = app
+        .post_form(
+            "/dashboard/settings/delete",
+            &[("csrf_token", &csrf), ("password", TEST_PASSWORD)],
+        )
+        .await;
+    assert_eq!(deleted.status(), 303);
+    let left = app
+        .db(|conn| {
+            users::table
+                .select(users::username)
+                .load::<String>(conn)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(left, vec!["deputy".to_owned()]);
+}
+
+async fn the_privacy_notice_is_linked_from_the_booking_and_reschedule_forms(
+    backend: crate::helpers::Backend,
+) {
+    // Off by default: no link, no page.
+    if let Some(app) = crate::helpers::spawn_app(backend).await {
+        arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+        let form = text(app.get(&book_form(None)).await).await;
+        assert!(!form.contains("privacy notice"));
+        assert_eq!(app.get("/privacy").await.status(), 404);
+    }
+    // An address elsewhere.
+    if let Some(app) = crate::helpers::spawn_app_with(backend, |settings| {
+        settings.privacy_notice = Some(slotbook::config::PrivacyNotice::Url(
+            "https://example.com/privacy".into(),
+        ));
+    })
+    .await
+    {
+        arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+        let form = text(app.get(&book_form(None)).await).await;
+        assert!(form.contains("href=\"https://example.com/privacy\""), "{form}");
+        assert_eq!(app.get("/privacy").await.status(), 404);
+    }
+    // A text this instance shows, linked from the booking form and the reschedule form.
+    let Some(app) = crate::helpers::spawn_app_with(backend, |settings| {
+        settings.privacy_notice = Some(slotbook::config::PrivacyNotice::Text(
+            "We keep bookings for a year.\n\nAsk <us> to erase yours.".into(),
+        ));
+    })
+    .await
+    else {
+        return;
+    };
+    arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    let form = text(app.get(&book_form(None)).await).await;
+    assert!(form.contains("href=\"/privacy\""), "{form}");
+    let notice = app.get("/privacy").await;
+    assert_eq!(notice.status(), 200);
+    let notice = text(notice).await;
+    assert!(
+        notice.contains("<p>We keep bookings for a year.</p>")
+            && notice.contains("Ask &lt;us&gt; to erase yours."),
+        "{notice}"
+    );
+    assert_eq!(book(&app, tuesday_ten(), GRACE).await.status(), 303);
+    let mut token = None;
+    for link in links_to(&app, "grace@example.com").await {
+        let answer = app.get(&link).await;
+        if answer.status() == 303 && location(&answer).contains("reschedule=") {
+            let to = location(&answer);
+            token = to
+                .split("reschedule=")
+                .nth(1)
+                .and_then(|rest| rest.split('&').next())
+                .map(str::to_owned);
+        }
+    }
+    let token = token.expect("a reschedule link in the confirmation mail");
+    let moving = app.get(&book_form(Some(&token))).await;
+    assert_eq!(moving.status(), 200);
+    let moving = text(moving).await;
+    assert!(
+        moving.contains("Move my booking here") && moving.contains("href=\"/privacy\""),
+        "{moving}"
+    );
+}
+
+/// The booking form for Tuesday 2030-01-08 14:00 in Berlin, optionally moving a booking.
+fn book_form(reschedule: Option<&str>) -> String {
+    let start = Utc.with_ymd_and_hms(2030, 1, 8, 13, 0, 0).unwrap();
+    let mut path = format!(
+        "/alice/intro/book?start={}&tz=Europe/Berlin",
+        start.timestamp()
+    );
+    if let Some(token) = reschedule {
+        path.push_str("&reschedule=");
+        path.push_str(token);
+    }
+    path
+}
