@@ -171,7 +171,9 @@ mod tests {
     #[test]
     fn a_guest_address_is_read_lowercase_and_bad_ones_say_why() {
         assert_eq!(
-            parse_guest_email(&form("  Grace@Example.com ")).unwrap().as_str(),
+            parse_guest_email(&form("  Grace@Example.com "))
+                .unwrap()
+                .as_str(),
             "grace@example.com"
         );
         for bad in ["", "grace", "grace@", ERASED_EMAIL] {

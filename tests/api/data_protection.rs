@@ -189,7 +189,11 @@ async fn a_provider_finds_exports_and_erases_a_guest_after_confirming(app: TestA
             ),
         )
         .await;
-    assert_ne!(form.status(), 200, "the erased booking still holds its time");
+    assert_ne!(
+        form.status(),
+        200,
+        "the erased booking still holds its time"
+    );
 
     // History records it; no text of the guest is left in the database's mails or history.
     let (kinds, tokens, mail_texts) = app
@@ -230,9 +234,21 @@ async fn a_provider_finds_exports_and_erases_a_guest_after_confirming(app: TestA
         assert_eq!(app.get_with(&other, &link).await.status(), 404, "{link}");
     }
     // And looking her up finds nothing more.
-    assert!(text(app.get("/dashboard/guests?email=grace%40example.com").await)
-        .await
-        .contains("No bookings for this address"));
+    assert!(
+        text(app.get("/dashboard/guests?email=grace%40example.com").await)
+            .await
+            .contains("No bookings for this address")
+    );
+    // The provider can still cancel the erased booking; no mail goes to the placeholder.
+    let cancelled = app
+        .post_form(
+            &format!("/dashboard/bookings/{id}/cancel"),
+            &[("csrf_token", &csrf), ("reason", "Closed that day")],
+        )
+        .await;
+    assert_eq!(cancelled.status(), 303);
+    assert_eq!(booking(&app, id).await.status(), BookingStatus::Cancelled);
+    assert!(app.mails_to(ERASED_EMAIL).await.is_empty());
 }
 
 async fn another_providers_guest_is_invisible_and_cannot_be_erased(app: TestApp) {
@@ -251,7 +267,10 @@ async fn another_providers_guest_is_invisible_and_cannot_be_erased(app: TestApp)
         "{page}"
     );
     let export = app
-        .get_with(&intruder, "/dashboard/guests/export?email=grace%40example.com")
+        .get_with(
+            &intruder,
+            "/dashboard/guests/export?email=grace%40example.com",
+        )
         .await;
     assert_eq!(export.status(), 200);
     let json: serde_json::Value = serde_json::from_str(&text(export).await).unwrap();
@@ -351,8 +370,14 @@ async fn unusable_addresses_get_clear_messages(app: TestApp) {
     assert_eq!(empty.status(), 200, "the form alone");
     for (path, message) in [
         ("/dashboard/guests?email=", "Enter the guest"),
-        ("/dashboard/guests?email=not-an-address", "valid email address"),
-        ("/dashboard/guests/export?email=nobody", "valid email address"),
+        (
+            "/dashboard/guests?email=not-an-address",
+            "valid email address",
+        ),
+        (
+            "/dashboard/guests/export?email=nobody",
+            "valid email address",
+        ),
         ("/dashboard/guests/export", "Enter the guest"),
     ] {
         let response = app.get(path).await;
@@ -394,20 +419,33 @@ async fn the_retention_job_erases_old_guest_data_and_purges_old_mail(
     let later_start = tuesday_ten() + Duration::days(7);
     assert_eq!(book(&app, later_start, GRACE).await.status(), 303);
     let pass = slotbook::jobs::run_once(&app.state).await.unwrap();
-    assert_eq!((pass.erased, pass.purged_mails), (0, 0), "nothing is old yet");
+    assert_eq!(
+        (pass.erased, pass.purged_mails),
+        (0, 0),
+        "nothing is old yet"
+    );
 
     // 30 days after the first booking ended, less a minute: its guest data is still kept,
     // but the mails (all queued on the 7th, more than 30 days before) are deleted.
     let first_end = tuesday_ten() + Duration::minutes(30);
-    app.clock.set(first_end + Duration::days(30) - Duration::minutes(1));
+    app.clock
+        .set(first_end + Duration::days(30) - Duration::minutes(1));
     let pass = slotbook::jobs::run_once(&app.state).await.unwrap();
     assert_eq!(pass.erased, 0);
-    assert!(pass.purged_mails > 0, "mails queued over 30 days ago are deleted");
-    assert!(all_mail(&app).await.is_empty(), "{:?}", all_mail(&app).await);
+    assert!(
+        pass.purged_mails > 0,
+        "mails queued over 30 days ago are deleted"
+    );
+    assert!(
+        all_mail(&app).await.is_empty(),
+        "{:?}",
+        all_mail(&app).await
+    );
     assert_eq!(booking(&app, old).await.guest_name, "Grace Guest");
 
     // Past it: the first booking is erased, the later one is not.
-    app.clock.set(first_end + Duration::days(30) + Duration::minutes(1));
+    app.clock
+        .set(first_end + Duration::days(30) + Duration::minutes(1));
     let pass = slotbook::jobs::run_once(&app.state).await.unwrap();
     assert_eq!((pass.erased, pass.purged_mails), (1, 0));
     let erased = booking(&app, old).await;
@@ -429,13 +467,15 @@ async fn the_retention_job_erases_old_guest_data_and_purges_old_mail(
         .await;
     assert_eq!(later[0].guest_name, "Grace Guest");
     let events = app
-        .db(move |conn| {
-            slotbook::db::models::booking_events::for_booking(conn, old).unwrap()
-        })
+        .db(move |conn| slotbook::db::models::booking_events::for_booking(conn, old).unwrap())
         .await;
     let last = events.last().unwrap();
     assert_eq!(
-        (last.kind.as_str(), last.actor.as_str(), last.detail.as_str()),
+        (
+            last.kind.as_str(),
+            last.actor.as_str(),
+            last.detail.as_str()
+        ),
         ("guest_data_erased", "system", "retention period passed")
     );
     // Once erased, a booking is not erased again.
@@ -449,7 +489,10 @@ async fn a_provider_deletes_their_account_and_future_guests_are_told(app: TestAp
     let phone = app.new_client();
     app.sign_in(&phone, "alice", TEST_PASSWORD).await;
     let page = text(app.get("/dashboard/settings/delete").await).await;
-    assert!(page.contains("One booking is") && page.contains("still to come"), "{page}");
+    assert!(
+        page.contains("One booking is") && page.contains("still to come"),
+        "{page}"
+    );
     let csrf = csrf_token(&page);
 
     let forged = app
@@ -468,7 +511,11 @@ async fn a_provider_deletes_their_account_and_future_guests_are_told(app: TestAp
         .post_form("/dashboard/settings/delete", &[("csrf_token", &csrf)])
         .await;
     assert_eq!(missing.status(), 422);
-    assert_eq!(holding_rows(&app, provider).await.len(), 1, "nothing deleted");
+    assert_eq!(
+        holding_rows(&app, provider).await.len(),
+        1,
+        "nothing deleted"
+    );
 
     let deleted = app
         .post_form(
@@ -597,7 +644,10 @@ async fn the_privacy_notice_is_linked_from_the_booking_and_reschedule_forms(
     {
         arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
         let form = text(app.get(&book_form(None)).await).await;
-        assert!(form.contains("href=\"https://example.com/privacy\""), "{form}");
+        assert!(
+            form.contains("href=\"https://example.com/privacy\""),
+            "{form}"
+        );
         assert_eq!(app.get("/privacy").await.status(), 404);
     }
     // A text this instance shows, linked from the booking form and the reschedule form.

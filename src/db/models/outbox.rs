@@ -21,6 +21,7 @@ use uuid::Uuid;
 use crate::db::schema::outbox;
 use crate::db::types::{opt_id, DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
+use crate::domain::privacy::is_erased;
 
 /// One mail, rendered and ready to queue: what an outbox row holds before delivery.
 /// Plain data — composing it is `email`'s work; this layer only stores it.
@@ -144,6 +145,12 @@ pub fn enqueue(
     now: DateTime<Utc>,
 ) -> StoreResult<Uuid> {
     let id = Uuid::now_v7();
+    if is_erased(&message.to) {
+        // An erased guest has no address any more (`domain::privacy`): a change to their
+        // booking after the erasure has nobody to tell.
+        tracing::debug!(kind = %message.kind, "mail to an erased guest not queued");
+        return Ok(id);
+    }
     diesel::insert_into(outbox::table)
         .values(NewOutboxRow {
             id: DbId(id),

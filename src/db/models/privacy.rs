@@ -15,14 +15,17 @@ use super::lifecycle;
 use super::outbox::{OutboxRow, OutboxStatus};
 use super::services::{self, Service};
 use super::users::User;
-use crate::db::schema::{booking_events as events, booking_tokens, bookings as table, outbox, services as services_table, sessions, users};
+use crate::db::schema::{
+    booking_events as events, booking_tokens, bookings as table, outbox,
+    services as services_table, sessions, users,
+};
 use crate::db::types::{DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreError, StoreResult};
 use crate::domain::account::Role;
 use crate::domain::booking::{Actor, Change};
 use crate::domain::privacy::{
-    may_delete_account, DeletionRefused, ExportedBooking, ExportedEvent, ExportedMail,
-    GuestExport, ERASED_EMAIL, ERASED_EVENT, ERASED_NAME, ERASED_SUBJECT,
+    may_delete_account, DeletionRefused, ExportedBooking, ExportedEvent, ExportedMail, GuestExport,
+    ERASED_EMAIL, ERASED_EVENT, ERASED_NAME, ERASED_SUBJECT,
 };
 
 /// Bind lists stay well under every backend's parameter limit.
@@ -275,10 +278,10 @@ fn anonymise(
         diesel::delete(
             outbox::table
                 .filter(outbox::booking_id.eq_any(in_chunk()))
-                .filter(outbox::status.eq_any([
-                    OutboxStatus::Queued.as_str(),
-                    OutboxStatus::Failed.as_str(),
-                ])),
+                .filter(
+                    outbox::status
+                        .eq_any([OutboxStatus::Queued.as_str(), OutboxStatus::Failed.as_str()]),
+                ),
         )
         .execute(conn)?;
         diesel::update(outbox::table.filter(outbox::booking_id.eq_any(in_chunk())))
@@ -314,10 +317,7 @@ pub fn erase_guest(
     now: DateTime<Utc>,
 ) -> StoreResult<usize> {
     write_transaction(conn, |c| {
-        let ids: Vec<Uuid> = guest_rows(c, scope, email)?
-            .iter()
-            .map(|b| b.id)
-            .collect();
+        let ids: Vec<Uuid> = guest_rows(c, scope, email)?.iter().map(|b| b.id).collect();
         anonymise(c, &ids, actor, "", now)?;
         if scope == GuestScope::Instance {
             scrub_mail_to(c, email)?;
@@ -331,10 +331,10 @@ fn scrub_mail_to(conn: &mut DbConnection, email: &str) -> StoreResult<()> {
     diesel::delete(
         outbox::table
             .filter(outbox::recipient.eq(email.to_owned()))
-            .filter(outbox::status.eq_any([
-                OutboxStatus::Queued.as_str(),
-                OutboxStatus::Failed.as_str(),
-            ])),
+            .filter(
+                outbox::status
+                    .eq_any([OutboxStatus::Queued.as_str(), OutboxStatus::Failed.as_str()]),
+            ),
     )
     .execute(conn)?;
     diesel::update(outbox::table.filter(outbox::recipient.eq(email.to_owned())))
@@ -394,10 +394,12 @@ pub fn upcoming_count(
     provider_id: Uuid,
     now: DateTime<Utc>,
 ) -> StoreResult<usize> {
-    Ok(bookings::upcoming_holding(conn, provider_id, now, UPCOMING_LIMIT)?
-        .iter()
-        .filter(|b| b.start_at > now)
-        .count())
+    Ok(
+        bookings::upcoming_holding(conn, provider_id, now, UPCOMING_LIMIT)?
+            .iter()
+            .filter(|b| b.start_at > now)
+            .count(),
+    )
 }
 
 /// Builds the cancellation mails of one booking (its service's context).

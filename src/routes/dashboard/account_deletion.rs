@@ -95,15 +95,21 @@ async fn delete(
     };
     let outcome = state
         .db(move |conn| {
-            privacy::delete_account(conn, &provider, &change, now, &|service, b, lineage, tokens| {
-                booking_mail::Context::new(&settings, &provider, service).changed(
-                    b,
-                    lineage,
-                    tokens,
-                    &change,
-                    Actor::Provider,
-                )
-            })
+            privacy::delete_account(
+                conn,
+                &provider,
+                &change,
+                now,
+                &|service, b, lineage, tokens| {
+                    booking_mail::Context::new(&settings, &provider, service).changed(
+                        b,
+                        lineage,
+                        tokens,
+                        &change,
+                        Actor::Provider,
+                    )
+                },
+            )
         })
         .await?;
     match outcome {

@@ -146,7 +146,11 @@ fn parse_or_page(
     })
 }
 
-async fn find(state: &AppState, viewer: &Viewer, email: &EmailAddress) -> AppResult<Vec<GuestBooking>> {
+async fn find(
+    state: &AppState,
+    viewer: &Viewer,
+    email: &EmailAddress,
+) -> AppResult<Vec<GuestBooking>> {
     let (scope, email) = (viewer.scope, email.as_str().to_owned());
     state
         .db(move |conn| privacy::find_guest(conn, scope, &email))
