@@ -128,22 +128,21 @@ fn lookup_page(
     )
 }
 
-/// The address a form names, or the lookup page with the reason it cannot be used (422).
-fn parse_or_page(
-    viewer: &Viewer,
-    ctx: PageContext,
-    typed: &str,
-) -> Result<EmailAddress, HttpResponse> {
-    parse_guest_email(&email_form(typed)).map_err(|errors| {
-        lookup_page(
-            viewer,
-            ctx,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            typed,
-            errors.get("email"),
-            None,
-        )
-    })
+/// The address a form names, or why it cannot be used.
+fn parse(typed: &str) -> Result<EmailAddress, String> {
+    parse_guest_email(&email_form(typed)).map_err(|errors| errors.get("email").to_owned())
+}
+
+/// The lookup page saying why the typed address cannot be used (422).
+fn unusable(viewer: &Viewer, ctx: PageContext, typed: &str, error: &str) -> HttpResponse {
+    lookup_page(
+        viewer,
+        ctx,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        typed,
+        error,
+        None,
+    )
 }
 
 async fn find(
@@ -166,9 +165,9 @@ async fn lookup(
     let Some(typed) = query.email else {
         return Ok(lookup_page(&viewer, ctx, StatusCode::OK, "", "", None));
     };
-    let email = match parse_or_page(&viewer, ctx.clone(), &typed) {
+    let email = match parse(&typed) {
         Ok(email) => email,
-        Err(page) => return Ok(page),
+        Err(error) => return Ok(unusable(&viewer, ctx, &typed, &error)),
     };
     let found = find(state, &viewer, &email).await?;
     Ok(lookup_page(
@@ -188,9 +187,9 @@ async fn export(
     query: EmailQuery,
 ) -> AppResult<HttpResponse> {
     let typed = query.email.unwrap_or_default();
-    let email = match parse_or_page(&viewer, ctx, &typed) {
+    let email = match parse(&typed) {
         Ok(email) => email,
-        Err(page) => return Ok(page),
+        Err(error) => return Ok(unusable(&viewer, ctx, &typed, &error)),
     };
     let (scope, address, now) = (viewer.scope, email.as_str().to_owned(), state.now());
     let document = state
@@ -216,9 +215,9 @@ async fn erase(
     ctx: PageContext,
     form: RawForm,
 ) -> AppResult<HttpResponse> {
-    let email = match parse_or_page(&viewer, ctx.clone(), form.get("email")) {
+    let email = match parse(form.get("email")) {
         Ok(email) => email,
-        Err(page) => return Ok(page),
+        Err(error) => return Ok(unusable(&viewer, ctx, form.get("email"), &error)),
     };
     let found = find(state, &viewer, &email).await?;
     if found.is_empty() {
@@ -260,9 +259,9 @@ async fn erase_confirmed(
     session: &Session,
     form: RawForm,
 ) -> AppResult<HttpResponse> {
-    let email = match parse_or_page(&viewer, ctx.clone(), form.get("email")) {
+    let email = match parse(form.get("email")) {
         Ok(email) => email,
-        Err(page) => return Ok(page),
+        Err(error) => return Ok(unusable(&viewer, ctx, form.get("email"), &error)),
     };
     let (scope, actor, now) = (viewer.scope, viewer.actor, state.now());
     let address = email.as_str().to_owned();
