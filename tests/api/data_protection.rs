@@ -82,6 +82,24 @@ async fn links_to(app: &TestApp, to: &str) -> Vec<String> {
         .collect()
 }
 
+/// Submits the guest form at `path` (the lookup or the export) with `client`, as the page
+/// at `/dashboard/guests` or `/admin/guests` would.
+async fn look_up(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    email: &str,
+) -> reqwest::Response {
+    let page = if path.starts_with("/admin") {
+        "/admin/guests"
+    } else {
+        "/dashboard/guests"
+    };
+    let csrf = app.csrf_with(client, page).await;
+    app.post_form_with(client, path, &[("csrf_token", &csrf), ("email", email)])
+        .await
+}
+
 async fn text(response: reqwest::Response) -> String {
     response.text().await.unwrap()
 }
@@ -92,7 +110,7 @@ async fn a_provider_finds_exports_and_erases_a_guest_after_confirming(app: TestA
     assert!(!links.is_empty(), "the guest has links in her mail");
 
     // Find: by address, whatever its case.
-    let found = app.get("/dashboard/guests?email=GRACE%40example.com").await;
+    let found = look_up(&app, &app.client, "/dashboard/guests", "GRACE@example.com").await;
     assert_eq!(found.status(), 200);
     let page = text(found).await;
     assert!(
@@ -104,9 +122,13 @@ async fn a_provider_finds_exports_and_erases_a_guest_after_confirming(app: TestA
     );
 
     // Export: a JSON download with the booking, its answers, history and mails.
-    let export = app
-        .get("/dashboard/guests/export?email=grace%40example.com")
-        .await;
+    let export = look_up(
+        &app,
+        &app.client,
+        "/dashboard/guests/export",
+        "grace@example.com",
+    )
+    .await;
     assert_eq!(export.status(), 200);
     assert!(export.headers()["content-type"]
         .to_str()
@@ -235,7 +257,7 @@ async fn a_provider_finds_exports_and_erases_a_guest_after_confirming(app: TestA
     }
     // And looking her up finds nothing more.
     assert!(
-        text(app.get("/dashboard/guests?email=grace%40example.com").await)
+        text(look_up(&app, &app.client, "/dashboard/guests", "grace@example.com").await)
             .await
             .contains("No bookings for this address")
     );
@@ -257,21 +279,18 @@ async fn another_providers_guest_is_invisible_and_cannot_be_erased(app: TestApp)
     let intruder = app.new_client();
     app.sign_in(&intruder, &mallory.username, &mallory.password)
         .await;
-    let page = text(
-        app.get_with(&intruder, "/dashboard/guests?email=grace%40example.com")
-            .await,
-    )
-    .await;
+    let page = text(look_up(&app, &intruder, "/dashboard/guests", "grace@example.com").await).await;
     assert!(
         page.contains("No bookings for this address") && !page.contains("Grace Guest"),
         "{page}"
     );
-    let export = app
-        .get_with(
-            &intruder,
-            "/dashboard/guests/export?email=grace%40example.com",
-        )
-        .await;
+    let export = look_up(
+        &app,
+        &intruder,
+        "/dashboard/guests/export",
+        "grace@example.com",
+    )
+    .await;
     assert_eq!(export.status(), 200);
     let json: serde_json::Value = serde_json::from_str(&text(export).await).unwrap();
     assert!(json["bookings"].as_array().unwrap().is_empty());
@@ -292,12 +311,15 @@ async fn another_providers_guest_is_invisible_and_cannot_be_erased(app: TestApp)
     assert_eq!(untouched.guest_name, "Grace Guest");
     assert_eq!(untouched.guest_email, "grace@example.com");
     // The admin door is not theirs either.
-    assert_eq!(
-        app.get_with(&intruder, "/admin/guests?email=grace%40example.com")
-            .await
-            .status(),
-        404
-    );
+    assert_eq!(app.get_with(&intruder, "/admin/guests").await.status(), 404);
+    let refused = app
+        .post_form_with(
+            &intruder,
+            "/admin/guests",
+            &[("csrf_token", &csrf), ("email", "grace@example.com")],
+        )
+        .await;
+    assert_eq!(refused.status(), 404);
 }
 
 async fn an_admin_finds_and_erases_a_guest_across_providers(app: TestApp) {
@@ -313,21 +335,13 @@ async fn an_admin_finds_and_erases_a_guest_across_providers(app: TestApp) {
     .await;
     let admin = app.new_client();
     app.sign_in(&admin, &root.username, &root.password).await;
-    let page = text(
-        app.get_with(&admin, "/admin/guests?email=grace%40example.com")
-            .await,
-    )
-    .await;
+    let page = text(look_up(&app, &admin, "/admin/guests", "grace@example.com").await).await;
     assert!(
         page.contains("Grace Guest") && page.contains("alice") && page.contains("Intro call"),
         "{page}"
     );
     let json: serde_json::Value = serde_json::from_str(
-        &text(
-            app.get_with(&admin, "/admin/guests/export?email=grace%40example.com")
-                .await,
-        )
-        .await,
+        &text(look_up(&app, &admin, "/admin/guests/export", "grace@example.com").await).await,
     )
     .unwrap();
     assert_eq!(json["scope"], "instance");
@@ -368,22 +382,26 @@ async fn unusable_addresses_get_clear_messages(app: TestApp) {
     arrange(&app).await;
     let empty = app.get("/dashboard/guests").await;
     assert_eq!(empty.status(), 200, "the form alone");
-    for (path, message) in [
-        ("/dashboard/guests?email=", "Enter the guest"),
-        (
-            "/dashboard/guests?email=not-an-address",
-            "valid email address",
-        ),
-        (
-            "/dashboard/guests/export?email=nobody",
-            "valid email address",
-        ),
-        ("/dashboard/guests/export", "Enter the guest"),
+    for (path, typed, message) in [
+        ("/dashboard/guests", "", "Enter the guest"),
+        ("/dashboard/guests", "not-an-address", "valid email address"),
+        ("/dashboard/guests/export", "nobody", "valid email address"),
+        ("/dashboard/guests/export", "", "Enter the guest"),
     ] {
-        let response = app.get(path).await;
-        assert_eq!(response.status(), 422, "{path}");
-        assert!(text(response).await.contains(message), "{path}");
+        let response = look_up(&app, &app.client, path, typed).await;
+        assert_eq!(response.status(), 422, "{path} {typed:?}");
+        let page = text(response).await;
+        assert!(page.contains(message), "{path} {typed:?}");
+        assert!(
+            page.contains(&format!("value=\"{typed}\"")),
+            "what was typed stays"
+        );
     }
+    // A lookup needs the CSRF token like every POST.
+    let forged = app
+        .post_form("/dashboard/guests", &[("email", "grace@example.com")])
+        .await;
+    assert_eq!(forged.status(), 403);
     let csrf = app.csrf_for("/dashboard/guests").await;
     let refused = app
         .post_form(

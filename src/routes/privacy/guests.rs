@@ -5,6 +5,9 @@
 //!
 //! The same handlers serve both doors; a `Viewer` says whose bookings they see, where the
 //! forms post and who the history names as the eraser.
+//!
+//! The address travels in POST bodies only (with the CSRF token), never in a URL: request
+//! logs record URLs, and a guest's address must not end up there.
 
 use actix_session::Session;
 use actix_web::http::{header, StatusCode};
@@ -27,10 +30,12 @@ use crate::views::privacy::{EraseConfirmPage, GuestRow, GuestsPage};
 use crate::views::{render, FlashKind, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(provider_lookup)
+    cfg.service(provider_form)
+        .service(provider_lookup)
         .service(provider_export)
         .service(provider_erase)
         .service(provider_erase_confirm)
+        .service(admin_form)
         .service(admin_lookup)
         .service(admin_export)
         .service(admin_erase)
@@ -89,11 +94,6 @@ impl Viewer {
             href: (b.provider_id == self.id).then(|| format!("/dashboard/bookings/{}", b.id)),
         }
     }
-}
-
-#[derive(Debug, Default, serde::Deserialize)]
-struct EmailQuery {
-    email: Option<String>,
 }
 
 fn email_form(text: &str) -> RawForm {
@@ -160,14 +160,14 @@ async fn lookup(
     state: &AppState,
     viewer: Viewer,
     ctx: PageContext,
-    query: EmailQuery,
+    typed: Option<&str>,
 ) -> AppResult<HttpResponse> {
-    let Some(typed) = query.email else {
+    let Some(typed) = typed else {
         return Ok(lookup_page(&viewer, ctx, StatusCode::OK, "", "", None));
     };
-    let email = match parse(&typed) {
+    let email = match parse(typed) {
         Ok(email) => email,
-        Err(error) => return Ok(unusable(&viewer, ctx, &typed, &error)),
+        Err(error) => return Ok(unusable(&viewer, ctx, typed, &error)),
     };
     let found = find(state, &viewer, &email).await?;
     Ok(lookup_page(
@@ -184,12 +184,12 @@ async fn export(
     state: &AppState,
     viewer: Viewer,
     ctx: PageContext,
-    query: EmailQuery,
+    form: RawForm,
 ) -> AppResult<HttpResponse> {
-    let typed = query.email.unwrap_or_default();
-    let email = match parse(&typed) {
+    let typed = form.get("email");
+    let email = match parse(typed) {
         Ok(email) => email,
-        Err(error) => return Ok(unusable(&viewer, ctx, &typed, &error)),
+        Err(error) => return Ok(unusable(&viewer, ctx, typed, &error)),
     };
     let (scope, address, now) = (viewer.scope, email.as_str().to_owned(), state.now());
     let document = state
@@ -284,23 +284,38 @@ async fn erase_confirmed(
 // ---- A provider's own guests ----
 
 #[get("/dashboard/guests")]
+async fn provider_form(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ctx: PageContext,
+) -> AppResult<HttpResponse> {
+    lookup(&state, Viewer::provider(&user), ctx, None).await
+}
+
+#[post("/dashboard/guests")]
 async fn provider_lookup(
     state: web::Data<AppState>,
     user: CurrentUser,
     ctx: PageContext,
-    query: web::Query<EmailQuery>,
+    CsrfForm(form): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
-    lookup(&state, Viewer::provider(&user), ctx, query.into_inner()).await
+    lookup(
+        &state,
+        Viewer::provider(&user),
+        ctx,
+        Some(form.get("email")),
+    )
+    .await
 }
 
-#[get("/dashboard/guests/export")]
+#[post("/dashboard/guests/export")]
 async fn provider_export(
     state: web::Data<AppState>,
     user: CurrentUser,
     ctx: PageContext,
-    query: web::Query<EmailQuery>,
+    CsrfForm(form): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
-    export(&state, Viewer::provider(&user), ctx, query.into_inner()).await
+    export(&state, Viewer::provider(&user), ctx, form).await
 }
 
 #[post("/dashboard/guests/erase")]
@@ -327,23 +342,34 @@ async fn provider_erase_confirm(
 // ---- An admin, across providers ----
 
 #[get("/admin/guests")]
+async fn admin_form(
+    state: web::Data<AppState>,
+    admin: Admin,
+    ctx: PageContext,
+) -> AppResult<HttpResponse> {
+    lookup(&state, Viewer::admin(&admin), ctx, None).await
+}
+
+#[post("/admin/guests")]
 async fn admin_lookup(
     state: web::Data<AppState>,
     admin: Admin,
     ctx: PageContext,
-    query: web::Query<EmailQuery>,
-) -> AppResult<HttpResponse> {
-    lookup(&state, Viewer::admin(&admin), ctx, query.into_inner()).await
+    form: AdminForm,
+) -> actix_web::Result<HttpResponse> {
+    let form = form?.0;
+    Ok(lookup(&state, Viewer::admin(&admin), ctx, Some(form.get("email"))).await?)
 }
 
-#[get("/admin/guests/export")]
+#[post("/admin/guests/export")]
 async fn admin_export(
     state: web::Data<AppState>,
     admin: Admin,
     ctx: PageContext,
-    query: web::Query<EmailQuery>,
-) -> AppResult<HttpResponse> {
-    export(&state, Viewer::admin(&admin), ctx, query.into_inner()).await
+    form: AdminForm,
+) -> actix_web::Result<HttpResponse> {
+    let form = form?.0;
+    Ok(export(&state, Viewer::admin(&admin), ctx, form).await?)
 }
 
 #[post("/admin/guests/erase")]
