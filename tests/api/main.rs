@@ -10,6 +10,7 @@ mod booking_races;
 mod browser;
 mod composed_mail;
 mod data_protection;
+mod data_protection_account;
 mod durability;
 mod fuzz;
 mod guard;
