@@ -19,6 +19,7 @@ both_backends!(
     another_providers_guest_is_invisible_and_cannot_be_erased,
     an_admin_finds_and_erases_a_guest_across_providers,
     unusable_addresses_get_clear_messages,
+    an_erased_booking_awaiting_confirmation_lapses_without_mail,
 );
 
 pub const GRACE: &[(&str, &str)] = &[
@@ -32,7 +33,12 @@ pub const GRACE: &[(&str, &str)] = &[
 /// `alice` (Berlin, `/alice/intro`, instant confirmation, one question) signed in on
 /// `app.client` with [`TEST_PASSWORD`], and Grace's confirmed booking on Tuesday at 10:00.
 pub async fn arrange(app: &TestApp) -> (Uuid, Uuid) {
-    let provider = arrange_provider(app, ConfirmationMode::Instant, |spec| {
+    arrange_in(app, ConfirmationMode::Instant).await
+}
+
+/// Like [`arrange`], with the service in `mode` (Grace's booking then awaits what it asks).
+async fn arrange_in(app: &TestApp, mode: ConfirmationMode) -> (Uuid, Uuid) {
+    let provider = arrange_provider(app, mode, |spec| {
         spec.questions = vec![Question {
             label: "What brings you?".into(),
             kind: QuestionKind::ShortText,
@@ -403,4 +409,27 @@ async fn unusable_addresses_get_clear_messages(app: TestApp) {
     assert_eq!(refused.status(), 422);
     let page = text(refused).await;
     assert!(page.contains("valid email address") && !page.contains("<script>"));
+}
+
+async fn an_erased_booking_awaiting_confirmation_lapses_without_mail(app: TestApp) {
+    let (provider, id) = arrange_in(&app, ConfirmationMode::Email).await;
+    assert_eq!(booking(&app, id).await.status(), BookingStatus::Pending);
+    let csrf = app.csrf_for("/dashboard/guests").await;
+    let done = app
+        .post_form(
+            "/dashboard/guests/erase/confirm",
+            &[("csrf_token", &csrf), ("email", "grace@example.com")],
+        )
+        .await;
+    assert_eq!(done.status(), 303);
+    // The hold still holds the time until it lapses; then the sweeper frees it as usual,
+    // and the "expired" mail has nobody to go to.
+    assert_eq!(holding_rows(&app, provider).await.len(), 1);
+    app.clock.advance(chrono::Duration::hours(2));
+    let pass = slotbook::jobs::run_once(&app.state).await.unwrap();
+    assert_eq!(pass.expired, 1);
+    assert_eq!(booking(&app, id).await.status(), BookingStatus::Expired);
+    assert!(holding_rows(&app, provider).await.is_empty());
+    assert!(app.mails_to(ERASED_EMAIL).await.is_empty());
+    assert!(app.mails_to("grace@example.com").await.is_empty());
 }
