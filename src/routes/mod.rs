@@ -9,7 +9,7 @@ pub mod cache_control;
 pub mod compression;
 mod dashboard;
 mod home;
-mod ops;
+pub mod ops;
 mod public;
 pub(crate) mod scheduling;
 mod static_files;

@@ -17,3 +17,4 @@ pub mod outbox;
 pub mod services;
 pub mod sessions;
 pub mod users;
+pub mod ops;
