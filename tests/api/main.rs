@@ -18,6 +18,7 @@ mod layers;
 mod lifecycle;
 mod mail;
 mod mail_delivery;
+mod operations;
 mod ops;
 mod outage;
 mod provider_bookings;
