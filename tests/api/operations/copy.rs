@@ -177,8 +177,8 @@ async fn fill(app: &TestApp) -> String {
     assert_eq!(book(app, &slug, at(0), "expired@example.com").await.status(), 303);
     app.clock.advance(chrono::Duration::minutes(31));
     assert_eq!(slotbook::jobs::run_once(&app.state).await.unwrap().expired, 1);
-    // Pending (its confirm link stays live), confirmed, cancelled, declined, completed.
-    for (n, guest) in ["pending", "confirmed", "cancelled", "declined", "completed", "noshow"]
+    // Confirmed, cancelled, declined, completed, no-show.
+    for (n, guest) in ["confirmed", "cancelled", "declined", "completed", "noshow"]
         .iter()
         .enumerate()
     {
@@ -196,6 +196,9 @@ async fn fill(app: &TestApp) -> String {
     app.clock.set(at(10));
     provider_action(app, "completed@example.com", "complete").await;
     provider_action(app, "noshow@example.com", "no-show").await;
+    // Pending last, the next day, so that its hold and its confirm link are live.
+    let pending = book(app, &slug, at(48), "pending@example.com").await;
+    assert_eq!(pending.status(), 303);
     slug
 }
 
@@ -219,7 +222,8 @@ async fn an_sqlite_instance_moves_to_postgresql_with_every_row_and_working_links
         assert!(statuses.iter().any(|s| s == status), "{status} in {statuses:?}");
     }
     let source_dir = tempfile::tempdir().unwrap();
-    drop(app);
+    // Stop serving (the operator's first step); the test keeps the database file.
+    app.server.stop(true).await;
 
     // Act: the copy, through the binary, as an operator runs it.
     let said = succeed(
@@ -239,7 +243,10 @@ async fn an_sqlite_instance_moves_to_postgresql_with_every_row_and_working_links
             "{table}"
         );
     }
-    assert_eq!(read_rows(&mut from), read_rows(&mut to));
+    assert!(
+        read_rows(&mut from) == read_rows(&mut to),
+        "rows differ after the copy"
+    );
     let DbConnection::Pg(pg) = &mut to else {
         panic!("the target is PostgreSQL");
     };
@@ -299,14 +306,15 @@ async fn an_sqlite_instance_moves_to_postgresql_with_every_row_and_working_links
     assert!(list.contains("completed@example.com") || list.contains("Guest Example"), "{list}");
     drop(handle.stop(false));
 
-    // A second copy into the now-filled database is refused, and changes nothing.
+    // A second copy into the now-used database is refused, and changes nothing.
+    let in_use = read_rows(&mut to);
     let refused = fail(
         slotbook(source_dir.path(), &url_text(&source_url))
             .args(["copy", "--from", &url_text(&source_url), "--to"])
             .arg(url_text(&target.url)),
     );
     assert!(refused.contains("not empty"), "{refused}");
-    assert_eq!(read_rows(&mut from), read_rows(&mut to));
+    assert!(read_rows(&mut to) == in_use, "the refused copy changed the target");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
