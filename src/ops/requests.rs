@@ -15,7 +15,7 @@ use actix_web::http::header::{HeaderName, HeaderValue};
 use actix_web::http::StatusCode;
 use actix_web::middleware::Next;
 use actix_web::{Error, HttpMessage as _, HttpResponse, ResponseError};
-use tracing::Span;
+use tracing::{Level, Span};
 use tracing_actix_web::{RequestId, RootSpanBuilder};
 
 use super::metrics::Metrics;
@@ -98,12 +98,23 @@ pub async fn observe(
     }
 }
 
+/// The level of a request's log line: unknown paths (scanners) are noise, server errors
+/// are what an operator must see.
+fn level_for(status: u16) -> Level {
+    match status {
+        404 => Level::DEBUG,
+        500.. => Level::ERROR,
+        _ => Level::INFO,
+    }
+}
+
+/// One line per answered request, inside the request's span (its id, method and route).
 fn log_answer(status: StatusCode, elapsed: std::time::Duration) {
     let status = status.as_u16();
     let ms = elapsed.as_secs_f64() * 1000.0;
-    match status {
-        404 => tracing::debug!(status, ms, "answered"),
-        500.. => tracing::error!(status, ms, "answered"),
+    match level_for(status) {
+        Level::DEBUG => tracing::debug!(status, ms, "answered"),
+        Level::ERROR => tracing::error!(status, ms, "answered"),
         _ => tracing::info!(status, ms, "answered"),
     }
 }
@@ -139,5 +150,90 @@ impl ResponseError for WithRequestId {
             response.headers_mut().insert(REQUEST_ID_HEADER, value);
         }
         response
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_web::middleware::from_fn;
+    use actix_web::test as actix_test;
+    use actix_web::{web, App};
+    use tracing_actix_web::TracingLogger;
+
+    use super::*;
+    use crate::boundary::RequestBoundary;
+    use crate::error::AppError;
+
+    async fn failing() -> Result<HttpResponse, AppError> {
+        Err(AppError::internal(anyhow::anyhow!("the disk is on fire")))
+    }
+
+    async fn panicking() -> HttpResponse {
+        let empty: Vec<u8> = Vec::new();
+        HttpResponse::Ok().body(empty[usize::from(empty.is_empty())].to_string())
+    }
+
+    async fn missing() -> Result<HttpResponse, AppError> {
+        Err(AppError::NotFound)
+    }
+
+    /// Status, `X-Request-Id` and body of a request, as the server would send them.
+    async fn answer(uri: &str) -> (u16, String, String) {
+        let app = actix_test::init_service(
+            App::new()
+                .wrap(RequestBoundary)
+                .wrap(from_fn(observe))
+                .wrap(TracingLogger::<RequestSpan>::new())
+                .app_data(Metrics::new())
+                .route("/fails", web::get().to(failing))
+                .route("/panics", web::get().to(panicking))
+                .route("/missing", web::get().to(missing)),
+        )
+        .await;
+        let request = actix_test::TestRequest::get().uri(uri).to_request();
+        let response = match actix_test::try_call_service(&app, request).await {
+            Ok(response) => response.into_parts().1.map_into_boxed_body(),
+            Err(error) => error.error_response(),
+        };
+        let id = response
+            .headers()
+            .get(REQUEST_ID_HEADER)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let status = response.status().as_u16();
+        let body = actix_web::body::to_bytes(response.into_body())
+            .await
+            .unwrap_or_default();
+        (status, id, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    #[actix_web::test]
+    async fn the_500_page_and_header_carry_the_request_id() {
+        for uri in ["/fails", "/panics"] {
+            let (status, id, html) = answer(uri).await;
+            assert_eq!(status, 500, "{uri}");
+            assert!(uuid::Uuid::parse_str(&id).is_ok(), "{uri}: {id:?}");
+            assert!(html.contains(&format!("<code>{id}</code>")), "{uri}: {html}");
+            assert!(!html.contains("on fire"), "no detail on the page");
+        }
+    }
+
+    #[actix_web::test]
+    async fn other_error_pages_show_no_reference() {
+        let (status, id, html) = answer("/missing").await;
+        assert_eq!(status, 404);
+        assert!(!id.is_empty());
+        assert!(!html.contains("reference"), "{html}");
+    }
+
+    #[test]
+    fn not_found_is_logged_at_debug_and_server_errors_at_error() {
+        assert_eq!(level_for(404), Level::DEBUG);
+        assert_eq!(level_for(500), Level::ERROR);
+        assert_eq!(level_for(503), Level::ERROR);
+        for status in [200, 303, 401, 409, 422, 429] {
+            assert_eq!(level_for(status), Level::INFO, "{status}");
+        }
     }
 }
