@@ -56,7 +56,10 @@ fn main() -> ExitCode {
                 let summary =
                     telemetry::spawn_blocking(move || ops::backup::backup(&database, &to))
                         .await??;
-                println!("backup written to {shown} and checked: {}", summary.describe());
+                println!(
+                    "backup written to {shown} and checked: {}",
+                    summary.describe()
+                );
                 Ok(())
             }
             Command::Restore { from } => {

@@ -305,9 +305,12 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
 
 /// The `METRICS_BIND` listener: `/metrics` only, one worker, stopped after the main server
 /// (it leaves signals to the main server).
-fn run_metrics_listener(bind: std::net::SocketAddr, state: AppState) -> anyhow::Result<(Server, u16)> {
-    let listener = TcpListener::bind(bind)
-        .with_context(|| format!("cannot listen on METRICS_BIND={bind}"))?;
+fn run_metrics_listener(
+    bind: std::net::SocketAddr,
+    state: AppState,
+) -> anyhow::Result<(Server, u16)> {
+    let listener =
+        TcpListener::bind(bind).with_context(|| format!("cannot listen on METRICS_BIND={bind}"))?;
     let port = listener.local_addr()?.port();
     let metrics = state.metrics.clone();
     let data = web::Data::new(state);

@@ -116,11 +116,11 @@ pub fn pg_row_count(conn: &mut PgConnection, table: &str) -> diesel::QueryResult
 /// A table's columns in their declared order.
 pub fn columns(conn: &mut DbConnection, table: &str) -> diesel::QueryResult<Vec<String>> {
     let names: Vec<Name> = match conn {
-        DbConnection::Sqlite(c) => diesel::sql_query(
-            "SELECT name FROM pragma_table_info(?) ORDER BY cid",
-        )
-        .bind::<Text, _>(table)
-        .load(c)?,
+        DbConnection::Sqlite(c) => {
+            diesel::sql_query("SELECT name FROM pragma_table_info(?) ORDER BY cid")
+                .bind::<Text, _>(table)
+                .load(c)?
+        }
         DbConnection::Pg(c) => diesel::sql_query(
             "SELECT column_name::text AS name FROM information_schema.columns \
              WHERE table_schema = current_schema() AND table_name = $1 \

@@ -57,7 +57,10 @@ pub fn backup(database: &DatabaseUrl, to: &Path) -> anyhow::Result<Summary> {
     match database {
         DatabaseUrl::Sqlite(path) => {
             if !path.is_file() {
-                bail!("there is no SQLite database at {} (DATABASE_URL)", path.display());
+                bail!(
+                    "there is no SQLite database at {} (DATABASE_URL)",
+                    path.display()
+                );
             }
             let mut conn = database.connect().context("cannot open the database")?;
             let DbConnection::Sqlite(sqlite) = &mut conn else {
@@ -111,7 +114,9 @@ pub fn restore(database: &DatabaseUrl, from: &Path) -> anyhow::Result<Summary> {
             if !problems.is_empty() {
                 bail!("the backup is damaged: {}", problems.join("; "));
             }
-            let mut conn = database.connect().context("cannot open the restored database")?;
+            let mut conn = database
+                .connect()
+                .context("cannot open the restored database")?;
             db::run_migrations(&mut conn)?;
             check_sqlite_file(path)
         }
@@ -160,7 +165,11 @@ fn check_sqlite_file(path: &Path) -> anyhow::Result<Summary> {
         .with_context(|| format!("cannot open {}", path.display()))?;
     let problems = transfer::sqlite_problems(&mut conn)?;
     if !problems.is_empty() {
-        bail!("{} failed its integrity check: {}", path.display(), problems.join("; "));
+        bail!(
+            "{} failed its integrity check: {}",
+            path.display(),
+            problems.join("; ")
+        );
     }
     Summary::of(&mut DbConnection::Sqlite(conn))
 }
@@ -172,7 +181,9 @@ fn make_room_for_sqlite(database: &DatabaseUrl, path: &Path) -> anyhow::Result<(
         return Ok(());
     }
     {
-        let mut conn = database.connect().context("cannot open the target database")?;
+        let mut conn = database
+            .connect()
+            .context("cannot open the target database")?;
         for table in transfer::user_tables(&mut conn)? {
             let rows = transfer::row_count(&mut conn, &table)?;
             if rows > 0 {

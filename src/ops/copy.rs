@@ -74,8 +74,12 @@ pub fn copy(from: &DatabaseUrl, to: &DatabaseUrl) -> anyhow::Result<CopyReport> 
             bail!("--from: there is no SQLite database at {}", path.display());
         }
     }
-    let mut source = from.connect().context("cannot open the SQLite database (--from)")?;
-    let mut target = to.connect().context("cannot connect to PostgreSQL (--to)")?;
+    let mut source = from
+        .connect()
+        .context("cannot open the SQLite database (--from)")?;
+    let mut target = to
+        .connect()
+        .context("cannot connect to PostgreSQL (--to)")?;
     db::run_migrations(&mut source).context("migrating the SQLite database")?;
     db::run_migrations(&mut target).context("migrating the PostgreSQL database")?;
     check_table_list("SQLite", transfer::user_tables(&mut source)?)?;
@@ -98,7 +102,11 @@ pub fn copy(from: &DatabaseUrl, to: &DatabaseUrl) -> anyhow::Result<CopyReport> 
         if a != b {
             bail!("table {table} has different columns in SQLite ({a:?}) and PostgreSQL ({b:?})");
         }
-        plan.push((*table, source_columns, transfer::row_count(&mut source, table)?));
+        plan.push((
+            *table,
+            source_columns,
+            transfer::row_count(&mut source, table)?,
+        ));
     }
     let (DbConnection::Sqlite(sqlite), DbConnection::Pg(pg)) = (&mut source, &mut target) else {
         bail!("copy goes from SQLite to PostgreSQL");
@@ -135,11 +143,19 @@ mod tests {
         let mut tables: Vec<String> = TABLES.iter().map(|t| (*t).to_owned()).collect();
         assert!(check_table_list("PostgreSQL", tables.clone()).is_ok());
         tables.push("webhooks".into());
-        let error = check_table_list("PostgreSQL", tables).unwrap_err().to_string();
-        assert!(error.contains("webhooks") && error.contains("src/ops/copy.rs"), "{error}");
+        let error = check_table_list("PostgreSQL", tables)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("webhooks") && error.contains("src/ops/copy.rs"),
+            "{error}"
+        );
         let error = check_table_list("SQLite", vec!["users".into()])
             .unwrap_err()
             .to_string();
-        assert!(error.contains("lacks") && error.contains("bookings"), "{error}");
+        assert!(
+            error.contains("lacks") && error.contains("bookings"),
+            "{error}"
+        );
     }
 }

@@ -14,8 +14,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use prometheus::{
-    Encoder as _, Gauge, GaugeVec, Histogram, HistogramOpts, HistogramVec, IntCounterVec,
-    IntGauge, IntGaugeVec, Opts, Registry, TextEncoder,
+    Encoder as _, Gauge, GaugeVec, Histogram, HistogramOpts, HistogramVec, IntCounterVec, IntGauge,
+    IntGaugeVec, Opts, Registry, TextEncoder,
 };
 
 use crate::db::models::ops::Snapshot;
@@ -281,9 +281,9 @@ fn scrape_time_families(
         "slotbook_outbox_oldest_queued_age_seconds",
         "Age of the oldest mail still waiting to be sent (0 when none waits).",
     )?;
-    let age = snapshot
-        .oldest_queued_at
-        .map_or(0.0, |at| (now - at).num_milliseconds().max(0) as f64 / 1000.0);
+    let age = snapshot.oldest_queued_at.map_or(0.0, |at| {
+        (now - at).num_milliseconds().max(0) as f64 / 1000.0
+    });
     oldest.set(age);
     registry.register(Box::new(oldest))?;
 
@@ -319,9 +319,9 @@ mod tests {
         assert!(text.contains(
             r#"slotbook_http_requests_total{method="POST",route="/{username}/{slug}/book",status="4xx"} 2"#
         ), "{text}");
-        assert!(text.contains(
-            r#"slotbook_claim_conflicts_total{route="/{username}/{slug}/book"} 2"#
-        ));
+        assert!(
+            text.contains(r#"slotbook_claim_conflicts_total{route="/{username}/{slug}/book"} 2"#)
+        );
         assert!(text.contains(r#"slotbook_bookings_total{event="created"} 3"#));
         assert!(text.contains(r#"slotbook_outbox_messages{status="queued"} 2"#));
         assert!(text.contains(r#"slotbook_outbox_messages{status="failed"} 0"#));

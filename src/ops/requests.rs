@@ -214,7 +214,10 @@ mod tests {
             let (status, id, html) = answer(uri).await;
             assert_eq!(status, 500, "{uri}");
             assert!(uuid::Uuid::parse_str(&id).is_ok(), "{uri}: {id:?}");
-            assert!(html.contains(&format!("<code>{id}</code>")), "{uri}: {html}");
+            assert!(
+                html.contains(&format!("<code>{id}</code>")),
+                "{uri}: {html}"
+            );
             assert!(!html.contains("on fire"), "no detail on the page");
         }
     }

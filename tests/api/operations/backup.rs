@@ -97,13 +97,19 @@ async fn a_backup_taken_during_bookings_restores_every_acknowledged_booking(back
         .load(&mut conn)
         .unwrap();
     for email in &before_backup {
-        assert!(restored.contains(email), "{email} was acknowledged before the backup");
+        assert!(
+            restored.contains(email),
+            "{email} was acknowledged before the backup"
+        );
     }
     assert!(restored.len() >= before_backup.len() && restored.len() <= after);
     assert!(db::migrations_current(&mut conn).unwrap());
     match &mut conn {
         DbConnection::Sqlite(sqlite) => {
-            assert_eq!(transfer::sqlite_problems(sqlite).unwrap(), Vec::<String>::new());
+            assert_eq!(
+                transfer::sqlite_problems(sqlite).unwrap(),
+                Vec::<String>::new()
+            );
         }
         DbConnection::Pg(pg) => assert!(transfer::pg_overlap_guard_present(pg).unwrap()),
     }

@@ -42,7 +42,10 @@ async fn a_migrated_database_has_exactly_the_tables_the_copy_knows(backend: Back
 async fn book(app: &TestApp, slug: &str, start: DateTime<Utc>, email: &str) -> reqwest::Response {
     let path = format!("/alice/{slug}/book");
     let form = app
-        .get(&format!("{path}?start={}&tz=Europe/Berlin", start.timestamp()))
+        .get(&format!(
+            "{path}?start={}&tz=Europe/Berlin",
+            start.timestamp()
+        ))
         .await;
     assert_eq!(form.status(), 200, "booking form for {start}");
     let html = form.text().await.unwrap();
@@ -174,16 +177,27 @@ async fn fill(app: &TestApp) -> String {
             + chrono::Duration::minutes(30 * n)
     };
     // Expired: never confirmed, the hold lapses and the sweeper frees the slot.
-    assert_eq!(book(app, &slug, at(0), "expired@example.com").await.status(), 303);
+    assert_eq!(
+        book(app, &slug, at(0), "expired@example.com")
+            .await
+            .status(),
+        303
+    );
     app.clock.advance(chrono::Duration::minutes(31));
-    assert_eq!(slotbook::jobs::run_once(&app.state).await.unwrap().expired, 1);
+    assert_eq!(
+        slotbook::jobs::run_once(&app.state).await.unwrap().expired,
+        1
+    );
     // Confirmed, cancelled, declined, completed, no-show.
     for (n, guest) in ["confirmed", "cancelled", "declined", "completed", "noshow"]
         .iter()
         .enumerate()
     {
         let email = format!("{guest}@example.com");
-        assert_eq!(book(app, &slug, at(n as i64 + 1), &email).await.status(), 303);
+        assert_eq!(
+            book(app, &slug, at(n as i64 + 1), &email).await.status(),
+            303
+        );
     }
     for guest in ["confirmed", "cancelled", "completed", "noshow"] {
         let email = format!("{guest}@example.com");
@@ -212,14 +226,30 @@ async fn an_sqlite_instance_moves_to_postgresql_with_every_row_and_working_links
     };
     let slug = fill(&app).await;
     let now = app.clock.now();
-    let pending_confirm =
-        guest_link(&app, "pending@example.com", "Please confirm", "Confirm your booking").await;
+    let pending_confirm = guest_link(
+        &app,
+        "pending@example.com",
+        "Please confirm",
+        "Confirm your booking",
+    )
+    .await;
     let source_url = app.state.settings.database_url.clone();
     let statuses: Vec<String> = app
         .db(|conn| bookings::table.select(bookings::status).load(conn).unwrap())
         .await;
-    for status in ["expired", "pending", "confirmed", "cancelled", "declined", "completed", "no_show"] {
-        assert!(statuses.iter().any(|s| s == status), "{status} in {statuses:?}");
+    for status in [
+        "expired",
+        "pending",
+        "confirmed",
+        "cancelled",
+        "declined",
+        "completed",
+        "no_show",
+    ] {
+        assert!(
+            statuses.iter().any(|s| s == status),
+            "{status} in {statuses:?}"
+        );
     }
     let source_dir = tempfile::tempdir().unwrap();
     // Stop serving (the operator's first step); the test keeps the database file.
@@ -288,7 +318,11 @@ async fn an_sqlite_instance_moves_to_postgresql_with_every_row_and_working_links
     assert_eq!(get(format!("/alice/{slug}")).await.status(), 200);
     let confirm_page = get(pending_confirm.clone()).await;
     assert_eq!(confirm_page.status(), 200, "the pending guest's link works");
-    assert!(confirm_page.text().await.unwrap().contains("Confirm booking"));
+    assert!(confirm_page
+        .text()
+        .await
+        .unwrap()
+        .contains("Confirm booking"));
     // The provider signs in with the password set on SQLite and sees the bookings.
     let login = get("/login".into()).await.text().await.unwrap();
     let signed_in = client
@@ -302,8 +336,15 @@ async fn an_sqlite_instance_moves_to_postgresql_with_every_row_and_working_links
         .await
         .unwrap();
     assert_eq!(location(&signed_in), "/dashboard");
-    let list = get("/dashboard/bookings".into()).await.text().await.unwrap();
-    assert!(list.contains("completed@example.com") || list.contains("Guest Example"), "{list}");
+    let list = get("/dashboard/bookings".into())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        list.contains("completed@example.com") || list.contains("Guest Example"),
+        "{list}"
+    );
     drop(handle.stop(false));
 
     // A second copy into the now-used database is refused, and changes nothing.
@@ -314,7 +355,10 @@ async fn an_sqlite_instance_moves_to_postgresql_with_every_row_and_working_links
             .arg(url_text(&target.url)),
     );
     assert!(refused.contains("not empty"), "{refused}");
-    assert!(read_rows(&mut to) == in_use, "the refused copy changed the target");
+    assert!(
+        read_rows(&mut to) == in_use,
+        "the refused copy changed the target"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -344,7 +388,13 @@ async fn the_copy_refuses_a_target_with_a_table_it_does_not_know() {
 
 type Rows = (
     Vec<(Uuid, String, String, DateTime<Utc>)>,
-    Vec<(Uuid, String, DateTime<Utc>, DateTime<Utc>, Option<DateTime<Utc>>)>,
+    Vec<(
+        Uuid,
+        String,
+        DateTime<Utc>,
+        DateTime<Utc>,
+        Option<DateTime<Utc>>,
+    )>,
     Vec<(Uuid, String, String, Option<String>, DateTime<Utc>)>,
     Vec<(Uuid, String, Option<DateTime<Utc>>, DateTime<Utc>)>,
     Vec<(String, Option<Uuid>, DateTime<Utc>)>,
@@ -353,7 +403,12 @@ type Rows = (
 /// Ids, hashes, statuses and timestamps of the tables that carry them, sorted by key.
 fn read_rows(conn: &mut DbConnection) -> Rows {
     let mut u = users::table
-        .select((users::id, users::password_hash, users::email, users::created_at))
+        .select((
+            users::id,
+            users::password_hash,
+            users::email,
+            users::created_at,
+        ))
         .load::<(Uuid, String, String, DateTime<Utc>)>(conn)
         .unwrap();
     u.sort();
@@ -365,7 +420,13 @@ fn read_rows(conn: &mut DbConnection) -> Rows {
             bookings::created_at,
             bookings::confirmed_at,
         ))
-        .load::<(Uuid, String, DateTime<Utc>, DateTime<Utc>, Option<DateTime<Utc>>)>(conn)
+        .load::<(
+            Uuid,
+            String,
+            DateTime<Utc>,
+            DateTime<Utc>,
+            Option<DateTime<Utc>>,
+        )>(conn)
         .unwrap();
     b.sort();
     let mut o = outbox::table

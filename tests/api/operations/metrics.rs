@@ -41,7 +41,10 @@ async fn scrape(app: &TestApp) -> String {
         .await
         .unwrap();
     assert_eq!(response.status(), 200);
-    let kind = response.headers()["content-type"].to_str().unwrap().to_owned();
+    let kind = response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .to_owned();
     assert!(kind.starts_with("text/plain; version=0.0.4"), "{kind}");
     response.text().await.unwrap()
 }
@@ -85,8 +88,14 @@ async fn metrics_ask_for_the_bearer_token(backend: Backend) {
         .unwrap();
     assert_eq!(wrong.status(), 401);
     let text = scrape(&app).await;
-    assert!(text.contains("# TYPE slotbook_http_requests_total counter"), "{text}");
-    assert!(text.contains("slotbook_db_pool_max_connections 16"), "{text}");
+    assert!(
+        text.contains("# TYPE slotbook_http_requests_total counter"),
+        "{text}"
+    );
+    assert!(
+        text.contains("slotbook_db_pool_max_connections 16"),
+        "{text}"
+    );
 }
 
 async fn counters_move_with_bookings_conflicts_and_requests(backend: Backend) {
@@ -99,8 +108,7 @@ async fn counters_move_with_bookings_conflicts_and_requests(backend: Backend) {
     let confirmed = r#"slotbook_bookings_total{event="confirmed"}"#;
     let expired = r#"slotbook_bookings_total{event="expired"}"#;
     let conflicts = r#"slotbook_claim_conflicts_total{route="/{username}/{slug}/book"}"#;
-    let posted =
-        r#"slotbook_http_requests_total{method="POST",route="/{username}/{slug}/book",status="3xx"}"#;
+    let posted = r#"slotbook_http_requests_total{method="POST",route="/{username}/{slug}/book",status="3xx"}"#;
     assert_eq!(value(&before, created), 0.0);
 
     // Ben opens the form for Tuesday 10:00; Grace books that time first and confirms from
@@ -141,7 +149,12 @@ async fn counters_move_with_bookings_conflicts_and_requests(backend: Backend) {
     let done = app.post_form(&confirm, &[("csrf_token", &csrf)]).await;
     assert_eq!(done.status(), 200);
     let later = tuesday_ten() + chrono::Duration::hours(1);
-    let cleo = book(&app, later, &[("name", "Cleo"), ("email", "cleo@example.com")]).await;
+    let cleo = book(
+        &app,
+        later,
+        &[("name", "Cleo"), ("email", "cleo@example.com")],
+    )
+    .await;
     assert_eq!(cleo.status(), 303);
     app.clock.advance(chrono::Duration::minutes(31));
     let pass = slotbook::jobs::run_once(&app.state).await.unwrap();
@@ -154,12 +167,18 @@ async fn counters_move_with_bookings_conflicts_and_requests(backend: Backend) {
     assert_eq!(value(&after, conflicts) - value(&before, conflicts), 1.0);
     assert_eq!(value(&after, posted) - value(&before, posted), 2.0);
     // Nothing was delivered: the mails wait, the oldest since before the clock moved.
-    assert!(value(&after, r#"slotbook_outbox_messages{status="queued"}"#) >= 4.0, "{after}");
+    assert!(
+        value(&after, r#"slotbook_outbox_messages{status="queued"}"#) >= 4.0,
+        "{after}"
+    );
     assert!(value(&after, "slotbook_outbox_oldest_queued_age_seconds") >= 31.0 * 60.0);
     assert!(value(&after, "slotbook_db_pool_wait_seconds_count") > 0.0);
     assert!(after.contains(r#"slotbook_db_pool_connections{state="in_use"}"#));
     // Route patterns, never raw paths (which carry tokens).
-    assert!(!after.contains("/b/") || after.contains("/b/{token}"), "{after}");
+    assert!(
+        !after.contains("/b/") || after.contains("/b/{token}"),
+        "{after}"
+    );
     assert!(!after.contains("/alice"), "{after}");
 
     app.delivered_mail().await;
@@ -219,7 +238,10 @@ async fn background_jobs_report_their_last_success(backend: Backend) {
         });
         if ran {
             assert!(text.contains(r#"slotbook_job_last_duration_seconds{job="bookings"}"#));
-            assert_eq!(value(&text, r#"slotbook_job_failures_total{job="bookings"}"#), 0.0);
+            assert_eq!(
+                value(&text, r#"slotbook_job_failures_total{job="bookings"}"#),
+                0.0
+            );
             handle.stop(true).await;
             return;
         }
@@ -241,7 +263,11 @@ async fn a_separate_metrics_listener_serves_only_metrics(backend: Backend) {
     else {
         return;
     };
-    assert_eq!(app.get("/metrics").await.status(), 404, "not on the public listener");
+    assert_eq!(
+        app.get("/metrics").await.status(),
+        404,
+        "not on the public listener"
+    );
     let client = reqwest::Client::new();
     let metrics = client
         .get(format!("http://127.0.0.1:{port}/metrics"))
@@ -249,13 +275,21 @@ async fn a_separate_metrics_listener_serves_only_metrics(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(metrics.status(), 200);
-    assert!(metrics.text().await.unwrap().contains("slotbook_db_pool_connections"));
+    assert!(metrics
+        .text()
+        .await
+        .unwrap()
+        .contains("slotbook_db_pool_connections"));
     let page = client
         .get(format!("http://127.0.0.1:{port}/login"))
         .send()
         .await
         .unwrap();
-    assert_eq!(page.status(), 404, "the metrics listener serves nothing else");
+    assert_eq!(
+        page.status(),
+        404,
+        "the metrics listener serves nothing else"
+    );
 }
 
 async fn every_answer_carries_a_request_id(backend: Backend) {
@@ -265,7 +299,10 @@ async fn every_answer_carries_a_request_id(backend: Backend) {
     let mut ids = Vec::new();
     for path in ["/", "/no/such/page", "/healthz"] {
         let response = app.get(path).await;
-        let id = response.headers()["x-request-id"].to_str().unwrap().to_owned();
+        let id = response.headers()["x-request-id"]
+            .to_str()
+            .unwrap()
+            .to_owned();
         assert!(uuid::Uuid::parse_str(&id).is_ok(), "{path}: {id}");
         ids.push(id);
     }

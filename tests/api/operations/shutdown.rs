@@ -64,7 +64,9 @@ async fn sigterm_lets_the_request_in_flight_finish_and_exits_cleanly(backend: Ba
     let address = format!("127.0.0.1:{port}");
 
     // A sign-in form with its session cookie and CSRF token, as a browser holds them.
-    let page = reqwest::get(format!("http://{address}/login")).await.unwrap();
+    let page = reqwest::get(format!("http://{address}/login"))
+        .await
+        .unwrap();
     let cookie = page.headers()["set-cookie"]
         .to_str()
         .unwrap()
@@ -100,7 +102,10 @@ async fn sigterm_lets_the_request_in_flight_finish_and_exits_cleanly(backend: Ba
         TcpStream::connect(&address).is_err(),
         "the listener still accepts after SIGTERM"
     );
-    assert!(child.try_wait().unwrap().is_none(), "exited with a request in flight");
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "exited with a request in flight"
+    );
 
     stream.write_all(rest.as_bytes()).unwrap();
     let mut answer = String::new();
@@ -113,7 +118,10 @@ async fn sigterm_lets_the_request_in_flight_finish_and_exits_cleanly(backend: Ba
         status_line.starts_with("HTTP/1.1 422") || status_line.starts_with("HTTP/1.1 200"),
         "the request in flight got its whole answer: {status_line}"
     );
-    assert!(answer.trim_end().ends_with("</html>"), "the page arrived whole");
+    assert!(
+        answer.trim_end().ends_with("</html>"),
+        "the page arrived whole"
+    );
 
     let status = wait_for(&mut child, Duration::from_secs(20)).expect("exits after SIGTERM");
     assert!(status.success(), "exit status {status}");
