@@ -15,7 +15,7 @@ use diesel::sql_types::{BigInt, Text};
 use diesel::sqlite::SqliteConnection;
 use diesel::{Connection, QueryableByName, RunQueryDsl};
 
-use super::{DbConnection, PG_NO_OVERLAP_CONSTRAINT};
+use super::{DbConnection, PG_NO_OVERLAP_CONSTRAINT, SQLITE_SLOT_TAKEN};
 
 /// Diesel's own bookkeeping table: migrated by each side itself, never copied.
 pub const MIGRATIONS_TABLE: &str = "__diesel_schema_migrations";
@@ -108,7 +108,7 @@ pub fn row_count(conn: &mut DbConnection, table: &str) -> diesel::QueryResult<i6
 }
 
 /// Rows in `table` of a PostgreSQL connection (inside the copy's transaction).
-pub fn pg_row_count(conn: &mut PgConnection, table: &str) -> diesel::QueryResult<i64> {
+fn pg_row_count(conn: &mut PgConnection, table: &str) -> diesel::QueryResult<i64> {
     let sql = format!("SELECT COUNT(*) AS n FROM {}", quoted(table));
     Ok(diesel::sql_query(sql).get_result::<Count>(conn)?.n)
 }
@@ -133,19 +133,33 @@ pub fn columns(conn: &mut DbConnection, table: &str) -> diesel::QueryResult<Vec<
 }
 
 /// SQLite: a consistent copy of the whole database into a new file while others read and
-/// write (`VACUUM INTO` reads one snapshot). The file must not exist.
-pub fn sqlite_vacuum_into(conn: &mut SqliteConnection, to: &Path) -> diesel::QueryResult<()> {
+/// write (`VACUUM INTO` reads one snapshot). The file must not exist. PostgreSQL has
+/// `pg_dump` for this.
+pub fn sqlite_vacuum_into(conn: &mut DbConnection, to: &Path) -> anyhow::Result<()> {
+    let DbConnection::Sqlite(conn) = conn else {
+        anyhow::bail!("VACUUM INTO is SQLite's; PostgreSQL is backed up with pg_dump");
+    };
     let target = to.to_string_lossy();
-    conn.batch_execute(&format!("VACUUM INTO {}", literal(&target)))
+    Ok(conn.batch_execute(&format!("VACUUM INTO {}", literal(&target)))?)
 }
 
 /// Opens an SQLite file read-only (a backup is checked without touching it).
-pub fn open_sqlite_read_only(path: &Path) -> diesel::ConnectionResult<SqliteConnection> {
+pub fn open_sqlite_read_only(path: &Path) -> diesel::ConnectionResult<DbConnection> {
     SqliteConnection::establish(&format!("file:{}?mode=ro", path.display()))
+        .map(DbConnection::Sqlite)
 }
 
-/// SQLite: what `integrity_check` and `foreign_key_check` report; empty when sound.
-pub fn sqlite_problems(conn: &mut SqliteConnection) -> diesel::QueryResult<Vec<String>> {
+/// What the database finds wrong with itself; empty when sound. SQLite: `integrity_check`
+/// and `foreign_key_check`. PostgreSQL checks constraints on every write and has no such
+/// command: nothing to report.
+pub fn integrity_problems(conn: &mut DbConnection) -> diesel::QueryResult<Vec<String>> {
+    match conn {
+        DbConnection::Sqlite(c) => sqlite_problems(c),
+        DbConnection::Pg(_) => Ok(Vec::new()),
+    }
+}
+
+fn sqlite_problems(conn: &mut SqliteConnection) -> diesel::QueryResult<Vec<String>> {
     #[derive(QueryableByName)]
     struct Check {
         #[diesel(sql_type = Text)]
@@ -167,9 +181,22 @@ pub fn sqlite_problems(conn: &mut SqliteConnection) -> diesel::QueryResult<Vec<S
     Ok(problems)
 }
 
-/// PostgreSQL: whether the exclusion constraint that forbids overlapping bookings is there
-/// and validated.
-pub fn pg_overlap_guard_present(conn: &mut PgConnection) -> diesel::QueryResult<bool> {
+/// Whether the guard against overlapping bookings is in place: on PostgreSQL the validated
+/// exclusion constraint, on SQLite the triggers that raise `slotbook_slot_taken`.
+pub fn overlap_guard_present(conn: &mut DbConnection) -> diesel::QueryResult<bool> {
+    let count: Count = match conn {
+        DbConnection::Pg(c) => return pg_overlap_guard_present(c),
+        DbConnection::Sqlite(c) => diesel::sql_query(
+            "SELECT COUNT(*) AS n FROM sqlite_master \
+             WHERE type = 'trigger' AND tbl_name = 'bookings' AND sql LIKE ?",
+        )
+        .bind::<Text, _>(format!("%{SQLITE_SLOT_TAKEN}%"))
+        .get_result(c)?,
+    };
+    Ok(count.n > 0)
+}
+
+fn pg_overlap_guard_present(conn: &mut PgConnection) -> diesel::QueryResult<bool> {
     let count: Count = diesel::sql_query(
         "SELECT COUNT(*) AS n FROM pg_constraint \
          WHERE conname = $1 AND contype = 'x' AND convalidated",
@@ -179,10 +206,56 @@ pub fn pg_overlap_guard_present(conn: &mut PgConnection) -> diesel::QueryResult<
     Ok(count.n == 1)
 }
 
+/// One table to copy: its columns (the same set on both sides) and its rows in SQLite.
+#[derive(Debug, Clone)]
+pub struct TableCopy {
+    pub name: String,
+    pub columns: Vec<String>,
+    pub rows: i64,
+}
+
+/// Copies the tables, in order, from SQLite to PostgreSQL: one read transaction on the
+/// source (one snapshot), one transaction on the target that commits only when every
+/// table's row count matches and the overlap guard is in place. Returns (table, rows).
+pub fn copy_sqlite_to_postgres(
+    source: &mut DbConnection,
+    target: &mut DbConnection,
+    tables: &[TableCopy],
+) -> anyhow::Result<Vec<(String, i64)>> {
+    let (DbConnection::Sqlite(sqlite), DbConnection::Pg(pg)) = (source, target) else {
+        anyhow::bail!("the copy goes from SQLite to PostgreSQL");
+    };
+    sqlite.transaction::<_, anyhow::Error, _>(|sqlite| {
+        pg.transaction::<_, anyhow::Error, _>(|pg| {
+            pg.batch_execute("SET LOCAL standard_conforming_strings = on")?;
+            let mut copied = Vec::with_capacity(tables.len());
+            for table in tables {
+                let written = copy_table(sqlite, pg, &table.name, &table.columns)
+                    .map_err(|e| e.context(format!("copying table {}", table.name)))?;
+                let counted = pg_row_count(pg, &table.name)?;
+                if counted != table.rows || i64::try_from(written)? != table.rows {
+                    anyhow::bail!(
+                        "table {}: {} rows in SQLite, {counted} in PostgreSQL",
+                        table.name,
+                        table.rows
+                    );
+                }
+                copied.push((table.name.clone(), counted));
+            }
+            if !pg_overlap_guard_present(pg)? {
+                anyhow::bail!(
+                    "the PostgreSQL double-booking guard ({PG_NO_OVERLAP_CONSTRAINT}) is missing"
+                );
+            }
+            Ok(copied)
+        })
+    })
+}
+
 /// Copies every row of `table` (the listed `columns`, present on both sides) from SQLite to
 /// PostgreSQL in insertion order (`rowid`: a row is never older than a row it refers to).
 /// Run it inside the target's transaction. Returns the rows written.
-pub fn copy_table(
+fn copy_table(
     from: &mut SqliteConnection,
     to: &mut PgConnection,
     table: &str,
@@ -228,11 +301,6 @@ fn pg_value(value: &serde_json::Value) -> String {
         // Numbers (integers, 0/1 booleans) and anything else as their text.
         other => literal(&other.to_string()),
     }
-}
-
-/// Inside the copy's transaction on the target: literals are read as written.
-pub fn pg_prepare_copy(conn: &mut PgConnection) -> diesel::QueryResult<()> {
-    conn.batch_execute("SET LOCAL standard_conforming_strings = on")
 }
 
 #[cfg(test)]

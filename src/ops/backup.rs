@@ -63,10 +63,7 @@ pub fn backup(database: &DatabaseUrl, to: &Path) -> anyhow::Result<Summary> {
                 );
             }
             let mut conn = database.connect().context("cannot open the database")?;
-            let DbConnection::Sqlite(sqlite) = &mut conn else {
-                bail!("DATABASE_URL names SQLite but the connection is not");
-            };
-            transfer::sqlite_vacuum_into(sqlite, to)
+            transfer::sqlite_vacuum_into(&mut conn, to)
                 .with_context(|| format!("cannot write {}", to.display()))?;
             check_sqlite_file(to)
         }
@@ -104,7 +101,7 @@ pub fn restore(database: &DatabaseUrl, from: &Path) -> anyhow::Result<Summary> {
             let problems = {
                 let mut backup = transfer::open_sqlite_read_only(from)
                     .with_context(|| format!("cannot open {}", from.display()))?;
-                let problems = transfer::sqlite_problems(&mut backup)?;
+                let problems = transfer::integrity_problems(&mut backup)?;
                 if problems.is_empty() {
                     transfer::sqlite_vacuum_into(&mut backup, path)
                         .with_context(|| format!("cannot write {}", path.display()))?;
@@ -148,10 +145,7 @@ pub fn restore(database: &DatabaseUrl, from: &Path) -> anyhow::Result<Summary> {
                 ],
             )?;
             db::run_migrations(&mut conn)?;
-            let DbConnection::Pg(pg) = &mut conn else {
-                bail!("DATABASE_URL names PostgreSQL but the connection is not");
-            };
-            if !transfer::pg_overlap_guard_present(pg)? {
+            if !transfer::overlap_guard_present(&mut conn)? {
                 bail!("the restored database lacks the double-booking guard (bookings_no_overlap)");
             }
             Summary::of(&mut conn)
@@ -163,7 +157,7 @@ pub fn restore(database: &DatabaseUrl, from: &Path) -> anyhow::Result<Summary> {
 fn check_sqlite_file(path: &Path) -> anyhow::Result<Summary> {
     let mut conn = transfer::open_sqlite_read_only(path)
         .with_context(|| format!("cannot open {}", path.display()))?;
-    let problems = transfer::sqlite_problems(&mut conn)?;
+    let problems = transfer::integrity_problems(&mut conn)?;
     if !problems.is_empty() {
         bail!(
             "{} failed its integrity check: {}",
@@ -171,7 +165,13 @@ fn check_sqlite_file(path: &Path) -> anyhow::Result<Summary> {
             problems.join("; ")
         );
     }
-    Summary::of(&mut DbConnection::Sqlite(conn))
+    if !transfer::overlap_guard_present(&mut conn)? {
+        bail!(
+            "{} lacks the double-booking guard (its triggers)",
+            path.display()
+        );
+    }
+    Summary::of(&mut conn)
 }
 
 /// A restore target must hold no rows. An existing file without rows (a server started

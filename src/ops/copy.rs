@@ -9,9 +9,9 @@
 //! by a later migration cannot be skipped silently: add it to the list.
 
 use anyhow::{bail, Context as _};
-use diesel::Connection as _;
 
-use crate::db::{self, transfer, DatabaseUrl, DbConnection};
+use crate::db::transfer::{self, TableCopy};
+use crate::db::{self, DatabaseUrl};
 
 /// Every application table, parents before children (rows are inserted in this order and
 /// foreign keys are checked as they go).
@@ -93,45 +93,22 @@ pub fn copy(from: &DatabaseUrl, to: &DatabaseUrl) -> anyhow::Result<CopyReport> 
                  into a new database (createdb)"
             );
         }
-        let source_columns = transfer::columns(&mut source, table)?;
-        let target_columns = transfer::columns(&mut target, table)?;
-        let mut a = source_columns.clone();
-        let mut b = target_columns;
+        let columns = transfer::columns(&mut source, table)?;
+        let mut a = columns.clone();
+        let mut b = transfer::columns(&mut target, table)?;
         a.sort();
         b.sort();
         if a != b {
             bail!("table {table} has different columns in SQLite ({a:?}) and PostgreSQL ({b:?})");
         }
-        plan.push((
-            *table,
-            source_columns,
-            transfer::row_count(&mut source, table)?,
-        ));
+        plan.push(TableCopy {
+            name: (*table).to_owned(),
+            columns,
+            rows: transfer::row_count(&mut source, table)?,
+        });
     }
-    let (DbConnection::Sqlite(sqlite), DbConnection::Pg(pg)) = (&mut source, &mut target) else {
-        bail!("copy goes from SQLite to PostgreSQL");
-    };
-    // One read transaction on the source: every table is read from one snapshot.
-    let report = sqlite.transaction::<_, anyhow::Error, _>(|sqlite| {
-        pg.transaction::<_, anyhow::Error, _>(|pg| {
-            transfer::pg_prepare_copy(pg)?;
-            let mut tables = Vec::with_capacity(plan.len());
-            for (table, columns, expected) in &plan {
-                let written = transfer::copy_table(sqlite, pg, table, columns)
-                    .with_context(|| format!("copying table {table}"))?;
-                let counted = transfer::pg_row_count(pg, table)?;
-                if counted != *expected || written as i64 != *expected {
-                    bail!("table {table}: {expected} rows in SQLite, {counted} in PostgreSQL");
-                }
-                tables.push(((*table).to_owned(), counted));
-            }
-            if !transfer::pg_overlap_guard_present(pg)? {
-                bail!("the PostgreSQL double-booking guard (bookings_no_overlap) is missing");
-            }
-            Ok(CopyReport { tables })
-        })
-    })?;
-    Ok(report)
+    let tables = transfer::copy_sqlite_to_postgres(&mut source, &mut target, &plan)?;
+    Ok(CopyReport { tables })
 }
 
 #[cfg(test)]

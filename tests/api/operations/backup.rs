@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use chrono::{Duration, TimeZone, Utc};
 use diesel::prelude::*;
 use slotbook::db::schema::bookings;
-use slotbook::db::{self, transfer, DbConnection};
+use slotbook::db::{self, transfer};
 use slotbook::domain::service::ConfirmationMode;
 
 use super::{fail, slotbook, succeed, url_text};
@@ -104,15 +104,12 @@ async fn a_backup_taken_during_bookings_restores_every_acknowledged_booking(back
     }
     assert!(restored.len() >= before_backup.len() && restored.len() <= after);
     assert!(db::migrations_current(&mut conn).unwrap());
-    match &mut conn {
-        DbConnection::Sqlite(sqlite) => {
-            assert_eq!(
-                transfer::sqlite_problems(sqlite).unwrap(),
-                Vec::<String>::new()
-            );
-        }
-        DbConnection::Pg(pg) => assert!(transfer::pg_overlap_guard_present(pg).unwrap()),
-    }
+    // SQLite: integrity_check and foreign keys; on both, the double-booking guard.
+    assert_eq!(
+        transfer::integrity_problems(&mut conn).unwrap(),
+        Vec::<String>::new()
+    );
+    assert!(transfer::overlap_guard_present(&mut conn).unwrap());
     eprintln!(
         "backup test: {} acknowledged before the backup, {during} when it finished, {after} in all, {} restored",
         before_backup.len(),
