@@ -34,6 +34,30 @@ pub enum Command {
     /// Outgoing mail.
     #[command(subcommand)]
     Mail(MailCommand),
+    /// Write a consistent copy of the database (DATABASE_URL) to a file while the server
+    /// serves: SQLite's `VACUUM INTO`, or `pg_dump --format=custom` on PostgreSQL.
+    Backup {
+        /// The file to write; it must not exist yet.
+        #[arg(long)]
+        to: PathBuf,
+    },
+    /// Load a file written by `slotbook backup` into the empty database DATABASE_URL names,
+    /// then check it (integrity, migrations, the double-booking guard).
+    Restore {
+        /// The backup file.
+        #[arg(long)]
+        from: PathBuf,
+    },
+    /// Copy every table from an SQLite database into an empty PostgreSQL database in one
+    /// transaction (stop the server first), then compare row counts.
+    Copy {
+        /// The source: sqlite://PATH.
+        #[arg(long)]
+        from: String,
+        /// The target: postgres://USER@HOST/DB (migrated here when it is not yet).
+        #[arg(long)]
+        to: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -171,6 +195,22 @@ pub struct SettingsArgs {
     /// (instead of PRIVACY_NOTICE_URL).
     #[arg(long, env = "PRIVACY_NOTICE_TEXT", global = true)]
     pub privacy_notice_text: Option<String>,
+    /// Serves /metrics to requests carrying `Authorization: Bearer TOKEN` (at least 16
+    /// characters) [default: unset; /metrics is off unless METRICS_BIND is set]
+    #[arg(long, env = "METRICS_TOKEN", global = true, hide_env_values = true)]
+    pub metrics_token: Option<String>,
+    /// A second address that serves only /metrics, e.g. 127.0.0.1:9100 (still asks for
+    /// METRICS_TOKEN when that is set) [default: unset]
+    #[arg(long, env = "METRICS_BIND", global = true)]
+    pub metrics_bind: Option<SocketAddr>,
+    /// Seconds a stopping server (SIGTERM) lets requests in flight finish (1 to 3600).
+    #[arg(
+        long,
+        env = "SHUTDOWN_TIMEOUT_SECS",
+        default_value_t = 30,
+        global = true
+    )]
+    pub shutdown_timeout_secs: u64,
 }
 
 /// Checked settings the application runs with.
@@ -194,6 +234,9 @@ pub struct Settings {
     /// When guest data is erased by the background job (`None`: kept).
     pub guest_data_retention: Option<Retention>,
     pub privacy_notice: Option<PrivacyNotice>,
+    pub metrics: MetricsSettings,
+    /// How long a graceful stop waits for requests in flight.
+    pub shutdown_timeout_secs: u64,
 }
 
 /// The operator's privacy notice: an address elsewhere, or a text this instance shows at
@@ -211,6 +254,22 @@ impl PrivacyNotice {
             Self::Url(url) => url,
             Self::Text(_) => "/privacy",
         }
+    }
+}
+
+/// Who may read `/metrics`: nobody unless one of the two is set.
+#[derive(Debug, Clone, Default)]
+pub struct MetricsSettings {
+    /// Bearer token that `/metrics` asks for (on BIND and on `bind`).
+    pub token: Option<String>,
+    /// A separate listener serving only `/metrics`.
+    pub bind: Option<SocketAddr>,
+}
+
+impl MetricsSettings {
+    /// Whether the main listener serves `/metrics` (only with a token: it is public).
+    pub fn on_main_listener(&self) -> bool {
+        self.token.is_some()
     }
 }
 
@@ -251,6 +310,10 @@ pub enum ConfigError {
     PrivacyNoticeUrl(String),
     #[error("set PRIVACY_NOTICE_URL or PRIVACY_NOTICE_TEXT, not both")]
     PrivacyNoticeTwice,
+    #[error("METRICS_TOKEN must be at least 16 characters long")]
+    MetricsTokenTooShort,
+    #[error("SHUTDOWN_TIMEOUT_SECS must be between 1 and 3600")]
+    ShutdownTimeout,
 }
 
 impl SettingsArgs {
@@ -297,6 +360,13 @@ impl SettingsArgs {
             (None, Some(text)) => Some(PrivacyNotice::Text(text.trim().to_owned())),
             (None, None) => None,
         };
+        let metrics_token = self.metrics_token.filter(|t| !t.trim().is_empty());
+        if metrics_token.as_ref().is_some_and(|t| t.len() < 16) {
+            return Err(ConfigError::MetricsTokenTooShort);
+        }
+        if !(1..=3600).contains(&self.shutdown_timeout_secs) {
+            return Err(ConfigError::ShutdownTimeout);
+        }
         Ok(Settings {
             database_url,
             bind: self.bind,
@@ -322,6 +392,11 @@ impl SettingsArgs {
             },
             guest_data_retention,
             privacy_notice,
+            metrics: MetricsSettings {
+                token: metrics_token,
+                bind: self.metrics_bind,
+            },
+            shutdown_timeout_secs: self.shutdown_timeout_secs,
         })
     }
 }

@@ -178,6 +178,10 @@ impl ResponseError for AppError {
                 status: status.as_u16(),
                 heading: heading.to_owned(),
                 message,
+                request_id: status
+                    .is_server_error()
+                    .then(crate::telemetry::request_id)
+                    .flatten(),
             },
         );
         let retry_after = match self {

@@ -11,6 +11,7 @@ use crate::db::models::{holds, jobs, privacy};
 use crate::db::write_transaction;
 use crate::email::booking as booking_mail;
 use crate::error::AppResult;
+use crate::ops::metrics::Job;
 use crate::state::AppState;
 
 const BATCH: i64 = 200;
@@ -75,7 +76,13 @@ pub async fn run_forever(state: AppState, every: Duration) {
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticker.tick().await;
-        match run_once(&state).await {
+        let started = std::time::Instant::now();
+        let outcome = run_once(&state).await;
+        let ok = outcome.is_ok();
+        state
+            .metrics
+            .job_ran(Job::Bookings, ok, started.elapsed(), chrono::Utc::now());
+        match outcome {
             Ok(pass) if pass != Pass::default() => tracing::info!(?pass, "background jobs ran"),
             Ok(_) => {}
             // `{:#}`: the whole cause chain (a mail that cannot be composed says why).
@@ -83,7 +90,13 @@ pub async fn run_forever(state: AppState, every: Duration) {
                 tracing::warn!(error = %format!("{error:#}"), "background jobs failed; retrying later")
             }
         }
-        match crate::auth::session_store::purge_expired(&state).await {
+        let started = std::time::Instant::now();
+        let purged = crate::auth::session_store::purge_expired(&state).await;
+        let ok = purged.is_ok();
+        state
+            .metrics
+            .job_ran(Job::Sessions, ok, started.elapsed(), chrono::Utc::now());
+        match purged {
             Ok(0) => {}
             Ok(purged) => tracing::debug!(purged, "expired sessions deleted"),
             Err(error) => tracing::warn!(%error, "session purge failed; retrying later"),

@@ -7,6 +7,8 @@ use clap::Parser;
 use slotbook::cli::{self, AdminFields};
 use slotbook::config::AdminCommand;
 use slotbook::config::{Cli, Command, MailCommand};
+use slotbook::db::DatabaseUrl;
+use slotbook::ops;
 use slotbook::startup::{self, Application};
 use slotbook::telemetry;
 
@@ -46,6 +48,42 @@ fn main() -> ExitCode {
                 let now = chrono::Utc::now().trunc_subsecs(6);
                 let user = cli::create_admin_from_cli(&settings, fields, now).await?;
                 println!("created administrator {} <{}>", user.username, user.email);
+                Ok(())
+            }
+            Command::Backup { to } => {
+                let database = settings.database_url.clone();
+                let shown = to.display().to_string();
+                let summary =
+                    telemetry::spawn_blocking(move || ops::backup::backup(&database, &to))
+                        .await??;
+                println!(
+                    "backup written to {shown} and checked: {}",
+                    summary.describe()
+                );
+                Ok(())
+            }
+            Command::Restore { from } => {
+                let database = settings.database_url.clone();
+                let summary =
+                    telemetry::spawn_blocking(move || ops::backup::restore(&database, &from))
+                        .await??;
+                println!("restored and checked: {}", summary.describe());
+                Ok(())
+            }
+            Command::Copy { from, to } => {
+                let from = DatabaseUrl::parse(&from).map_err(|e| anyhow::anyhow!("--from: {e}"))?;
+                let to = DatabaseUrl::parse(&to).map_err(|e| anyhow::anyhow!("--to: {e}"))?;
+                let report =
+                    telemetry::spawn_blocking(move || ops::copy::copy(&from, &to)).await??;
+                let counts: Vec<String> = report
+                    .tables
+                    .iter()
+                    .map(|(table, rows)| format!("{table} {rows}"))
+                    .collect();
+                println!(
+                    "copied and verified (row counts, double-booking guard): {}",
+                    counts.join(", ")
+                );
                 Ok(())
             }
             Command::Migrate => {

@@ -23,6 +23,8 @@ use crate::clock::{SharedClock, SystemClock};
 use crate::config::Settings;
 use crate::db::{self, DatabaseUrl, Pool};
 use crate::email::{self, Mailer};
+use crate::ops::metrics::Metrics;
+use crate::ops::requests::{self, RequestSpan};
 use crate::rate_limit::RateLimiter;
 use crate::routes;
 use crate::telemetry;
@@ -58,6 +60,8 @@ pub struct Application {
     server: Server,
     state: AppState,
     mail_worker: Option<email::worker::Worker>,
+    /// The `METRICS_BIND` listener and its port.
+    metrics_server: Option<(Server, u16)>,
 }
 
 impl Application {
@@ -82,6 +86,11 @@ impl Application {
             settings: Arc::new(settings),
             rate_limiter: Arc::new(RateLimiter::new(deps.clock.clone())),
             clock: deps.clock,
+            metrics: Metrics::new(),
+        };
+        let metrics_server = match state.settings.metrics.bind {
+            Some(bind) => Some(run_metrics_listener(bind, state.clone())?),
+            None => None,
         };
         let server = run(listener, state.clone(), key)?;
         if let Some(every) = deps.jobs_every {
@@ -95,7 +104,13 @@ impl Application {
             server,
             state,
             mail_worker,
+            metrics_server,
         })
+    }
+
+    /// The port of the `METRICS_BIND` listener, when there is one.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics_server.as_ref().map(|(_, port)| *port)
     }
 
     pub fn port(&self) -> u16 {
@@ -113,10 +128,22 @@ impl Application {
     }
 
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        // A server serves only while awaited: the metrics listener runs beside the main one.
+        let metrics_server = self.metrics_server.map(|(server, _)| {
+            let handle = server.handle();
+            (handle, actix_web::rt::spawn(server))
+        });
+        // On SIGTERM (or a stop through the handle) the server stops accepting, lets the
+        // requests in flight finish (at most SHUTDOWN_TIMEOUT_SECS) and returns.
         let result = self.server.await;
+        tracing::info!("stopped accepting requests; finishing background work");
         // The server has drained its requests; let the mail in flight finish too.
         if let Some(worker) = self.mail_worker {
             worker.stop().await;
+        }
+        if let Some((handle, task)) = metrics_server {
+            handle.stop(true).await;
+            let _ = task.await;
         }
         result
     }
@@ -222,6 +249,8 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
     let secure = state.settings.secure_cookies();
     let policy = SessionPolicy::new(state.settings.sessions);
     let store = DbSessionStore::new(state.clone());
+    let shutdown_timeout = state.settings.shutdown_timeout_secs;
+    let metrics = state.metrics.clone();
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         // The cookie holds only the session's random id, signed; the state is in the
@@ -261,11 +290,40 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
             // session's secrets (see `routes::compression`).
             .wrap(Compress::default())
             .wrap(from_fn(routes::compression::secrets_uncompressed))
-            .wrap(TracingLogger::default())
+            // Request id header, one log line per request, request metrics.
+            .wrap(from_fn(requests::observe))
+            .wrap(TracingLogger::<RequestSpan>::new())
             .app_data(data.clone())
+            .app_data(metrics.clone())
             .configure(routes::configure)
     })
+    .shutdown_timeout(shutdown_timeout)
     .listen(listener)?
     .run();
     Ok(server)
+}
+
+/// The `METRICS_BIND` listener: `/metrics` only, one worker, stopped after the main server
+/// (it leaves signals to the main server).
+fn run_metrics_listener(
+    bind: std::net::SocketAddr,
+    state: AppState,
+) -> anyhow::Result<(Server, u16)> {
+    let listener =
+        TcpListener::bind(bind).with_context(|| format!("cannot listen on METRICS_BIND={bind}"))?;
+    let port = listener.local_addr()?.port();
+    let metrics = state.metrics.clone();
+    let data = web::Data::new(state);
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(data.clone())
+            .app_data(metrics.clone())
+            .configure(routes::ops::configure_metrics_listener)
+    })
+    .workers(1)
+    .disable_signals()
+    .listen(listener)?
+    .run();
+    tracing::info!(port, "metrics are served on METRICS_BIND");
+    Ok((server, port))
 }

@@ -12,6 +12,7 @@ use crate::db::{self, DbConnection, Pool, StoreResult};
 use crate::email::worker::WorkerContext;
 use crate::email::Mailer;
 use crate::error::AppResult;
+use crate::ops::metrics::{Job, Metrics};
 use crate::rate_limit::RateLimiter;
 use crate::telemetry;
 
@@ -27,6 +28,8 @@ pub struct AppState {
     pub clock: SharedClock,
     /// Per-instance rate limits (sign-in, sign-up, password reset, booking).
     pub rate_limiter: Arc<RateLimiter>,
+    /// This instance's metrics (`/metrics`).
+    pub metrics: Metrics,
 }
 
 impl AppState {
@@ -37,8 +40,11 @@ impl AppState {
         T: Send + 'static,
     {
         let (pool, reachability) = (self.pool.clone(), self.reachability.clone());
+        let metrics = self.metrics.clone();
         let result = telemetry::spawn_blocking(move || {
+            let waiting = std::time::Instant::now();
             let mut conn = db::checkout(&pool, &reachability)?;
+            metrics.pool_waited(waiting.elapsed());
             f(&mut conn)
         })
         .await?;
@@ -66,5 +72,10 @@ impl WorkerContext for AppState {
 
     fn now(&self) -> chrono::DateTime<chrono::Utc> {
         AppState::now(self)
+    }
+
+    fn pass_finished(&self, ok: bool, elapsed: std::time::Duration) {
+        self.metrics
+            .job_ran(Job::Outbox, ok, elapsed, chrono::Utc::now());
     }
 }

@@ -24,3 +24,24 @@ where
     let span = tracing::Span::current();
     tokio::task::spawn_blocking(move || span.in_scope(f)).await
 }
+
+tokio::task_local! {
+    /// The id of the request whose future is running (see `ops::requests`).
+    static REQUEST_ID: String;
+}
+
+/// Runs `future` as the handling of request `id`: error pages rendered inside it show the id.
+pub async fn with_request_id<F: std::future::Future>(id: String, future: F) -> F::Output {
+    REQUEST_ID.scope(id, future).await
+}
+
+/// Runs `f` as part of request `id` (an error page rendered after the request's future).
+pub fn in_request<R>(id: String, f: impl FnOnce() -> R) -> R {
+    REQUEST_ID.sync_scope(id, f)
+}
+
+/// The id of the request being handled, when there is one (shown on the 500 page so a
+/// person can quote it and an operator find the log lines).
+pub fn request_id() -> Option<String> {
+    REQUEST_ID.try_with(Clone::clone).ok()
+}

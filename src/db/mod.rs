@@ -7,6 +7,7 @@
 pub mod health;
 pub mod models;
 pub mod schema;
+pub mod transfer;
 pub mod types;
 mod writer_gate;
 

@@ -39,6 +39,10 @@ pub trait WorkerContext: Send + Sync {
 
     /// "Now", from the application's clock.
     fn now(&self) -> DateTime<Utc>;
+
+    /// Told after each pass of the running worker (the application records it in its
+    /// metrics); nothing by default.
+    fn pass_finished(&self, _ok: bool, _elapsed: Duration) {}
 }
 
 /// After this many claims a message is given up (`failed`). With [`retry_delay`] the last
@@ -242,7 +246,10 @@ async fn run(state: impl WorkerContext, every: Duration, mut stopped: watch::Rec
         if *stopped.borrow() {
             break;
         }
-        match deliver_until_stopped(&state, Some(&stopped)).await {
+        let started = std::time::Instant::now();
+        let outcome = deliver_until_stopped(&state, Some(&stopped)).await;
+        state.pass_finished(outcome.is_ok(), started.elapsed());
+        match outcome {
             Ok(pass) => {
                 if std::mem::take(&mut failing) {
                     tracing::info!("mail delivery works again");

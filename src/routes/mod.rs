@@ -9,7 +9,7 @@ pub mod cache_control;
 pub mod compression;
 mod dashboard;
 mod home;
-mod ops;
+pub mod ops;
 mod privacy;
 mod public;
 pub(crate) mod scheduling;

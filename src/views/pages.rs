@@ -19,4 +19,7 @@ pub struct ErrorPage {
     pub status: u16,
     pub heading: String,
     pub message: String,
+    /// The request's id on server errors, for the person to quote and the operator to find
+    /// in the logs.
+    pub request_id: Option<String>,
 }

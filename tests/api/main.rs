@@ -20,6 +20,7 @@ mod layers;
 mod lifecycle;
 mod mail;
 mod mail_delivery;
+mod operations;
 mod ops;
 mod outage;
 mod provider_bookings;

@@ -13,6 +13,7 @@ pub mod feeds;
 pub mod holds;
 pub mod jobs;
 pub mod lifecycle;
+pub mod ops;
 pub mod outbox;
 pub mod privacy;
 pub mod services;

@@ -1,0 +1,321 @@
+//! The database side of `slotbook backup`, `restore` and `copy`: SQLite's online copy and
+//! integrity checks, the table lists each database reports about itself, and the
+//! table-by-table copy from SQLite into PostgreSQL.
+//!
+//! The copy reads each SQLite row as one JSON array (`json_array(...)`, so any table can be
+//! read without a row struct) and writes it to PostgreSQL as quoted literals, which
+//! PostgreSQL converts to each column's own type: TEXT instants become `timestamptz`, TEXT
+//! ids `uuid`, 0/1 `boolean`. Values are kept exactly: ids, hashes and timestamps.
+
+use std::path::Path;
+
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::sql_types::{BigInt, Text};
+use diesel::sqlite::SqliteConnection;
+use diesel::{Connection, QueryableByName, RunQueryDsl};
+
+use super::{DbConnection, PG_NO_OVERLAP_CONSTRAINT, SQLITE_SLOT_TAKEN};
+
+/// Diesel's own bookkeeping table: migrated by each side itself, never copied.
+pub const MIGRATIONS_TABLE: &str = "__diesel_schema_migrations";
+
+/// Rows per INSERT statement when copying.
+const BATCH_ROWS: usize = 200;
+
+#[derive(QueryableByName)]
+struct Name {
+    #[diesel(sql_type = Text)]
+    name: String,
+}
+
+#[derive(QueryableByName)]
+struct Count {
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+#[derive(QueryableByName)]
+struct JsonRow {
+    #[diesel(sql_type = Text)]
+    row: String,
+}
+
+/// A table or column name inside double quotes (names come from our own list and the
+/// database's catalog; quoting keeps reserved words working).
+fn quoted(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// A text literal for PostgreSQL (`standard_conforming_strings` is on in the copy).
+fn literal(text: &str) -> String {
+    format!("'{}'", text.replace('\'', "''"))
+}
+
+/// The application's tables as the database itself lists them (not diesel's bookkeeping,
+/// not SQLite's internal tables), sorted.
+pub fn user_tables(conn: &mut DbConnection) -> diesel::QueryResult<Vec<String>> {
+    let names: Vec<Name> = match conn {
+        DbConnection::Sqlite(c) => diesel::sql_query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' \
+             AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name <> ? ORDER BY name",
+        )
+        .bind::<Text, _>(MIGRATIONS_TABLE)
+        .load(c)?,
+        DbConnection::Pg(c) => diesel::sql_query(
+            "SELECT table_name::text AS name FROM information_schema.tables \
+             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' \
+             AND table_name <> $1 ORDER BY table_name",
+        )
+        .bind::<Text, _>(MIGRATIONS_TABLE)
+        .load(c)?,
+    };
+    Ok(names.into_iter().map(|n| n.name).collect())
+}
+
+/// Every table in the current schema, diesel's included (restore refuses a non-empty one).
+pub fn any_tables(conn: &mut DbConnection) -> diesel::QueryResult<bool> {
+    let mut tables = user_tables(conn)?;
+    if tables.is_empty() {
+        tables = match conn {
+            DbConnection::Sqlite(c) => diesel::sql_query(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?",
+            )
+            .bind::<Text, _>(MIGRATIONS_TABLE)
+            .load::<Name>(c)?,
+            DbConnection::Pg(c) => diesel::sql_query(
+                "SELECT table_name::text AS name FROM information_schema.tables \
+                 WHERE table_schema = current_schema() AND table_name = $1",
+            )
+            .bind::<Text, _>(MIGRATIONS_TABLE)
+            .load::<Name>(c)?,
+        }
+        .into_iter()
+        .map(|n| n.name)
+        .collect();
+    }
+    Ok(!tables.is_empty())
+}
+
+/// Rows in `table`.
+pub fn row_count(conn: &mut DbConnection, table: &str) -> diesel::QueryResult<i64> {
+    let sql = format!("SELECT COUNT(*) AS n FROM {}", quoted(table));
+    let count: Count = match conn {
+        DbConnection::Sqlite(c) => diesel::sql_query(sql).get_result(c)?,
+        DbConnection::Pg(c) => diesel::sql_query(sql).get_result(c)?,
+    };
+    Ok(count.n)
+}
+
+/// Rows in `table` of a PostgreSQL connection (inside the copy's transaction).
+fn pg_row_count(conn: &mut PgConnection, table: &str) -> diesel::QueryResult<i64> {
+    let sql = format!("SELECT COUNT(*) AS n FROM {}", quoted(table));
+    Ok(diesel::sql_query(sql).get_result::<Count>(conn)?.n)
+}
+
+/// A table's columns in their declared order.
+pub fn columns(conn: &mut DbConnection, table: &str) -> diesel::QueryResult<Vec<String>> {
+    let names: Vec<Name> = match conn {
+        DbConnection::Sqlite(c) => {
+            diesel::sql_query("SELECT name FROM pragma_table_info(?) ORDER BY cid")
+                .bind::<Text, _>(table)
+                .load(c)?
+        }
+        DbConnection::Pg(c) => diesel::sql_query(
+            "SELECT column_name::text AS name FROM information_schema.columns \
+             WHERE table_schema = current_schema() AND table_name = $1 \
+             ORDER BY ordinal_position",
+        )
+        .bind::<Text, _>(table)
+        .load(c)?,
+    };
+    Ok(names.into_iter().map(|n| n.name).collect())
+}
+
+/// SQLite: a consistent copy of the whole database into a new file while others read and
+/// write (`VACUUM INTO` reads one snapshot). The file must not exist. PostgreSQL has
+/// `pg_dump` for this.
+pub fn sqlite_vacuum_into(conn: &mut DbConnection, to: &Path) -> anyhow::Result<()> {
+    let DbConnection::Sqlite(conn) = conn else {
+        anyhow::bail!("VACUUM INTO is SQLite's; PostgreSQL is backed up with pg_dump");
+    };
+    let target = to.to_string_lossy();
+    Ok(conn.batch_execute(&format!("VACUUM INTO {}", literal(&target)))?)
+}
+
+/// Opens an SQLite file read-only (a backup is checked without touching it).
+pub fn open_sqlite_read_only(path: &Path) -> diesel::ConnectionResult<DbConnection> {
+    SqliteConnection::establish(&format!("file:{}?mode=ro", path.display()))
+        .map(DbConnection::Sqlite)
+}
+
+/// What the database finds wrong with itself; empty when sound. SQLite: `integrity_check`
+/// and `foreign_key_check`. PostgreSQL checks constraints on every write and has no such
+/// command: nothing to report.
+pub fn integrity_problems(conn: &mut DbConnection) -> diesel::QueryResult<Vec<String>> {
+    match conn {
+        DbConnection::Sqlite(c) => sqlite_problems(c),
+        DbConnection::Pg(_) => Ok(Vec::new()),
+    }
+}
+
+fn sqlite_problems(conn: &mut SqliteConnection) -> diesel::QueryResult<Vec<String>> {
+    #[derive(QueryableByName)]
+    struct Check {
+        #[diesel(sql_type = Text)]
+        integrity_check: String,
+    }
+    let mut problems: Vec<String> = diesel::sql_query("PRAGMA integrity_check")
+        .load::<Check>(conn)?
+        .into_iter()
+        .map(|c| c.integrity_check)
+        .filter(|line| line != "ok")
+        .collect();
+    let dangling: Vec<Name> =
+        diesel::sql_query("SELECT \"table\" AS name FROM pragma_foreign_key_check").load(conn)?;
+    problems.extend(
+        dangling
+            .into_iter()
+            .map(|n| format!("a row of {} points at a missing row", n.name)),
+    );
+    Ok(problems)
+}
+
+/// Whether the guard against overlapping bookings is in place: on PostgreSQL the validated
+/// exclusion constraint, on SQLite the triggers that raise `slotbook_slot_taken`.
+pub fn overlap_guard_present(conn: &mut DbConnection) -> diesel::QueryResult<bool> {
+    let count: Count = match conn {
+        DbConnection::Pg(c) => return pg_overlap_guard_present(c),
+        DbConnection::Sqlite(c) => diesel::sql_query(
+            "SELECT COUNT(*) AS n FROM sqlite_master \
+             WHERE type = 'trigger' AND tbl_name = 'bookings' AND sql LIKE ?",
+        )
+        .bind::<Text, _>(format!("%{SQLITE_SLOT_TAKEN}%"))
+        .get_result(c)?,
+    };
+    Ok(count.n > 0)
+}
+
+fn pg_overlap_guard_present(conn: &mut PgConnection) -> diesel::QueryResult<bool> {
+    let count: Count = diesel::sql_query(
+        "SELECT COUNT(*) AS n FROM pg_constraint \
+         WHERE conname = $1 AND contype = 'x' AND convalidated",
+    )
+    .bind::<Text, _>(PG_NO_OVERLAP_CONSTRAINT)
+    .get_result(conn)?;
+    Ok(count.n == 1)
+}
+
+/// One table to copy: its columns (the same set on both sides) and its rows in SQLite.
+#[derive(Debug, Clone)]
+pub struct TableCopy {
+    pub name: String,
+    pub columns: Vec<String>,
+    pub rows: i64,
+}
+
+/// Copies the tables, in order, from SQLite to PostgreSQL: one read transaction on the
+/// source (one snapshot), one transaction on the target that commits only when every
+/// table's row count matches and the overlap guard is in place. Returns (table, rows).
+pub fn copy_sqlite_to_postgres(
+    source: &mut DbConnection,
+    target: &mut DbConnection,
+    tables: &[TableCopy],
+) -> anyhow::Result<Vec<(String, i64)>> {
+    let (DbConnection::Sqlite(sqlite), DbConnection::Pg(pg)) = (source, target) else {
+        anyhow::bail!("the copy goes from SQLite to PostgreSQL");
+    };
+    sqlite.transaction::<_, anyhow::Error, _>(|sqlite| {
+        pg.transaction::<_, anyhow::Error, _>(|pg| {
+            pg.batch_execute("SET LOCAL standard_conforming_strings = on")?;
+            let mut copied = Vec::with_capacity(tables.len());
+            for table in tables {
+                let written = copy_table(sqlite, pg, &table.name, &table.columns)
+                    .map_err(|e| e.context(format!("copying table {}", table.name)))?;
+                let counted = pg_row_count(pg, &table.name)?;
+                if counted != table.rows || i64::try_from(written)? != table.rows {
+                    anyhow::bail!(
+                        "table {}: {} rows in SQLite, {counted} in PostgreSQL",
+                        table.name,
+                        table.rows
+                    );
+                }
+                copied.push((table.name.clone(), counted));
+            }
+            if !pg_overlap_guard_present(pg)? {
+                anyhow::bail!(
+                    "the PostgreSQL double-booking guard ({PG_NO_OVERLAP_CONSTRAINT}) is missing"
+                );
+            }
+            Ok(copied)
+        })
+    })
+}
+
+/// Copies every row of `table` (the listed `columns`, present on both sides) from SQLite to
+/// PostgreSQL in insertion order (`rowid`: a row is never older than a row it refers to).
+/// Run it inside the target's transaction. Returns the rows written.
+fn copy_table(
+    from: &mut SqliteConnection,
+    to: &mut PgConnection,
+    table: &str,
+    columns: &[String],
+) -> anyhow::Result<usize> {
+    let column_list: Vec<String> = columns.iter().map(|c| quoted(c)).collect();
+    let rows: Vec<JsonRow> = diesel::sql_query(format!(
+        "SELECT json_array({}) AS row FROM {} ORDER BY rowid",
+        column_list.join(", "),
+        quoted(table)
+    ))
+    .load(from)?;
+    let insert = format!(
+        "INSERT INTO {} ({}) VALUES ",
+        quoted(table),
+        column_list.join(", ")
+    );
+    let mut written = 0;
+    for batch in rows.chunks(BATCH_ROWS) {
+        let mut values = Vec::with_capacity(batch.len());
+        for row in batch {
+            let fields: Vec<serde_json::Value> = serde_json::from_str(&row.row)?;
+            anyhow::ensure!(
+                fields.len() == columns.len(),
+                "table {table}: a row has {} values for {} columns",
+                fields.len(),
+                columns.len()
+            );
+            let literals: Vec<String> = fields.iter().map(pg_value).collect();
+            values.push(format!("({})", literals.join(", ")));
+        }
+        to.batch_execute(&format!("{insert}{}", values.join(", ")))?;
+        written += batch.len();
+    }
+    Ok(written)
+}
+
+/// One SQLite value as a PostgreSQL literal of unknown type, which takes the column's type.
+fn pg_value(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => "NULL".to_owned(),
+        serde_json::Value::String(text) => literal(text),
+        // Numbers (integers, 0/1 booleans) and anything else as their text.
+        other => literal(&other.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_become_quoted_literals_that_keep_their_text() {
+        assert_eq!(pg_value(&serde_json::json!(null)), "NULL");
+        assert_eq!(pg_value(&serde_json::json!("O'Brien")), "'O''Brien'");
+        assert_eq!(pg_value(&serde_json::json!(1)), "'1'");
+        assert_eq!(
+            pg_value(&serde_json::json!("2030-01-07T08:00:00.000000Z")),
+            "'2030-01-07T08:00:00.000000Z'"
+        );
+        assert_eq!(quoted("we\"ird"), "\"we\"\"ird\"");
+    }
+}
