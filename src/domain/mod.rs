@@ -8,4 +8,5 @@ pub mod email_address;
 pub mod forms;
 pub mod guest;
 pub mod service;
+pub mod team;
 pub mod time;

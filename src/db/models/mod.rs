@@ -16,4 +16,6 @@ pub mod lifecycle;
 pub mod outbox;
 pub mod services;
 pub mod sessions;
+pub mod team_invitations;
+pub mod teams;
 pub mod users;
