@@ -53,7 +53,7 @@ impl TryFrom<String> for Role {
 const RESERVED_USERNAMES: &str = "\
     about account accounts admin administrator api app assets auth b billing book booking \
     bookings calendar contact dashboard docs favicon feed feeds forgot health healthz help \
-    home hours ics login logout mail me metrics new oauth password privacy public readyz \
+    home hours ics invitations login logout mail me metrics new oauth password privacy public readyz \
     register reset robots root security services settings sign-in sign-out sign-up signin \
     signout signup slotbook static status support system team teams terms time-off user \
     users verify www";

@@ -13,6 +13,7 @@ mod ops;
 mod public;
 pub(crate) mod scheduling;
 mod static_files;
+mod teams;
 
 use actix_web::http::header;
 use actix_web::{error, web, HttpRequest, HttpResponse};
@@ -32,6 +33,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(booking_links::configure)
         .configure(bookings::configure)
         .configure(admin::configure)
+        .configure(teams::configure)
         // Last: `/{username}` and `/{username}/{slug}` match almost any path.
         .configure(public::configure)
         .default_service(web::to(not_found));

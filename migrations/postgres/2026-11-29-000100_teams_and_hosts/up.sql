@@ -78,6 +78,9 @@ CREATE TABLE team_invitations (
 );
 CREATE INDEX team_invitations_team ON team_invitations (team_id, created_at);
 
+-- The guard moves from bookings to its host rows (and keeps its name).
+ALTER TABLE bookings DROP CONSTRAINT bookings_no_overlap;
+
 -- One row per (booking, host): the range the booking holds in that host's calendar.
 -- A personal booking has one row (its provider); a collective team booking one per host.
 -- The columns other than host_id mirror the booking (triggers below keep them in step),
@@ -103,8 +106,6 @@ CREATE TABLE booking_hosts (
     ) WHERE (holds)
 );
 CREATE INDEX booking_hosts_host_block ON booking_hosts (host_id, block_end_at, block_start_at);
-
-ALTER TABLE bookings DROP CONSTRAINT bookings_no_overlap;
 
 INSERT INTO booking_hosts
     (booking_id, host_id, service_id, start_at, block_start_at, block_end_at, holds, hold_expires_at)

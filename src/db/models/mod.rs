@@ -6,6 +6,7 @@
 pub mod account_tokens;
 pub mod availability;
 pub mod booking_events;
+pub mod booking_hosts;
 pub mod booking_tokens;
 pub mod bookings;
 pub mod claim;

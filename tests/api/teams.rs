@@ -1,0 +1,4 @@
+//! Teams and clinics (issue 11): the guard over every host, team pages and roles.
+
+mod guard;
+mod roles;
