@@ -52,6 +52,7 @@ diesel::table! {
         display_order -> Integer,
         created_at -> Instant,
         updated_at -> Instant,
+        team_id -> Nullable<Id>,
     }
 }
 
@@ -285,6 +286,28 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::Id;
+
+    team_services (service_id) {
+        service_id -> Id,
+        team_id -> Id,
+        slug -> Text,
+        assignment_mode -> Text,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::Id;
+
+    team_service_hosts (service_id, host_id) {
+        service_id -> Id,
+        host_id -> Id,
+    }
+}
+
 diesel::joinable!(services -> users (provider_id));
 diesel::joinable!(availability_rules -> users (provider_id));
 diesel::joinable!(date_overrides -> users (provider_id));
@@ -298,6 +321,9 @@ diesel::joinable!(team_members -> teams (team_id));
 diesel::joinable!(team_members -> users (user_id));
 diesel::joinable!(team_invitations -> teams (team_id));
 diesel::joinable!(booking_hosts -> bookings (booking_id));
+diesel::joinable!(team_services -> services (service_id));
+diesel::joinable!(team_service_hosts -> team_services (service_id));
+diesel::joinable!(team_service_hosts -> users (host_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -316,4 +342,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     team_members,
     team_invitations,
     booking_hosts,
+    team_services,
+    team_service_hosts,
 );

@@ -104,3 +104,31 @@ impl InvitationPage {
         }
     }
 }
+
+/// One team service as its team's page lists it.
+pub struct TeamServiceRow {
+    pub name: String,
+    pub href: String,
+    pub mode: &'static str,
+    pub hosts: String,
+}
+
+/// A member who may host, as a checkbox of the service form.
+pub struct HostChoice {
+    pub id: String,
+    pub name: String,
+    pub checked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "pages/teams/services.html")]
+pub struct TeamServicesPage {
+    pub ctx: PageContext,
+    pub slug: String,
+    pub name: String,
+    pub manages_services: bool,
+    pub services: Vec<TeamServiceRow>,
+    pub hosts: Vec<HostChoice>,
+    pub form: RawForm,
+    pub errors: FieldErrors,
+}

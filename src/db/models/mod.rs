@@ -17,6 +17,8 @@ pub mod lifecycle;
 pub mod outbox;
 pub mod services;
 pub mod sessions;
+pub mod team_claim;
 pub mod team_invitations;
+pub mod team_services;
 pub mod teams;
 pub mod users;

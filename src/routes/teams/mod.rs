@@ -1,5 +1,5 @@
-//! Teams over HTTP: creating a team, its members and invitations (`manage`), and joining
-//! from an invitation link (`invitations`).
+//! Teams over HTTP: creating a team, its members and invitations (`manage`), joining
+//! from an invitation link (`invitations`) and the team's services (`services`).
 //!
 //! Access is decided on every request from the database, never from the session: a role
 //! change or removal takes effect on the member's next request. Someone who is not a
@@ -8,6 +8,7 @@
 
 mod invitations;
 mod manage;
+mod services;
 
 use actix_web::web;
 
@@ -19,7 +20,8 @@ use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(invitations::configure)
-        .configure(manage::configure);
+        .configure(manage::configure)
+        .configure(services::configure);
 }
 
 /// The team `slug` and the signed-in user's role in it, read fresh; 404 for a team that
