@@ -15,6 +15,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::domain::account::is_reserved_handle;
+use crate::domain::availability::Refusal;
 use crate::domain::email_address::EmailAddress;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::time::Timezone;
@@ -268,6 +269,21 @@ fn fairness_order(a: &HostLoad, b: &HostLoad) -> Ordering {
         .then_with(|| a.host_id.cmp(&b.host_id))
 }
 
+/// Whether the front desk may book (or move to) a time the engine refused for a guest:
+/// staff may book inside the minimum notice (the desk's check leaves the notice out), but
+/// a time outside the host's hours or off the service's grid needs an override reason;
+/// a past time, one beyond the booking window, or a taken time never.
+pub fn desk_allows(refusal: Refusal, override_reason: Option<&str>) -> bool {
+    match refusal {
+        Refusal::InsideNotice { .. } => true,
+        Refusal::OutsideHours | Refusal::OffGrid => override_reason.is_some_and(|r| !r.trim().is_empty()),
+        Refusal::InPast
+        | Refusal::BeyondWindow { .. }
+        | Refusal::DailyLimitReached { .. }
+        | Refusal::Unavailable => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,6 +356,18 @@ mod tests {
         assert_eq!(invite.unwrap().role, TeamRole::Staff);
         let refused = Invite::parse(&form(&[("email", "x@example.com"), ("role", "owner")]));
         assert!(refused.unwrap_err().has("role"));
+    }
+
+    #[test]
+    fn the_desk_books_inside_notice_but_outside_hours_only_with_a_reason_and_never_over_a_booking() {
+        let notice = Refusal::InsideNotice { min_notice_minutes: 60 };
+        assert!(desk_allows(notice, None));
+        assert!(!desk_allows(Refusal::OutsideHours, None));
+        assert!(!desk_allows(Refusal::OutsideHours, Some("  ")));
+        assert!(desk_allows(Refusal::OutsideHours, Some("emergency")));
+        assert!(desk_allows(Refusal::OffGrid, Some("emergency")));
+        assert!(!desk_allows(Refusal::Unavailable, Some("emergency")));
+        assert!(!desk_allows(Refusal::InPast, Some("emergency")));
     }
 
     fn load(n: u128, recent: u32, last: Option<i64>, weight: u32) -> HostLoad {

@@ -18,6 +18,7 @@ pub mod outbox;
 pub mod services;
 pub mod sessions;
 pub mod team_claim;
+pub mod team_desk;
 pub mod team_invitations;
 pub mod team_services;
 pub mod teams;

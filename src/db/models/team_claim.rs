@@ -30,12 +30,14 @@ use super::team_services::{Host, TeamService};
 use crate::db::schema::bookings as table;
 use crate::db::types::{DbId, DbTime};
 use crate::db::{lock_provider_schedule, write_transaction, DbConnection, StoreError, StoreResult};
-use crate::domain::availability::team::{all_hosts_free, free_hosts, AssignmentMode};
+use crate::domain::availability::team::{
+    all_hosts_free_allowing, free_hosts_allowing, AssignmentMode,
+};
 use crate::domain::availability::{Refusal, TimeRange};
 use crate::domain::booking::{Actor, BookingStatus};
 use crate::domain::guest::GuestDetails;
 use crate::domain::service::ConfirmationMode;
-use crate::domain::team::{pick_host, HostLoad, FAIRNESS_WINDOW_DAYS};
+use crate::domain::team::{desk_allows, pick_host, HostLoad, FAIRNESS_WINDOW_DAYS};
 
 /// A guest's (or the front desk's) request for a team service; the caller has parsed it.
 #[derive(Debug, Clone)]
@@ -49,6 +51,18 @@ pub struct TeamClaimRequest {
     pub guest: GuestDetails,
     pub guest_timezone: String,
     pub idempotency_key: String,
+    /// Booked by the front desk rather than by the guest.
+    pub desk: Option<DeskBooking>,
+}
+
+/// A booking made by the front desk (`domain::team::desk_allows` says which of the
+/// engine's refusals it may pass).
+#[derive(Debug, Clone)]
+pub struct DeskBooking {
+    /// The member's name and role, for the history.
+    pub who: String,
+    /// Why a time outside the host's hours is booked anyway.
+    pub override_reason: Option<String>,
 }
 
 #[derive(Debug)]
@@ -121,17 +135,30 @@ fn claim_in_transaction(
             now,
         )?);
     }
+    if request.desk.is_some() {
+        // The desk may book inside the minimum notice: leave it out, so the refusal that
+        // remains is the next rule's (hours, grid, taken).
+        for schedule in &mut schedules {
+            schedule.service.min_notice_minutes = 0;
+        }
+    }
     let inputs: Vec<_> = schedules.iter().map(|s| s.input(now)).collect();
+    let allow = |refusal| {
+        request
+            .desk
+            .as_ref()
+            .is_some_and(|desk| desk_allows(refusal, desk.override_reason.as_deref()))
+    };
     let (primary, others): (Uuid, Vec<Uuid>) = match request.service.mode {
         AssignmentMode::Collective => {
-            if let Err(refusal) = all_hosts_free(&inputs, request.start) {
+            if let Err(refusal) = all_hosts_free_allowing(&inputs, request.start, allow) {
                 return Ok(TeamClaimOutcome::Refused(refusal));
             }
             let ids: Vec<Uuid> = hosts.iter().map(|h| h.user.id).collect();
             (ids[0], ids[1..].to_vec())
         }
         AssignmentMode::RoundRobin => {
-            let free = match free_hosts(&inputs, request.start) {
+            let free = match free_hosts_allowing(&inputs, request.start, allow) {
                 Ok(free) => free,
                 Err(refusal) => return Ok(TeamClaimOutcome::Refused(refusal)),
             };
@@ -180,14 +207,22 @@ fn claim_in_transaction(
     for host in &others {
         booking_hosts::add_host(conn, &booking, *host)?;
     }
-    booking_events::record(
-        conn,
-        id,
-        Actor::Guest,
-        "created",
-        &format!("booked for {}", slot.start.to_rfc3339()),
-        now,
-    )?;
+    let (actor, detail) = match &request.desk {
+        None => (Actor::Guest, format!("booked for {}", slot.start.to_rfc3339())),
+        Some(desk) => (
+            Actor::Provider,
+            format!(
+                "booked for {} by {}{}",
+                slot.start.to_rfc3339(),
+                desk.who,
+                desk.override_reason
+                    .as_deref()
+                    .map(|reason| format!(" (outside the hours: {reason})"))
+                    .unwrap_or_default()
+            ),
+        ),
+    };
+    booking_events::record(conn, id, actor, "created", &detail, now)?;
     let tokens = issue_tokens(conn, id, mode, hold_expires_at, slot.start, now)?;
     let lineage = bookings::lineage(conn, &booking)?;
     let new_mails =

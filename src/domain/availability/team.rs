@@ -89,11 +89,21 @@ pub fn free_hosts(
     hosts: &[AvailabilityInput<'_>],
     start: DateTime<Utc>,
 ) -> Result<Vec<usize>, Refusal> {
+    free_hosts_allowing(hosts, start, |_| false)
+}
+
+/// [`free_hosts`], where `allow` may accept a refusal (the front desk's rules).
+pub fn free_hosts_allowing(
+    hosts: &[AvailabilityInput<'_>],
+    start: DateTime<Utc>,
+    allow: impl Fn(Refusal) -> bool,
+) -> Result<Vec<usize>, Refusal> {
     let mut free = Vec::new();
     let mut first_refusal = None;
     for (i, host) in hosts.iter().enumerate() {
         match is_bookable(host, start) {
             Ok(()) => free.push(i),
+            Err(refusal) if allow(refusal) => free.push(i),
             Err(refusal) => {
                 first_refusal.get_or_insert(refusal);
             }
@@ -108,10 +118,22 @@ pub fn free_hosts(
 
 /// Whether a collective booking may take `start`: every host is free then.
 pub fn all_hosts_free(hosts: &[AvailabilityInput<'_>], start: DateTime<Utc>) -> Result<(), Refusal> {
+    all_hosts_free_allowing(hosts, start, |_| false)
+}
+
+/// [`all_hosts_free`], where `allow` may accept a refusal (the front desk's rules).
+pub fn all_hosts_free_allowing(
+    hosts: &[AvailabilityInput<'_>],
+    start: DateTime<Utc>,
+    allow: impl Fn(Refusal) -> bool,
+) -> Result<(), Refusal> {
     if hosts.is_empty() {
         return Err(Refusal::Unavailable);
     }
-    hosts.iter().try_for_each(|host| is_bookable(host, start))
+    hosts.iter().try_for_each(|host| match is_bookable(host, start) {
+        Err(refusal) if !allow(refusal) => Err(refusal),
+        _ => Ok(()),
+    })
 }
 
 #[cfg(test)]

@@ -338,6 +338,7 @@ pub(super) async fn submit(
         guest,
         guest_timezone: guest_tz.name().to_owned(),
         idempotency_key: key.clone(),
+        desk: None,
     };
     let now = state.now();
     // Each host's mails are written as for their personal bookings; the booking's

@@ -6,6 +6,8 @@
 //! member of a team gets 404 for everything of it (the team's existence is not revealed);
 //! a member whose role does not allow an action gets 403.
 
+mod desk;
+mod desk_actions;
 mod invitations;
 mod manage;
 mod services;
@@ -21,7 +23,9 @@ use crate::state::AppState;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(invitations::configure)
         .configure(manage::configure)
-        .configure(services::configure);
+        .configure(services::configure)
+        .configure(desk::configure)
+        .configure(desk_actions::configure);
 }
 
 /// The team `slug` and the signed-in user's role in it, read fresh; 404 for a team that
