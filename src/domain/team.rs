@@ -182,14 +182,20 @@ impl TeamSpec {
             .map_err(|e| errors.add("timezone", e.to_string()));
         let logo_text = form.line(&mut errors, "logo_text");
         if logo_text.chars().count() > LOGO_TEXT_MAX {
-            errors.add("logo_text", format!("Use at most {LOGO_TEXT_MAX} characters."));
+            errors.add(
+                "logo_text",
+                format!("Use at most {LOGO_TEXT_MAX} characters."),
+            );
         }
         let colour = form.get("colour").trim().to_lowercase();
         let is_hex = colour.len() == 7
             && colour.starts_with('#')
             && colour[1..].chars().all(|c| c.is_ascii_hexdigit());
         if !colour.is_empty() && !is_hex {
-            errors.add("colour", "Give a colour as # and six hex digits, such as #1a6b4f.");
+            errors.add(
+                "colour",
+                "Give a colour as # and six hex digits, such as #1a6b4f.",
+            );
         }
         match (slug, timezone) {
             (Ok(slug), Ok(timezone)) => errors.into_result(TeamSpec {
@@ -276,7 +282,9 @@ fn fairness_order(a: &HostLoad, b: &HostLoad) -> Ordering {
 pub fn desk_allows(refusal: Refusal, override_reason: Option<&str>) -> bool {
     match refusal {
         Refusal::InsideNotice { .. } => true,
-        Refusal::OutsideHours | Refusal::OffGrid => override_reason.is_some_and(|r| !r.trim().is_empty()),
+        Refusal::OutsideHours | Refusal::OffGrid => {
+            override_reason.is_some_and(|r| !r.trim().is_empty())
+        }
         Refusal::InPast
         | Refusal::BeyondWindow { .. }
         | Refusal::DailyLimitReached { .. }
@@ -319,15 +327,42 @@ mod tests {
     fn a_team_always_keeps_an_owner_and_only_owners_touch_owners() {
         use MembershipRefusal::*;
         use TeamRole::*;
-        assert_eq!(decide_membership_change(Owner, Owner, None, 1), Err(LastOwner));
-        assert_eq!(decide_membership_change(Owner, Owner, Some(Admin), 1), Err(LastOwner));
-        assert_eq!(decide_membership_change(Owner, Owner, Some(Admin), 2), Ok(()));
-        assert_eq!(decide_membership_change(Admin, Owner, None, 2), Err(OwnersOnly));
-        assert_eq!(decide_membership_change(Admin, Staff, Some(Owner), 1), Err(OwnersOnly));
-        assert_eq!(decide_membership_change(Admin, Staff, Some(Provider), 1), Ok(()));
-        assert_eq!(decide_membership_change(Staff, Provider, None, 1), Err(NotAllowed));
-        assert_eq!(decide_membership_change(Provider, Staff, None, 1), Err(NotAllowed));
-        assert_eq!(decide_membership_change(Owner, Provider, Some(Owner), 1), Ok(()));
+        assert_eq!(
+            decide_membership_change(Owner, Owner, None, 1),
+            Err(LastOwner)
+        );
+        assert_eq!(
+            decide_membership_change(Owner, Owner, Some(Admin), 1),
+            Err(LastOwner)
+        );
+        assert_eq!(
+            decide_membership_change(Owner, Owner, Some(Admin), 2),
+            Ok(())
+        );
+        assert_eq!(
+            decide_membership_change(Admin, Owner, None, 2),
+            Err(OwnersOnly)
+        );
+        assert_eq!(
+            decide_membership_change(Admin, Staff, Some(Owner), 1),
+            Err(OwnersOnly)
+        );
+        assert_eq!(
+            decide_membership_change(Admin, Staff, Some(Provider), 1),
+            Ok(())
+        );
+        assert_eq!(
+            decide_membership_change(Staff, Provider, None, 1),
+            Err(NotAllowed)
+        );
+        assert_eq!(
+            decide_membership_change(Provider, Staff, None, 1),
+            Err(NotAllowed)
+        );
+        assert_eq!(
+            decide_membership_change(Owner, Provider, Some(Owner), 1),
+            Ok(())
+        );
     }
 
     #[test]
@@ -359,8 +394,11 @@ mod tests {
     }
 
     #[test]
-    fn the_desk_books_inside_notice_but_outside_hours_only_with_a_reason_and_never_over_a_booking() {
-        let notice = Refusal::InsideNotice { min_notice_minutes: 60 };
+    fn the_desk_books_inside_notice_but_outside_hours_only_with_a_reason_and_never_over_a_booking()
+    {
+        let notice = Refusal::InsideNotice {
+            min_notice_minutes: 60,
+        };
         assert!(desk_allows(notice, None));
         assert!(!desk_allows(Refusal::OutsideHours, None));
         assert!(!desk_allows(Refusal::OutsideHours, Some("  ")));

@@ -19,10 +19,16 @@ pub struct DeskBlock {
     pub href: Option<String>,
 }
 
+/// A free stretch of a provider, linking to the booking form filled with its start.
+pub struct FreeLink {
+    /// "09:00–10:00".
+    pub label: String,
+    pub href: String,
+}
+
 /// One provider's part of one day.
 pub struct DeskCell {
-    /// Free stretches, "09:00–10:00".
-    pub free: Vec<String>,
+    pub free: Vec<FreeLink>,
     pub blocks: Vec<DeskBlock>,
 }
 

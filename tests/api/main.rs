@@ -25,5 +25,5 @@ mod public_pages;
 mod scheduling;
 mod sessions;
 mod smtp_server;
-mod teams;
+pub mod teams;
 mod typed_rows;

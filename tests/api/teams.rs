@@ -1,5 +1,6 @@
 //! Teams and clinics (issue 11): the guard over every host, team pages and roles.
 
-mod booking;
+pub mod booking;
+mod desk;
 mod guard;
 mod roles;

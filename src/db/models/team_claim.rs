@@ -208,7 +208,10 @@ fn claim_in_transaction(
         booking_hosts::add_host(conn, &booking, *host)?;
     }
     let (actor, detail) = match &request.desk {
-        None => (Actor::Guest, format!("booked for {}", slot.start.to_rfc3339())),
+        None => (
+            Actor::Guest,
+            format!("booked for {}", slot.start.to_rfc3339()),
+        ),
         Some(desk) => (
             Actor::Provider,
             format!(
@@ -225,8 +228,7 @@ fn claim_in_transaction(
     booking_events::record(conn, id, actor, "created", &detail, now)?;
     let tokens = issue_tokens(conn, id, mode, hold_expires_at, slot.start, now)?;
     let lineage = bookings::lineage(conn, &booking)?;
-    let new_mails =
-        (mails.new_booking)(&booking, lineage, &tokens).map_err(StoreError::Compose)?;
+    let new_mails = (mails.new_booking)(&booking, lineage, &tokens).map_err(StoreError::Compose)?;
     for mail in &new_mails {
         enqueue(conn, mail, now)?;
     }

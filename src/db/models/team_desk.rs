@@ -153,7 +153,14 @@ pub fn mark_arrived(
         ))
         .execute(conn)?;
         if changed == 1 {
-            booking_events::record(conn, booking, Actor::Provider, "arrived", &format!("checked in by {who}"), now)?;
+            booking_events::record(
+                conn,
+                booking,
+                Actor::Provider,
+                "arrived",
+                &format!("checked in by {who}"),
+                now,
+            )?;
         }
         Ok(changed == 1)
     })

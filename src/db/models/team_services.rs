@@ -9,7 +9,9 @@ use uuid::Uuid;
 
 use super::services::{self, Service};
 use super::users::{self, User};
-use crate::db::schema::{services as services_table, team_members, team_service_hosts, team_services};
+use crate::db::schema::{
+    services as services_table, team_members, team_service_hosts, team_services,
+};
 use crate::db::types::DbId;
 use crate::db::{write_transaction, DbConnection, StoreResult};
 use crate::domain::availability::team::AssignmentMode;
@@ -55,11 +57,9 @@ pub fn create(
     write_transaction(conn, |conn| {
         let roles = member_roles(conn, team)?;
         let all_host = !hosts.is_empty()
-            && hosts.iter().all(|host| {
-                roles
-                    .iter()
-                    .any(|(id, role)| id == host && role.hosts())
-            });
+            && hosts
+                .iter()
+                .all(|host| roles.iter().any(|(id, role)| id == host && role.hosts()));
         if !all_host {
             return Ok(Err(CreateRefusal::BadHosts));
         }
@@ -174,7 +174,11 @@ pub fn hosts(conn: &mut DbConnection, service: &TeamService) -> StoreResult<Vec<
         .load(conn)?;
     let members: Vec<(Uuid, String, i32)> = team_members::table
         .filter(team_members::team_id.eq(DbId(service.team_id)))
-        .select((team_members::user_id, team_members::role, team_members::weight))
+        .select((
+            team_members::user_id,
+            team_members::role,
+            team_members::weight,
+        ))
         .load(conn)?;
     let mut hosts = Vec::new();
     for id in ids {

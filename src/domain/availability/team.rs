@@ -48,10 +48,7 @@ pub fn union_slots(hosts: &[AvailabilityInput<'_>], range: TimeRange) -> Vec<Dat
 }
 
 /// Starts in `range` that every host can take, sorted and unique. No hosts: no slots.
-pub fn intersection_slots(
-    hosts: &[AvailabilityInput<'_>],
-    range: TimeRange,
-) -> Vec<DateTime<Utc>> {
+pub fn intersection_slots(hosts: &[AvailabilityInput<'_>], range: TimeRange) -> Vec<DateTime<Utc>> {
     let Some((first, rest)) = hosts.split_first() else {
         return Vec::new();
     };
@@ -117,7 +114,10 @@ pub fn free_hosts_allowing(
 }
 
 /// Whether a collective booking may take `start`: every host is free then.
-pub fn all_hosts_free(hosts: &[AvailabilityInput<'_>], start: DateTime<Utc>) -> Result<(), Refusal> {
+pub fn all_hosts_free(
+    hosts: &[AvailabilityInput<'_>],
+    start: DateTime<Utc>,
+) -> Result<(), Refusal> {
     all_hosts_free_allowing(hosts, start, |_| false)
 }
 
@@ -130,10 +130,12 @@ pub fn all_hosts_free_allowing(
     if hosts.is_empty() {
         return Err(Refusal::Unavailable);
     }
-    hosts.iter().try_for_each(|host| match is_bookable(host, start) {
-        Err(refusal) if !allow(refusal) => Err(refusal),
-        _ => Ok(()),
-    })
+    hosts
+        .iter()
+        .try_for_each(|host| match is_bookable(host, start) {
+            Err(refusal) if !allow(refusal) => Err(refusal),
+            _ => Ok(()),
+        })
 }
 
 #[cfg(test)]

@@ -28,7 +28,8 @@ use crate::tokens::random_token;
 use crate::views::public::{BookingFormPage, QuestionField, SlotLink, SlotTakenPage};
 use crate::views::{render, PageContext};
 
-pub(super) const NOT_OPEN_YET: &str = "Bookings open once the provider has confirmed their email address.";
+pub(super) const NOT_OPEN_YET: &str =
+    "Bookings open once the provider has confirmed their email address.";
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show_form).service(submit);

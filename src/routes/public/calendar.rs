@@ -7,8 +7,8 @@ use chrono::{DateTime, Datelike, Months, NaiveDate, TimeDelta, Utc};
 use chrono_tz::Tz;
 
 use super::{display_name, price_label, provider_and_service, provider_tz};
-use crate::db::models::services::Service;
 use crate::db::models::availability::load_schedule;
+use crate::db::models::services::Service;
 use crate::domain::availability::{free_slots, group_by_local_date, TimeRange};
 use crate::domain::time::{
     local_date, parse_date, parse_month, start_of_local_day, DateInputError, Timezone,

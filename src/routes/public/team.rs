@@ -189,12 +189,16 @@ pub(super) async fn calendar(
         },
     };
     let host_links = if service.mode == AssignmentMode::RoundRobin && hosts.len() > 1 {
-        std::iter::once(host_link("any available".to_owned(), None, chosen.is_none()))
-            .chain(hosts.iter().map(|host| {
-                let current = chosen.is_some_and(|c| c.user.id == host.user.id);
-                host_link(host.user.full_name.clone(), Some(host.user.id), current)
-            }))
-            .collect()
+        std::iter::once(host_link(
+            "any available".to_owned(),
+            None,
+            chosen.is_none(),
+        ))
+        .chain(hosts.iter().map(|host| {
+            let current = chosen.is_some_and(|c| c.user.id == host.user.id);
+            host_link(host.user.full_name.clone(), Some(host.user.id), current)
+        }))
+        .collect()
     } else {
         Vec::new()
     };
@@ -262,7 +266,11 @@ async fn check(
     // Ask the engine why, host by host: the first host's reason is the service's when it
     // is about time (past, notice, window); otherwise the time is simply taken.
     let now = state.now();
-    let (id, tz, row) = (hosts[0].user.id, hosts[0].user.timezone.tz(), service.service.clone());
+    let (id, tz, row) = (
+        hosts[0].user.id,
+        hosts[0].user.timezone.tz(),
+        service.service.clone(),
+    );
     let schedule = state
         .db(move |conn| load_host_schedule(conn, id, tz, &row, around, None, now))
         .await?;
@@ -355,15 +363,18 @@ pub(super) async fn submit(
     let settings = state.settings.clone();
     let outcome = state
         .db(move |conn| {
-            let new_booking = |booking: &crate::db::models::bookings::Booking,
-                               lineage,
-                               tokens: &crate::db::models::claim::IssuedTokens| {
-                let (_, context) = contexts
-                    .iter()
-                    .find(|(id, _)| *id == booking.provider_id)
-                    .ok_or_else(|| anyhow::anyhow!("the chosen host has no mail context"))?;
-                context.new_booking(booking, lineage, tokens)
-            };
+            let new_booking =
+                |booking: &crate::db::models::bookings::Booking,
+                 lineage,
+                 tokens: &crate::db::models::claim::IssuedTokens| {
+                    let (_, context) = contexts
+                        .iter()
+                        .find(|(id, _)| *id == booking.provider_id)
+                        .ok_or_else(|| {
+                        anyhow::anyhow!("the chosen host has no mail context")
+                    })?;
+                    context.new_booking(booking, lineage, tokens)
+                };
             let mails = ClaimMails {
                 new_booking: &new_booking,
                 expired: &|booking, service, provider| {

@@ -26,7 +26,7 @@ use crate::domain::time::{local_date, parse_date, start_of_local_day};
 use crate::error::AppResult;
 use crate::state::AppState;
 use crate::tokens::random_token;
-use crate::views::desk::{Choice, DeskBlock, DeskCell, DeskDay, DeskPage};
+use crate::views::desk::{Choice, DeskBlock, DeskCell, DeskDay, DeskPage, FreeLink};
 use crate::views::{render, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -45,6 +45,9 @@ pub(super) struct DeskQuery {
     service: String,
     #[serde(default)]
     status: String,
+    /// A start to fill the booking form with (from a free stretch's link).
+    #[serde(default)]
+    time: String,
 }
 
 /// The signed-in member's team, if their role runs the front desk (else 403; 404 for
@@ -95,7 +98,7 @@ async fn free_time(
     service: &TeamService,
     range: TimeRange,
     tz: Tz,
-) -> AppResult<HashMap<NaiveDate, Vec<String>>> {
+) -> AppResult<HashMap<NaiveDate, Vec<(String, String)>>> {
     let (id, now, row) = (host.user_id, state.now(), service.service.clone());
     let zone = crate::domain::time::Timezone::parse(&host.timezone)
         .map(|z| z.tz())
@@ -118,12 +121,12 @@ async fn free_time(
             _ => stretches.push((start, end)),
         }
     }
-    let mut by_day: HashMap<NaiveDate, Vec<String>> = HashMap::new();
+    let mut by_day: HashMap<NaiveDate, Vec<(String, String)>> = HashMap::new();
     for (start, end) in stretches {
         by_day
             .entry(local_date(start, tz))
             .or_default()
-            .push(format!("{}–{}", hm(start, tz), hm(end, tz)));
+            .push((format!("{}–{}", hm(start, tz), hm(end, tz)), hm(start, tz)));
     }
     Ok(by_day)
 }
@@ -137,16 +140,34 @@ async fn show(
     query: web::Query<DeskQuery>,
 ) -> AppResult<HttpResponse> {
     let (team, _, _) = desk_member(&state, &user, &path).await?;
-    let form = RawForm(vec![
+    let tz = team.timezone.tz();
+    let date = parse_date(&query.date).unwrap_or_else(|_| local_date(state.now(), tz));
+    // The form starts on the day shown, at the free time clicked (if any).
+    let mut form = RawForm(vec![
         ("idempotency_key".into(), random_token()),
-        ("send_mails".into(), "on".into()),
+        ("date".into(), date.to_string()),
     ]);
-    desk_page(&state, ctx, &team, &query, StatusCode::OK, form, FieldErrors::new(), String::new())
-        .await
+    if chrono::NaiveTime::parse_from_str(&query.time, "%H:%M").is_ok() {
+        form.0.push(("time".into(), query.time.clone()));
+    }
+    desk_page(
+        &state,
+        ctx,
+        &team,
+        &query,
+        StatusCode::OK,
+        form,
+        FieldErrors::new(),
+        String::new(),
+    )
+    .await
 }
 
 /// The desk page for `query`, with the booking form in the state given.
-#[expect(clippy::too_many_arguments, reason = "one page, its query and its form state")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one page, its query and its form state"
+)]
 pub(super) async fn desk_page(
     state: &AppState,
     ctx: PageContext,
@@ -170,7 +191,12 @@ pub(super) async fn desk_page(
     let filter = filter_of(query);
     let team_id = team.id;
     let (members, services) = state
-        .db(move |conn| Ok((teams::members(conn, team_id)?, team_services::list(conn, team_id)?)))
+        .db(move |conn| {
+            Ok((
+                teams::members(conn, team_id)?,
+                team_services::list(conn, team_id)?,
+            ))
+        })
         .await?;
     let hosts = hosting(members);
     let columns: Vec<&Member> = hosts
@@ -201,7 +227,21 @@ pub(super) async fn desk_page(
                 .iter()
                 .zip(&free)
                 .map(|(host, free)| DeskCell {
-                    free: free.get(day).cloned().unwrap_or_default(),
+                    free: free
+                        .get(day)
+                        .map(|stretches| {
+                            stretches
+                                .iter()
+                                .map(|(label, start)| FreeLink {
+                                    label: label.clone(),
+                                    href: format!(
+                                        "/teams/{}/desk?view={view}&date={day}&time={start}#book",
+                                        team.slug
+                                    ),
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
                     blocks: bookings
                         .iter()
                         .filter(|(h, b)| *h == host.user_id && local_date(b.start_at, tz) == *day)
@@ -209,11 +249,21 @@ pub(super) async fn desk_page(
                             let ours = b.team_id == Some(team.id);
                             DeskBlock {
                                 time: format!("{}–{}", hm(b.start_at, tz), hm(b.end_at, tz)),
-                                guest: if ours { b.guest_name.clone() } else { String::new() },
-                                service: names.get(&b.service_id).copied().unwrap_or_default().to_owned(),
+                                guest: if ours {
+                                    b.guest_name.clone()
+                                } else {
+                                    String::new()
+                                },
+                                service: names
+                                    .get(&b.service_id)
+                                    .copied()
+                                    .unwrap_or_default()
+                                    .to_owned(),
                                 status: b.status().label().to_owned(),
                                 arrived: b.arrived_at.is_some(),
-                                href: ours.then(|| format!("/teams/{}/desk/bookings/{}", team.slug, b.id)),
+                                href: ours.then(|| {
+                                    format!("/teams/{}/desk/bookings/{}", team.slug, b.id)
+                                }),
                             }
                         })
                         .collect(),
@@ -343,16 +393,26 @@ async fn export(
             ))
         })
         .await?;
-    let person: HashMap<Uuid, String> = members.into_iter().map(|m| (m.user_id, m.full_name)).collect();
+    let person: HashMap<Uuid, String> = members
+        .into_iter()
+        .map(|m| (m.user_id, m.full_name))
+        .collect();
     let service: HashMap<Uuid, String> = services
         .into_iter()
         .map(|s| (s.service.id, s.service.name))
         .collect();
-    let mut body = String::from("start,end,timezone,provider,service,guest,email,phone,status,arrived\r\n");
+    let mut body =
+        String::from("start,end,timezone,provider,service,guest,email,phone,status,arrived\r\n");
     for b in rows {
         let fields = [
-            b.start_at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
-            b.end_at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string(),
+            b.start_at
+                .with_timezone(&tz)
+                .format("%Y-%m-%d %H:%M")
+                .to_string(),
+            b.end_at
+                .with_timezone(&tz)
+                .format("%Y-%m-%d %H:%M")
+                .to_string(),
             tz.name().to_owned(),
             person.get(&b.provider_id).cloned().unwrap_or_default(),
             service.get(&b.service_id).cloned().unwrap_or_default(),

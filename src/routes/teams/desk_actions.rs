@@ -46,7 +46,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 /// A date and a time typed in the team's zone, read into UTC (DST-aware).
-fn parse_when(form: &RawForm, team: &Team, errors: &mut FieldErrors) -> Option<chrono::DateTime<chrono::Utc>> {
+fn parse_when(
+    form: &RawForm,
+    team: &Team,
+    errors: &mut FieldErrors,
+) -> Option<chrono::DateTime<chrono::Utc>> {
     let date = parse_date(form.get("date"))
         .map_err(|_| errors.add("date", "Enter the date."))
         .ok();
@@ -73,13 +77,18 @@ async fn service_by_id(
             let found = team_services::list(conn, team_id)?
                 .into_iter()
                 .find(|s| s.service.id == id);
-            let Some(service) = found else { return Ok(None) };
+            let Some(service) = found else {
+                return Ok(None);
+            };
             let hosts = team_services::hosts(conn, &service)?;
             Ok(Some((service, hosts)))
         })
         .await?
         .map(|(service, hosts)| {
-            let hosts = hosts.into_iter().filter(|h| h.user.can_take_bookings()).collect();
+            let hosts = hosts
+                .into_iter()
+                .filter(|h| h.user.can_take_bookings())
+                .collect();
             (service, hosts)
         }))
 }
@@ -111,7 +120,10 @@ async fn book(
             "The booking form is incomplete. Please reload the page and try again.".into(),
         ));
     }
-    let questions = found.as_ref().map(|(s, _)| s.service.questions()).unwrap_or_default();
+    let questions = found
+        .as_ref()
+        .map(|(s, _)| s.service.questions())
+        .unwrap_or_default();
     let guest = GuestDetails::parse(&form, &questions).map_err(|e| {
         for (field, message) in e.iter() {
             errors.add(field, message);
@@ -127,8 +139,20 @@ async fn book(
             }
         },
     };
-    let (Some((service, hosts)), Some(start), Ok(guest), true) = (found, start, guest, errors.is_empty()) else {
-        return desk_page(&state, ctx, &team, &query, StatusCode::UNPROCESSABLE_ENTITY, form, errors, String::new()).await;
+    let (Some((service, hosts)), Some(start), Ok(guest), true) =
+        (found, start, guest, errors.is_empty())
+    else {
+        return desk_page(
+            &state,
+            ctx,
+            &team,
+            &query,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form,
+            errors,
+            String::new(),
+        )
+        .await;
     };
     let send_mails = form.checked("send_mails");
     let guest_email = guest.email.as_str().to_owned();
@@ -147,7 +171,12 @@ async fn book(
     };
     let contexts: Vec<(Uuid, booking_mail::Context)> = hosts
         .iter()
-        .map(|h| (h.user.id, booking_mail::Context::new(&state.settings, &h.user, &service.service)))
+        .map(|h| {
+            (
+                h.user.id,
+                booking_mail::Context::new(&state.settings, &h.user, &service.service),
+            )
+        })
         .collect();
     let (settings, now) = (state.settings.clone(), state.now());
     let outcome = state
@@ -175,8 +204,14 @@ async fn book(
         Ok(TeamClaimOutcome::Created(booking)) | Ok(TeamClaimOutcome::AlreadyMade(booking)) => {
             state.mailer.wake();
             flash(&session, FlashKind::Success, "Booked.");
-            let date = booking.start_at.with_timezone(&team.timezone.tz()).date_naive();
-            return Ok(redirect(&format!("/teams/{}/desk?view=day&date={date}", team.slug)));
+            let date = booking
+                .start_at
+                .with_timezone(&team.timezone.tz())
+                .date_naive();
+            return Ok(redirect(&format!(
+                "/teams/{}/desk?view=day&date={date}",
+                team.slug
+            )));
         }
         Ok(TeamClaimOutcome::Refused(Refusal::OutsideHours | Refusal::OffGrid)) => {
             "That time is outside the provider's hours: give a reason to book it anyway.".to_owned()
@@ -185,7 +220,17 @@ async fn book(
         Err(AppError::SlotTaken(_)) => Refusal::Unavailable.to_string(),
         Err(other) => return Err(other),
     };
-    desk_page(&state, ctx, &team, &query, StatusCode::CONFLICT, form, FieldErrors::new(), refusal).await
+    desk_page(
+        &state,
+        ctx,
+        &team,
+        &query,
+        StatusCode::CONFLICT,
+        form,
+        FieldErrors::new(),
+        refusal,
+    )
+    .await
 }
 
 /// A booking of this team, or 404.
@@ -207,10 +252,29 @@ async fn show(
     let (slug, id) = path.into_inner();
     let (team, _, _) = desk_member(&state, &user, &slug).await?;
     let booking = team_booking(&state, &team, &id).await?;
-    booking_page(&state, ctx, &team, booking, StatusCode::OK, RawForm::default(), FieldErrors::new(), String::new()).await
+    // The move form starts at the booking's own date and time.
+    let local = booking.start_at.with_timezone(&team.timezone.tz());
+    let form = RawForm(vec![
+        ("date".into(), local.format("%Y-%m-%d").to_string()),
+        ("time".into(), local.format("%H:%M").to_string()),
+    ]);
+    booking_page(
+        &state,
+        ctx,
+        &team,
+        booking,
+        StatusCode::OK,
+        form,
+        FieldErrors::new(),
+        String::new(),
+    )
+    .await
 }
 
-#[expect(clippy::too_many_arguments, reason = "one page, its booking and its form state")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one page, its booking and its form state"
+)]
 async fn booking_page(
     state: &AppState,
     ctx: PageContext,
@@ -222,18 +286,25 @@ async fn booking_page(
     refusal: String,
 ) -> AppResult<HttpResponse> {
     let tz = team.timezone.tz();
-    let (id, team_id, provider_id, service_id) = (booking.id, team.id, booking.provider_id, booking.service_id);
+    let (id, team_id, provider_id, service_id) =
+        (booking.id, team.id, booking.provider_id, booking.service_id);
     let (events, members, provider, service) = state
         .db(move |conn| {
             Ok((
                 booking_events::for_booking(conn, id)?,
                 teams::members(conn, team_id)?,
                 users::find(conn, provider_id)?,
-                team_services::list(conn, team_id)?.into_iter().find(|s| s.service.id == service_id),
+                team_services::list(conn, team_id)?
+                    .into_iter()
+                    .find(|s| s.service.id == service_id),
             ))
         })
         .await?;
-    let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&tz).format("%a %-d %b %Y %H:%M").to_string();
+    let local = |at: chrono::DateTime<chrono::Utc>| {
+        at.with_timezone(&tz)
+            .format("%a %-d %b %Y %H:%M")
+            .to_string()
+    };
     let hosts = hosting(members)
         .into_iter()
         .map(|m| Choice {
@@ -249,7 +320,11 @@ async fn booking_page(
             slug: team.slug.clone(),
             id: booking.id.to_string(),
             timezone: tz.name().to_owned(),
-            when: format!("{}–{}", local(booking.start_at), booking.end_at.with_timezone(&tz).format("%H:%M")),
+            when: format!(
+                "{}–{}",
+                local(booking.start_at),
+                booking.end_at.with_timezone(&tz).format("%H:%M")
+            ),
             provider: provider.map(|p| p.full_name).unwrap_or_default(),
             service: service.map(|s| s.service.name).unwrap_or_default(),
             guest: booking.guest_name.clone(),
@@ -306,13 +381,28 @@ async fn move_booking(
         }
     };
     let (Some(start), Some(host), true) = (start, host, errors.is_empty()) else {
-        return booking_page(&state, ctx, &team, booking, StatusCode::UNPROCESSABLE_ENTITY, form, errors, String::new()).await;
+        return booking_page(
+            &state,
+            ctx,
+            &team,
+            booking,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form,
+            errors,
+            String::new(),
+        )
+        .await;
     };
     let Some(host_row) = hosts.iter().find(|h| h.user.id == host) else {
         return Err(AppError::NotFound);
     };
     // The engine decides as for a guest, minus the notice; outside the hours needs a reason.
-    let (row, zone, now, moving) = (service.service.clone(), host_row.user.timezone.tz(), state.now(), booking.id);
+    let (row, zone, now, moving) = (
+        service.service.clone(),
+        host_row.user.timezone.tz(),
+        state.now(),
+        booking.id,
+    );
     let around = TimeRange::new(start - TimeDelta::days(1), start + TimeDelta::days(1));
     let mut schedule = state
         .db(move |conn| load_host_schedule(conn, host, zone, &row, around, Some(moving), now))
@@ -326,7 +416,17 @@ async fn move_booking(
                 }
                 other => other.to_string(),
             };
-            return booking_page(&state, ctx, &team, booking, StatusCode::CONFLICT, form, FieldErrors::new(), text).await;
+            return booking_page(
+                &state,
+                ctx,
+                &team,
+                booking,
+                StatusCode::CONFLICT,
+                form,
+                FieldErrors::new(),
+                text,
+            )
+            .await;
         }
     }
     let rules = service_rules(&service.service);
@@ -346,13 +446,26 @@ async fn move_booking(
     let refusal = match moved {
         Ok(true) => {
             flash(&session, FlashKind::Success, "Booking moved.");
-            return Ok(redirect(&format!("/teams/{}/desk/bookings/{}", team.slug, booking.id)));
+            return Ok(redirect(&format!(
+                "/teams/{}/desk/bookings/{}",
+                team.slug, booking.id
+            )));
         }
         Ok(false) => "This booking no longer holds a time, so it cannot be moved.".to_owned(),
         Err(AppError::SlotTaken(_)) => Refusal::Unavailable.to_string(),
         Err(other) => return Err(other),
     };
-    booking_page(&state, ctx, &team, booking, StatusCode::CONFLICT, form, FieldErrors::new(), refusal).await
+    booking_page(
+        &state,
+        ctx,
+        &team,
+        booking,
+        StatusCode::CONFLICT,
+        form,
+        FieldErrors::new(),
+        refusal,
+    )
+    .await
 }
 
 #[post("/teams/{slug}/desk/bookings/{id}/status")]
@@ -375,7 +488,11 @@ async fn change_status(
             let done = state
                 .db(move |conn| team_desk::mark_arrived(conn, booking_id, &by, now))
                 .await?;
-            let message = if done { "Marked as arrived." } else { "Already checked in, or no longer booked." };
+            let message = if done {
+                "Marked as arrived."
+            } else {
+                "Already checked in, or no longer booked."
+            };
             flash(&session, FlashKind::Success, message);
             return Ok(redirect(&back));
         }
@@ -385,14 +502,31 @@ async fn change_status(
             let mut errors = FieldErrors::new();
             let reason: String = form.text(&mut errors, "reason").chars().take(500).collect();
             if reason.is_empty() {
-                errors.add("reason", "Give a reason for cancelling: the guest receives it.");
+                errors.add(
+                    "reason",
+                    "Give a reason for cancelling: the guest receives it.",
+                );
             }
             if !errors.is_empty() {
-                return booking_page(&state, ctx, &team, booking, StatusCode::UNPROCESSABLE_ENTITY, RawForm::default(), errors, String::new()).await;
+                return booking_page(
+                    &state,
+                    ctx,
+                    &team,
+                    booking,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    RawForm::default(),
+                    errors,
+                    String::new(),
+                )
+                .await;
             }
             Change::Cancel { reason }
         }
-        _ => return Err(AppError::BadRequest("Choose arrived, completed, no-show or cancel.".into())),
+        _ => {
+            return Err(AppError::BadRequest(
+                "Choose arrived, completed, no-show or cancel.".into(),
+            ))
+        }
     };
     let (booking_id, provider_id, team_id) = (booking.id, booking.provider_id, team.id);
     let (settings, in_tx) = (state.settings.clone(), change.clone());
@@ -400,14 +534,28 @@ async fn change_status(
         .db(move |conn| {
             write_transaction(conn, |c| {
                 let provider = users::find(c, provider_id)?.ok_or(StoreError::NotFound)?;
-                let current = team_desk::find_team_booking(c, team_id, booking_id)?.ok_or(StoreError::NotFound)?;
-                let service = crate::db::models::services::of_booking(c, &current)?.ok_or(StoreError::NotFound)?;
+                let current = team_desk::find_team_booking(c, team_id, booking_id)?
+                    .ok_or(StoreError::NotFound)?;
+                let service = crate::db::models::services::of_booking(c, &current)?
+                    .ok_or(StoreError::NotFound)?;
                 let mail = booking_mail::Context::new(&settings, &provider, &service);
-                let applied = lifecycle::apply(c, booking_id, &in_tx, Actor::Provider, now, &|b, lineage, tokens| {
-                    mail.changed(b, lineage, tokens, &in_tx, Actor::Provider)
-                })?;
+                let applied = lifecycle::apply(
+                    c,
+                    booking_id,
+                    &in_tx,
+                    Actor::Provider,
+                    now,
+                    &|b, lineage, tokens| mail.changed(b, lineage, tokens, &in_tx, Actor::Provider),
+                )?;
                 if applied.is_ok() {
-                    booking_events::record(c, booking_id, Actor::Provider, in_tx.event_kind(), &format!("by {who}"), now)?;
+                    booking_events::record(
+                        c,
+                        booking_id,
+                        Actor::Provider,
+                        in_tx.event_kind(),
+                        &format!("by {who}"),
+                        now,
+                    )?;
                 }
                 Ok::<_, StoreError>(applied)
             })
@@ -421,7 +569,17 @@ async fn change_status(
         }
         Err(refused) => {
             let booking = team_booking(&state, &team, &id).await?;
-            booking_page(&state, ctx, &team, booking, StatusCode::CONFLICT, RawForm::default(), FieldErrors::new(), refused.to_string()).await
+            booking_page(
+                &state,
+                ctx,
+                &team,
+                booking,
+                StatusCode::CONFLICT,
+                RawForm::default(),
+                FieldErrors::new(),
+                refused.to_string(),
+            )
+            .await
         }
     }
 }

@@ -141,11 +141,23 @@ async fn sign_up(
     let now = state.now();
     let page = |status, form, errors| {
         invitation_page(
-            &state, ctx, &path, &invitation, &team, None, status, form, errors,
+            &state,
+            ctx,
+            &path,
+            &invitation,
+            &team,
+            None,
+            status,
+            form,
+            errors,
         )
     };
     if !state.settings.allow_signup || !invitation.is_open(now) {
-        return Ok(page(StatusCode::FORBIDDEN, RawForm::default(), FieldErrors::new()));
+        return Ok(page(
+            StatusCode::FORBIDDEN,
+            RawForm::default(),
+            FieldErrors::new(),
+        ));
     }
     // The address is the invitation's, whatever the form says.
     let mut fields: Vec<(String, String)> = form
@@ -171,7 +183,13 @@ async fn sign_up(
         .await;
     let user = match created {
         Ok(Some(user)) => user,
-        Ok(None) => return Ok(page(StatusCode::GONE, RawForm::default(), FieldErrors::new())),
+        Ok(None) => {
+            return Ok(page(
+                StatusCode::GONE,
+                RawForm::default(),
+                FieldErrors::new(),
+            ))
+        }
         Err(AppError::Duplicate(constraint)) => {
             let mut errors = FieldErrors::new();
             match users::taken_field(&constraint) {
@@ -198,7 +216,10 @@ async fn sign_up(
     Ok(redirect(&format!("/teams/{}", team.slug)))
 }
 
-#[expect(clippy::too_many_arguments, reason = "one page and everything it may show")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one page and everything it may show"
+)]
 fn invitation_page(
     state: &AppState,
     ctx: PageContext,

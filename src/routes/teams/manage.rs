@@ -37,7 +37,15 @@ async fn list(
     user: CurrentUser,
     ctx: PageContext,
 ) -> AppResult<HttpResponse> {
-    teams_page(&state, &user, ctx, StatusCode::OK, RawForm::default(), FieldErrors::new()).await
+    teams_page(
+        &state,
+        &user,
+        ctx,
+        StatusCode::OK,
+        RawForm::default(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 #[post("/teams")]
@@ -51,8 +59,15 @@ async fn create(
     let spec = match TeamSpec::parse(&form) {
         Ok(spec) => spec,
         Err(errors) => {
-            return teams_page(&state, &user, ctx, StatusCode::UNPROCESSABLE_ENTITY, form, errors)
-                .await
+            return teams_page(
+                &state,
+                &user,
+                ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                errors,
+            )
+            .await
         }
     };
     let (owner, now) = (user.id, state.now());
@@ -64,13 +79,24 @@ async fn create(
         Err(AppError::Duplicate(_)) => {
             let mut errors = FieldErrors::new();
             errors.add("slug", "That address is taken; please choose another.");
-            return teams_page(&state, &user, ctx, StatusCode::UNPROCESSABLE_ENTITY, form, errors)
-                .await;
+            return teams_page(
+                &state,
+                &user,
+                ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                errors,
+            )
+            .await;
         }
         Err(other) => return Err(other),
     };
     tracing::info!(team.id = %team.id, user.id = %owner, "team created");
-    flash(&session, FlashKind::Success, "Your team is ready. Invite its members below.");
+    flash(
+        &session,
+        FlashKind::Success,
+        "Your team is ready. Invite its members below.",
+    );
     Ok(redirect(&format!("/teams/{}", team.slug)))
 }
 
@@ -82,8 +108,16 @@ async fn show(
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let (team, role) = member_of(&state, &user, &path).await?;
-    team_page(&state, ctx, team, role, StatusCode::OK, RawForm::default(), FieldErrors::new())
-        .await
+    team_page(
+        &state,
+        ctx,
+        team,
+        role,
+        StatusCode::OK,
+        RawForm::default(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 #[post("/teams/{slug}/invitations")]
@@ -99,8 +133,16 @@ async fn invite(
     let invite = match Invite::parse(&form) {
         Ok(invite) => invite,
         Err(errors) => {
-            return team_page(&state, ctx, team, role, StatusCode::UNPROCESSABLE_ENTITY, form, errors)
-                .await
+            return team_page(
+                &state,
+                ctx,
+                team,
+                role,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                errors,
+            )
+            .await
         }
     };
     let to = invite.email.as_str().to_owned();
@@ -123,7 +165,11 @@ async fn invite(
         })
         .await?;
     state.mailer.wake();
-    flash(&session, FlashKind::Success, format!("Invitation sent to {to}."));
+    flash(
+        &session,
+        FlashKind::Success,
+        format!("Invitation sent to {to}."),
+    );
     Ok(redirect(&format!("/teams/{}", team.slug)))
 }
 
@@ -189,7 +235,11 @@ async fn delete(
     let id = team.id;
     state.db(move |conn| teams::delete(conn, id)).await?;
     tracing::info!(team.id = %id, user.id = %user.id, "team deleted");
-    flash(&session, FlashKind::Success, format!("The team {} was deleted.", team.name));
+    flash(
+        &session,
+        FlashKind::Success,
+        format!("The team {} was deleted.", team.name),
+    );
     Ok(redirect("/teams"))
 }
 
@@ -233,7 +283,10 @@ fn in_team_zone(at: DateTime<Utc>, team: &Team) -> String {
     )
 }
 
-#[expect(clippy::too_many_arguments, reason = "one page, its team and its form state")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one page, its team and its form state"
+)]
 async fn team_page(
     state: &AppState,
     ctx: PageContext,
@@ -266,7 +319,9 @@ async fn team_page(
             MemberRow {
                 user_id: m.user_id.to_string(),
                 role_choices: if from.is_some_and(|from| {
-                    TeamRole::ALL.iter().any(|to| *to != from && allowed(Some(*to)))
+                    TeamRole::ALL
+                        .iter()
+                        .any(|to| *to != from && allowed(Some(*to)))
                 }) {
                     TeamRole::ALL
                         .into_iter()

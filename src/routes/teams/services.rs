@@ -38,7 +38,16 @@ async fn list(
         ("max_days_ahead".into(), "60".into()),
         ("confirmation_mode".into(), "instant".into()),
     ]);
-    services_page(&state, ctx, team, role, StatusCode::OK, defaults, FieldErrors::new()).await
+    services_page(
+        &state,
+        ctx,
+        team,
+        role,
+        StatusCode::OK,
+        defaults,
+        FieldErrors::new(),
+    )
+    .await
 }
 
 #[post("/teams/{slug}/services")]
@@ -66,8 +75,16 @@ async fn create(
         errors.add("host", "Choose at least one host.");
     }
     let (Some(spec), Some(mode), true) = (spec, mode, errors.is_empty()) else {
-        return services_page(&state, ctx, team, role, StatusCode::UNPROCESSABLE_ENTITY, form, errors)
-            .await;
+        return services_page(
+            &state,
+            ctx,
+            team,
+            role,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form,
+            errors,
+        )
+        .await;
     };
     let (team_id, creator, now) = (team.id, user.id, state.now());
     let created = state
@@ -90,8 +107,16 @@ async fn create(
                     "Hosts must be members of the team with a calendar (not staff).",
                 ),
             }
-            services_page(&state, ctx, team, role, StatusCode::UNPROCESSABLE_ENTITY, form, errors)
-                .await
+            services_page(
+                &state,
+                ctx,
+                team,
+                role,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form,
+                errors,
+            )
+            .await
         }
     }
 }

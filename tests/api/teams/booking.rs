@@ -3,7 +3,9 @@
 //! transaction; races on both backends never overlap a host's holding bookings.
 
 use chrono::{DateTime, Duration, NaiveTime, Utc, Weekday};
-use slotbook::db::models::{availability, booking_hosts, bookings, services, team_services, teams, users};
+use slotbook::db::models::{
+    availability, booking_hosts, bookings, services, team_services, teams, users,
+};
 use slotbook::domain::availability::team::AssignmentMode;
 use slotbook::domain::availability::{TimeRange, WeeklyRule};
 use slotbook::domain::booking::BookingStatus;
@@ -43,7 +45,13 @@ fn provider(conn: &mut slotbook::db::DbConnection, name: &str) -> Uuid {
         now,
     )
     .unwrap();
-    for day in [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri] {
+    for day in [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+    ] {
         let rule = WeeklyRule::new(
             day,
             NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
@@ -72,9 +80,16 @@ fn spec(slug: &str) -> ServiceSpec {
 
 /// Team `harbour` (Europe/Berlin) with these providers (the first is the owner) and a
 /// team service `slug` hosted by all of them in `mode`. Returns the hosts' ids.
-async fn arrange_team(app: &TestApp, names: &[&str], slug: &str, mode: AssignmentMode) -> Vec<Uuid> {
-    let (names, slug): (Vec<String>, String) =
-        (names.iter().map(|n| (*n).to_owned()).collect(), slug.to_owned());
+pub async fn arrange_team(
+    app: &TestApp,
+    names: &[&str],
+    slug: &str,
+    mode: AssignmentMode,
+) -> Vec<Uuid> {
+    let (names, slug): (Vec<String>, String) = (
+        names.iter().map(|n| (*n).to_owned()).collect(),
+        slug.to_owned(),
+    );
     app.db(move |conn| {
         let now = test_now();
         let ids: Vec<Uuid> = names.iter().map(|n| provider(conn, n)).collect();
@@ -103,10 +118,19 @@ async fn arrange_team(app: &TestApp, names: &[&str], slug: &str, mode: Assignmen
 }
 
 /// Opens the team booking form for `start` (and `host`) and posts it for `guest`.
-async fn book(app: &TestApp, path: &str, start: DateTime<Utc>, host: Option<Uuid>, guest: &str) -> reqwest::Response {
+async fn book(
+    app: &TestApp,
+    path: &str,
+    start: DateTime<Utc>,
+    host: Option<Uuid>,
+    guest: &str,
+) -> reqwest::Response {
     let host_param = host.map(|h| format!("&host={h}")).unwrap_or_default();
     let form = app
-        .get(&format!("{path}/book?start={}&tz=Europe/Berlin{host_param}", start.timestamp()))
+        .get(&format!(
+            "{path}/book?start={}&tz=Europe/Berlin{host_param}",
+            start.timestamp()
+        ))
         .await;
     assert_eq!(form.status(), 200, "the booking form opens");
     let html = form.text().await.unwrap();
@@ -134,7 +158,7 @@ fn week() -> TimeRange {
     TimeRange::new(test_now(), test_now() + Duration::days(7))
 }
 
-async fn holding(app: &TestApp, host: Uuid) -> Vec<(Uuid, TimeRange)> {
+pub(super) async fn holding(app: &TestApp, host: Uuid) -> Vec<(Uuid, TimeRange)> {
     app.db(move |conn| booking_hosts::holding_for_host(conn, host, week()).unwrap())
         .await
 }
@@ -142,7 +166,10 @@ async fn holding(app: &TestApp, host: Uuid) -> Vec<(Uuid, TimeRange)> {
 fn assert_no_overlap(rows: &[(Uuid, TimeRange)]) {
     for (i, (a_id, a)) in rows.iter().enumerate() {
         for (b_id, b) in &rows[i + 1..] {
-            assert!(a.end <= b.start || b.end <= a.start, "{a_id} {a:?} overlaps {b_id} {b:?}");
+            assert!(
+                a.end <= b.start || b.end <= a.start,
+                "{a_id} {a:?} overlaps {b_id} {b:?}"
+            );
         }
     }
 }
@@ -150,9 +177,16 @@ fn assert_no_overlap(rows: &[(Uuid, TimeRange)]) {
 async fn an_admin_creates_a_team_service_and_guests_book_any_available_or_a_chosen_host(
     app: TestApp,
 ) {
-    let ids = arrange_team(&app, &["alice", "bob", "carol"], "other", AssignmentMode::RoundRobin).await;
+    let ids = arrange_team(
+        &app,
+        &["alice", "bob", "carol"],
+        "other",
+        AssignmentMode::RoundRobin,
+    )
+    .await;
     let owner = app.new_client();
-    app.sign_in(&owner, "alice", crate::helpers::TEST_PASSWORD).await;
+    app.sign_in(&owner, "alice", crate::helpers::TEST_PASSWORD)
+        .await;
     let token = app.csrf_with(&owner, "/teams/harbour/services").await;
     let base = [
         ("csrf_token", token.as_str()),
@@ -164,22 +198,36 @@ async fn an_admin_creates_a_team_service_and_guests_book_any_available_or_a_chos
         ("assignment_mode", "round_robin"),
         ("is_active", "on"),
     ];
-    let no_hosts = app.post_form_with(&owner, "/teams/harbour/services", &base).await;
+    let no_hosts = app
+        .post_form_with(&owner, "/teams/harbour/services", &base)
+        .await;
     assert_eq!(no_hosts.status(), 422);
-    assert!(no_hosts.text().await.unwrap().contains("Choose at least one host."));
+    assert!(no_hosts
+        .text()
+        .await
+        .unwrap()
+        .contains("Choose at least one host."));
     let hosts: Vec<String> = ids.iter().map(Uuid::to_string).collect();
     let mut form = base.to_vec();
     form.extend(hosts.iter().map(|h| ("host", h.as_str())));
-    let created = app.post_form_with(&owner, "/teams/harbour/services", &form).await;
+    let created = app
+        .post_form_with(&owner, "/teams/harbour/services", &form)
+        .await;
     assert_eq!(created.status(), 303);
     // A provider (not admin) cannot create team services.
     let bob = app.new_client();
-    app.sign_in(&bob, "bob", crate::helpers::TEST_PASSWORD).await;
+    app.sign_in(&bob, "bob", crate::helpers::TEST_PASSWORD)
+        .await;
     let bob_token = app.csrf_with(&bob, "/teams").await;
     let mut bob_form = form.clone();
     bob_form[0] = ("csrf_token", bob_token.as_str());
     bob_form[2] = ("slug", "bobs");
-    assert_eq!(app.post_form_with(&bob, "/teams/harbour/services", &bob_form).await.status(), 403);
+    assert_eq!(
+        app.post_form_with(&bob, "/teams/harbour/services", &bob_form)
+            .await
+            .status(),
+        403
+    );
 
     let team_page = app.get("/harbour").await;
     assert_eq!(team_page.status(), 200);
@@ -189,14 +237,23 @@ async fn an_admin_creates_a_team_service_and_guests_book_any_available_or_a_chos
     // The team service is not one of alice's personal services.
     assert_eq!(app.get("/alice/consult").await.status(), 404);
 
-    let month = app.get("/harbour/consult?month=2030-01&date=2030-01-08").await;
+    let month = app
+        .get("/harbour/consult?month=2030-01&date=2030-01-08")
+        .await;
     assert_eq!(month.status(), 200);
     let html = month.text().await.unwrap();
     assert!(html.contains("any available"), "{html}");
     assert!(html.contains(&format!("start={}", tuesday_ten().timestamp())));
     assert!(html.contains("Europe/Berlin"));
 
-    let chosen = book(&app, "/harbour/consult", tuesday_ten(), Some(ids[1]), "guest1").await;
+    let chosen = book(
+        &app,
+        "/harbour/consult",
+        tuesday_ten(),
+        Some(ids[1]),
+        "guest1",
+    )
+    .await;
     assert_eq!(chosen.status(), 303);
     let any = book(&app, "/harbour/consult", tuesday_ten(), None, "guest2").await;
     assert_eq!(any.status(), 303);
@@ -204,7 +261,9 @@ async fn an_admin_creates_a_team_service_and_guests_book_any_available_or_a_chos
     assert_eq!(app.get(&location(&any)).await.status(), 200);
     let bobs = holding(&app, ids[1]).await;
     assert_eq!(bobs.len(), 1, "the chosen host holds the time");
-    let booking = app.db(move |conn| bookings::find(conn, bobs[0].0).unwrap().unwrap()).await;
+    let booking = app
+        .db(move |conn| bookings::find(conn, bobs[0].0).unwrap().unwrap())
+        .await;
     assert_eq!(booking.provider_id, ids[1]);
     assert_eq!(booking.status(), BookingStatus::Confirmed);
     let booked: usize = {
@@ -216,7 +275,9 @@ async fn an_admin_creates_a_team_service_and_guests_book_any_available_or_a_chos
     };
     assert_eq!(booked, 2, "two bookings, two different hosts");
     assert_eq!(
-        app.get(&format!("/harbour/consult?host={}", Uuid::now_v7())).await.status(),
+        app.get(&format!("/harbour/consult?host={}", Uuid::now_v7()))
+            .await
+            .status(),
         404
     );
     assert_eq!(app.get("/harbour/nothing").await.status(), 404);
@@ -265,20 +326,34 @@ async fn collective_times_need_every_host_free_and_hold_every_hosts_calendar(app
         .unwrap();
     let ten = tuesday_ten().timestamp();
     let half_past = (tuesday_ten() + Duration::minutes(30)).timestamp();
-    assert!(!html.contains(&format!("start={ten}")), "bob is busy at 10:00");
+    assert!(
+        !html.contains(&format!("start={ten}")),
+        "bob is busy at 10:00"
+    );
     assert!(html.contains(&format!("start={half_past}")));
-    assert!(!html.contains("any available"), "collective services have no host choice");
+    assert!(
+        !html.contains("any available"),
+        "collective services have no host choice"
+    );
     // Asking for the busy time directly is refused with the engine's words.
     let refused = app
         .get(&format!("/harbour/pair/book?start={ten}&tz=Europe/Berlin"))
         .await;
     assert_eq!(refused.status(), 409);
-    let booked = book(&app, "/harbour/pair", tuesday_ten() + Duration::minutes(30), None, "guest").await;
+    let booked = book(
+        &app,
+        "/harbour/pair",
+        tuesday_ten() + Duration::minutes(30),
+        None,
+        "guest",
+    )
+    .await;
     assert_eq!(booked.status(), 303);
     for host in &ids {
         let rows = holding(&app, *host).await;
         assert!(
-            rows.iter().any(|(_, r)| r.start == tuesday_ten() + Duration::minutes(30)),
+            rows.iter()
+                .any(|(_, r)| r.start == tuesday_ten() + Duration::minutes(30)),
             "every host holds the collective time"
         );
     }
@@ -294,7 +369,11 @@ async fn post_team_concurrently(
     let csrf = csrf_token(&app.get("/login").await.text().await.unwrap());
     let mut tasks = Vec::new();
     for (i, start) in starts.into_iter().enumerate() {
-        let (client, url, csrf) = (app.client.clone(), app.url(&format!("{path}/book")), csrf.clone());
+        let (client, url, csrf) = (
+            app.client.clone(),
+            app.url(&format!("{path}/book")),
+            csrf.clone(),
+        );
         tasks.push(tokio::spawn(async move {
             let body = format!(
                 "csrf_token={csrf}&start={}&tz=Europe%2FBerlin&idempotency_key={}&name=Guest{i}&email=guest{i}%40example.com",
@@ -325,14 +404,28 @@ async fn fifty_concurrent_round_robin_posts_with_three_hosts_give_one_booking_pe
     let Some(app) = spawn_for_races(backend).await else {
         return;
     };
-    let ids = arrange_team(&app, &["alice", "bob", "carol"], "consult", AssignmentMode::RoundRobin).await;
+    let ids = arrange_team(
+        &app,
+        &["alice", "bob", "carol"],
+        "consult",
+        AssignmentMode::RoundRobin,
+    )
+    .await;
     let answers = post_team_concurrently(&app, "/harbour/consult", vec![tuesday_ten(); 50]).await;
     let won = answers.iter().filter(|(s, _)| *s == 303).count();
     let taken: Vec<_> = answers.iter().filter(|(s, _)| *s == 409).collect();
-    assert_eq!((won, taken.len()), (3, 47), "{:?}", answers.iter().map(|a| a.0).collect::<Vec<_>>());
+    assert_eq!(
+        (won, taken.len()),
+        (3, 47),
+        "{:?}",
+        answers.iter().map(|a| a.0).collect::<Vec<_>>()
+    );
     for (_, body) in &taken {
         assert!(body.contains("Someone else booked this time"));
-        assert!(body.contains("/harbour/consult/book?start="), "alternatives are offered");
+        assert!(
+            body.contains("/harbour/consult/book?start="),
+            "alternatives are offered"
+        );
     }
     for host in &ids {
         let rows = holding(&app, *host).await;
@@ -355,8 +448,12 @@ async fn collective_and_personal_posts_racing_never_overlap_a_hosts_holding_book
         services::insert(conn, bob, &personal, test_now()).unwrap();
     })
     .await;
-    let collective: Vec<_> = (0..20).map(|i| tuesday_ten() + Duration::minutes(30 * (i % 2))).collect();
-    let personal: Vec<_> = (0..20).map(|i| tuesday_ten() + Duration::minutes(15 * (i % 4))).collect();
+    let collective: Vec<_> = (0..20)
+        .map(|i| tuesday_ten() + Duration::minutes(30 * (i % 2)))
+        .collect();
+    let personal: Vec<_> = (0..20)
+        .map(|i| tuesday_ten() + Duration::minutes(15 * (i % 4)))
+        .collect();
     let (team_answers, personal_answers) = tokio::join!(
         post_team_concurrently(&app, "/harbour/pair", collective),
         post_team_concurrently(&app, "/bob/intro", personal),
@@ -364,7 +461,10 @@ async fn collective_and_personal_posts_racing_never_overlap_a_hosts_holding_book
     for (status, _) in team_answers.iter().chain(personal_answers.iter()) {
         assert!(*status == 303 || *status == 409, "{status}");
     }
-    assert!(team_answers.iter().chain(personal_answers.iter()).any(|(s, _)| *s == 303));
+    assert!(team_answers
+        .iter()
+        .chain(personal_answers.iter())
+        .any(|(s, _)| *s == 303));
     for host in &ids {
         let rows = holding(&app, *host).await;
         assert_no_overlap(&rows);

@@ -68,7 +68,12 @@ fn at(hour: u32, minute: u32) -> DateTime<Utc> {
         + Duration::days(1)
 }
 
-fn booking(provider: Uuid, service: Uuid, start: DateTime<Utc>, minutes: i64) -> bookings::NewBooking {
+fn booking(
+    provider: Uuid,
+    service: Uuid,
+    start: DateTime<Utc>,
+    minutes: i64,
+) -> bookings::NewBooking {
     let end = start + Duration::minutes(minutes);
     bookings::NewBooking {
         provider_id: provider,
@@ -115,17 +120,32 @@ fn day() -> TimeRange {
 async fn a_collective_booking_blocks_every_hosts_personal_calendar(app: TestApp) {
     app.db(|conn| {
         let f = arrange(conn);
-        let team = insert_collective(conn, &booking(f.alice, f.alice_service, at(10, 0), 60), &[f.bob])
-            .unwrap();
+        let team = insert_collective(
+            conn,
+            &booking(f.alice, f.alice_service, at(10, 0), 60),
+            &[f.bob],
+        )
+        .unwrap();
         assert_eq!(booking_hosts::hosts_of(conn, team).unwrap().len(), 2);
         let bobs = write_transaction(conn, |c| {
-            bookings::insert(c, &booking(f.bob, f.bob_service, at(10, 30), 30), test_now())
+            bookings::insert(
+                c,
+                &booking(f.bob, f.bob_service, at(10, 30), 30),
+                test_now(),
+            )
         });
         assert!(matches!(bobs, Err(StoreError::SlotTaken(_))), "{bobs:?}");
         let alices = write_transaction(conn, |c| {
-            bookings::insert(c, &booking(f.alice, f.alice_service, at(10, 45), 30), test_now())
+            bookings::insert(
+                c,
+                &booking(f.alice, f.alice_service, at(10, 45), 30),
+                test_now(),
+            )
         });
-        assert!(matches!(alices, Err(StoreError::SlotTaken(_))), "{alices:?}");
+        assert!(
+            matches!(alices, Err(StoreError::SlotTaken(_))),
+            "{alices:?}"
+        );
         // Back to back is fine for both hosts.
         write_transaction(conn, |c| {
             bookings::insert(c, &booking(f.bob, f.bob_service, at(11, 0), 30), test_now())
@@ -149,28 +169,38 @@ async fn a_collective_booking_over_one_hosts_personal_booking_is_refused_whole(a
             bookings::insert(c, &booking(f.bob, f.bob_service, at(14, 0), 60), test_now())
         })
         .unwrap();
-        let refused =
-            insert_collective(conn, &booking(f.alice, f.alice_service, at(14, 30), 60), &[f.bob]);
-        assert!(matches!(refused, Err(StoreError::SlotTaken(_))), "{refused:?}");
+        let refused = insert_collective(
+            conn,
+            &booking(f.alice, f.alice_service, at(14, 30), 60),
+            &[f.bob],
+        );
+        assert!(
+            matches!(refused, Err(StoreError::SlotTaken(_))),
+            "{refused:?}"
+        );
         // Nothing of it stayed: alice's calendar is free at that time.
         assert!(booking_hosts::holding_for_host(conn, f.alice, day())
             .unwrap()
             .is_empty());
-        assert!(bookings::holding_in_range(conn, f.alice, at(0, 0), at(23, 0))
-            .unwrap()
-            .is_empty());
+        assert!(
+            bookings::holding_in_range(conn, f.alice, at(0, 0), at(23, 0))
+                .unwrap()
+                .is_empty()
+        );
     })
     .await;
 }
 
-async fn cancelling_a_collective_booking_frees_every_host_and_reviving_it_is_guarded(
-    app: TestApp,
-) {
+async fn cancelling_a_collective_booking_frees_every_host_and_reviving_it_is_guarded(app: TestApp) {
     app.db(|conn| {
         let f = arrange(conn);
         let now = test_now();
-        let team = insert_collective(conn, &booking(f.alice, f.alice_service, at(9, 0), 60), &[f.bob])
-            .unwrap();
+        let team = insert_collective(
+            conn,
+            &booking(f.alice, f.alice_service, at(9, 0), 60),
+            &[f.bob],
+        )
+        .unwrap();
         assert!(bookings::transition(
             conn,
             team,
@@ -179,7 +209,9 @@ async fn cancelling_a_collective_booking_frees_every_host_and_reviving_it_is_gua
             now
         )
         .unwrap());
-        assert!(booking_hosts::holding_for_host(conn, f.bob, day()).unwrap().is_empty());
+        assert!(booking_hosts::holding_for_host(conn, f.bob, day())
+            .unwrap()
+            .is_empty());
         // Bob's time is free again for a personal booking…
         write_transaction(conn, |c| {
             bookings::insert(c, &booking(f.bob, f.bob_service, at(9, 0), 30), now)
@@ -193,7 +225,10 @@ async fn cancelling_a_collective_booking_frees_every_host_and_reviving_it_is_gua
             BookingStatus::Confirmed,
             now,
         );
-        assert!(matches!(revived, Err(StoreError::SlotTaken(_))), "{revived:?}");
+        assert!(
+            matches!(revived, Err(StoreError::SlotTaken(_))),
+            "{revived:?}"
+        );
     })
     .await;
 }

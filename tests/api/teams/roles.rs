@@ -20,7 +20,8 @@ both_backends!(
 async fn browser(app: &TestApp, username: &str) -> (Client, TestProvider) {
     let person = app.create_provider(username).await;
     let client = app.new_client();
-    app.sign_in(&client, &person.username, &person.password).await;
+    app.sign_in(&client, &person.username, &person.password)
+        .await;
     (client, person)
 }
 
@@ -63,9 +64,7 @@ async fn add_member(app: &TestApp, slug: &str, person: &TestProvider, role: Team
     .await;
 }
 
-async fn creating_a_team_makes_its_creator_owner_and_refuses_bad_or_taken_addresses(
-    app: TestApp,
-) {
+async fn creating_a_team_makes_its_creator_owner_and_refuses_bad_or_taken_addresses(app: TestApp) {
     let (alice, _) = browser(&app, "alice").await;
     app.create_provider("bob").await;
 
@@ -74,7 +73,12 @@ async fn creating_a_team_makes_its_creator_owner_and_refuses_bad_or_taken_addres
         &alice,
         "/teams",
         "/teams",
-        &[("name", ""), ("slug", "a"), ("timezone", "Mars/Base"), ("colour", "red")],
+        &[
+            ("name", ""),
+            ("slug", "a"),
+            ("timezone", "Mars/Base"),
+            ("colour", "red"),
+        ],
     )
     .await;
     assert_eq!(bad.status(), 422);
@@ -87,7 +91,10 @@ async fn creating_a_team_makes_its_creator_owner_and_refuses_bad_or_taken_addres
         let response = create_team(&app, &alice, taken).await;
         assert_eq!(response.status(), 422, "{taken}");
         let html = response.text().await.unwrap();
-        assert!(html.contains("taken") || html.contains("reserved"), "{taken}: {html}");
+        assert!(
+            html.contains("taken") || html.contains("reserved"),
+            "{taken}: {html}"
+        );
     }
 
     let created = create_team(&app, &alice, "Harbour").await;
@@ -124,7 +131,11 @@ async fn creating_a_team_makes_its_creator_owner_and_refuses_bad_or_taken_addres
     )
     .await;
     assert_eq!(signup.status(), 422);
-    assert!(signup.text().await.unwrap().contains("That username is taken"));
+    assert!(signup
+        .text()
+        .await
+        .unwrap()
+        .contains("That username is taken"));
 }
 
 async fn an_invitation_signs_up_a_new_account_or_attaches_the_invited_existing_one_once(
@@ -157,9 +168,15 @@ async fn an_invitation_signs_up_a_new_account_or_attaches_the_invited_existing_o
                 t::table.select(t::token_hash).load::<String>(conn).unwrap()
             })
             .await;
-        (stored.contains(&slotbook::tokens::hash_token(&raw)), stored.contains(&raw2))
+        (
+            stored.contains(&slotbook::tokens::hash_token(&raw)),
+            stored.contains(&raw2),
+        )
     };
-    assert!(token_hash_stored && !raw_stored, "only the token's hash is stored");
+    assert!(
+        token_hash_stored && !raw_stored,
+        "only the token's hash is stored"
+    );
 
     let nurse = app.new_client();
     let page = app.get_with(&nurse, &link).await;
@@ -170,7 +187,12 @@ async fn an_invitation_signs_up_a_new_account_or_attaches_the_invited_existing_o
         &nurse,
         &link,
         &format!("{link}/signup"),
-        &[("full_name", "Nina Nurse"), ("username", "nina"), ("password", "short"), ("timezone", "UTC")],
+        &[
+            ("full_name", "Nina Nurse"),
+            ("username", "nina"),
+            ("password", "short"),
+            ("timezone", "UTC"),
+        ],
     )
     .await;
     assert_eq!(weak.status(), 422);
@@ -190,18 +212,35 @@ async fn an_invitation_signs_up_a_new_account_or_attaches_the_invited_existing_o
     .await;
     assert_eq!(joined.status(), 303);
     assert_eq!(location(&joined), "/teams/harbour");
-    let html = app.get_with(&nurse, "/teams/harbour").await.text().await.unwrap();
+    let html = app
+        .get_with(&nurse, "/teams/harbour")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("Your role: <strong>staff</strong>"));
-    assert!(html.contains("nurse@example.com"), "the invited address, not the typed one");
+    assert!(
+        html.contains("nurse@example.com"),
+        "the invited address, not the typed one"
+    );
     // Single use: the link is closed now, for everyone.
     let again = app.get_with(&app.new_client(), &link).await;
-    assert!(again.text().await.unwrap().contains("already been used or has expired"));
+    assert!(again
+        .text()
+        .await
+        .unwrap()
+        .contains("already been used or has expired"));
     let reuse = post(
         &app,
         &app.new_client(),
         "/login",
         &format!("{link}/signup"),
-        &[("full_name", "X"), ("username", "xavier"), ("password", "a long enough passphrase"), ("timezone", "UTC")],
+        &[
+            ("full_name", "X"),
+            ("username", "xavier"),
+            ("password", "a long enough passphrase"),
+            ("timezone", "UTC"),
+        ],
     )
     .await;
     assert_eq!(reuse.status(), 403);
@@ -225,10 +264,21 @@ async fn an_invitation_signs_up_a_new_account_or_attaches_the_invited_existing_o
     let signed_out = app.new_client();
     let html = app.get_with(&signed_out, &link).await.text().await.unwrap();
     assert!(html.contains(&format!("/login?next={link}")));
-    assert!(app.get_with(&bob, &link).await.text().await.unwrap().contains("Join Harbour Clinic"));
+    assert!(app
+        .get_with(&bob, &link)
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains("Join Harbour Clinic"));
     let accepted = post(&app, &bob, "/teams", &link, &[]).await;
     assert_eq!(accepted.status(), 303);
-    let html = app.get_with(&bob, "/teams/harbour").await.text().await.unwrap();
+    let html = app
+        .get_with(&bob, "/teams/harbour")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("Your role: <strong>provider</strong>"));
     assert_eq!(post(&app, &bob, "/teams", &link, &[]).await.status(), 410);
     assert_eq!(app.get("/invitations/not-a-token").await.status(), 404);
@@ -245,7 +295,10 @@ async fn every_team_route_checks_membership_and_role_on_the_server(app: TestApp)
     add_member(&app, "harbour", &provider_p, TeamRole::Provider).await;
     add_member(&app, "harbour", &staff_p, TeamRole::Staff).await;
     // The outsider owns a team of their own: membership there opens nothing here.
-    assert_eq!(create_team(&app, &outsider, "elsewhere").await.status(), 303);
+    assert_eq!(
+        create_team(&app, &outsider, "elsewhere").await.status(),
+        303
+    );
 
     let who = [
         ("owner", &owner, 200u16, true, true),
@@ -269,7 +322,11 @@ async fn every_team_route_checks_membership_and_role_on_the_server(app: TestApp)
             &[("email", "x@example.com"), ("role", "staff")],
         )
         .await;
-        assert_eq!(invite.status(), if manages { 303 } else { refused }, "{name}: invite");
+        assert_eq!(
+            invite.status(),
+            if manages { 303 } else { refused },
+            "{name}: invite"
+        );
         let change = post(
             &app,
             client,
@@ -278,7 +335,11 @@ async fn every_team_route_checks_membership_and_role_on_the_server(app: TestApp)
             &[("role", "provider")],
         )
         .await;
-        assert_eq!(change.status(), if manages { 303 } else { refused }, "{name}: role change");
+        assert_eq!(
+            change.status(),
+            if manages { 303 } else { refused },
+            "{name}: role change"
+        );
         let delete = post(
             &app,
             client,
@@ -287,11 +348,18 @@ async fn every_team_route_checks_membership_and_role_on_the_server(app: TestApp)
             &[("confirm_slug", "wrong")],
         )
         .await;
-        assert_eq!(delete.status(), if deletes { 303 } else { refused }, "{name}: delete");
+        assert_eq!(
+            delete.status(),
+            if deletes { 303 } else { refused },
+            "{name}: delete"
+        );
     }
     // Another team's things are 404 even for an owner of this one.
     assert_eq!(app.get_with(&owner, "/teams/elsewhere").await.status(), 404);
-    assert_eq!(app.get_with(&owner, "/teams/nonexistent").await.status(), 404);
+    assert_eq!(
+        app.get_with(&owner, "/teams/nonexistent").await.status(),
+        404
+    );
     // No token, no change.
     let no_csrf = app
         .post_form_with(&owner, "/teams/harbour/members/x", &[("role", "staff")])
@@ -338,19 +406,28 @@ async fn role_changes_and_removals_take_effect_on_the_next_request_and_a_team_ke
     )
     .await;
     assert_eq!(coup.status(), 303);
-    let html = app.get_with(&admin, "/teams/harbour").await.text().await.unwrap();
+    let html = app
+        .get_with(&admin, "/teams/harbour")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("Only an owner can change an owner"));
 
     // The owner demotes the admin: the admin's very next request has staff rights.
     let member = format!("/teams/harbour/members/{}", admin_p.id);
     assert_eq!(
-        post(&app, &owner, "/teams", &member, &[("role", "staff")]).await.status(),
+        post(&app, &owner, "/teams", &member, &[("role", "staff")])
+            .await
+            .status(),
         303
     );
     assert_eq!(invite(&admin).await, 403);
     // Removed: the next request finds no team at all.
     assert_eq!(
-        post(&app, &owner, "/teams", &member, &[("role", "remove")]).await.status(),
+        post(&app, &owner, "/teams", &member, &[("role", "remove")])
+            .await
+            .status(),
         303
     );
     assert_eq!(app.get_with(&admin, "/teams/harbour").await.status(), 404);
@@ -359,12 +436,19 @@ async fn role_changes_and_removals_take_effect_on_the_next_request_and_a_team_ke
     let own = format!("/teams/harbour/members/{}", owner_p.id);
     post(&app, &owner, "/teams", &own, &[("role", "remove")]).await;
     post(&app, &owner, "/teams", &own, &[("role", "admin")]).await;
-    let html = app.get_with(&owner, "/teams/harbour").await.text().await.unwrap();
+    let html = app
+        .get_with(&owner, "/teams/harbour")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("A team always has an owner"));
     assert!(html.contains("Your role: <strong>owner</strong>"));
     // A bad role value is a clear 400, not a 500.
     assert_eq!(
-        post(&app, &owner, "/teams", &own, &[("role", "emperor")]).await.status(),
+        post(&app, &owner, "/teams", &own, &[("role", "emperor")])
+            .await
+            .status(),
         400
     );
 }

@@ -72,7 +72,10 @@ fn day() -> TimeRange {
 }
 
 fn times(slots: &[DateTime<Utc>]) -> Vec<String> {
-    slots.iter().map(|s| s.format("%H:%M").to_string()).collect()
+    slots
+        .iter()
+        .map(|s| s.format("%H:%M").to_string())
+        .collect()
 }
 
 #[test]
