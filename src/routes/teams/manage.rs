@@ -283,10 +283,6 @@ fn in_team_zone(at: DateTime<Utc>, team: &Team) -> String {
     )
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one page, its team and its form state"
-)]
 async fn team_page(
     state: &AppState,
     ctx: PageContext,

@@ -84,7 +84,7 @@ async fn staff_book_a_caller_for_any_available_provider_then_move_check_in_cance
     assert_eq!(week.status(), 200);
     let html = week.text().await.unwrap();
     assert!(html.contains("alice Example") && html.contains("bob Example"));
-    assert!(html.contains("Free: 09:00–17:00"), "free time is shown");
+    assert!(html.contains(">09:00–17:00</a>"), "free time is shown");
     assert!(html.contains("Europe/Berlin"));
 
     let caller = [
