@@ -84,7 +84,7 @@ async fn accept(
     // account is a conflict the page explains.
     let refused = if !invitation.is_open(now) {
         Some(StatusCode::GONE)
-    } else if !user.as_ref().is_some_and(|u| u.email == invitation.email) {
+    } else if user.as_ref().is_none_or(|u| u.email != invitation.email) {
         Some(StatusCode::CONFLICT)
     } else {
         None
