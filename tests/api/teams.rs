@@ -3,4 +3,5 @@
 pub mod booking;
 mod desk;
 mod guard;
+mod migration;
 mod roles;
