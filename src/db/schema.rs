@@ -52,6 +52,7 @@ diesel::table! {
         display_order -> Integer,
         created_at -> Instant,
         updated_at -> Instant,
+        team_id -> Nullable<Id>,
     }
 }
 
@@ -129,6 +130,8 @@ diesel::table! {
         version -> Integer,
         created_at -> Instant,
         updated_at -> Instant,
+        team_id -> Nullable<Id>,
+        arrived_at -> Nullable<Instant>,
     }
 }
 
@@ -214,6 +217,97 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    handles (username) {
+        username -> Text,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    teams (id) {
+        id -> Id,
+        slug -> Text,
+        name -> Text,
+        timezone -> Text,
+        logo_text -> Text,
+        colour -> Text,
+        created_at -> Instant,
+        updated_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    team_members (team_id, user_id) {
+        team_id -> Id,
+        user_id -> Id,
+        role -> Text,
+        weight -> Integer,
+        created_at -> Instant,
+        updated_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    team_invitations (id) {
+        id -> Id,
+        team_id -> Id,
+        email -> Text,
+        role -> Text,
+        invited_by -> Nullable<Id>,
+        token_hash -> Text,
+        expires_at -> Instant,
+        used_at -> Nullable<Instant>,
+        created_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    booking_hosts (booking_id, host_id) {
+        booking_id -> Id,
+        host_id -> Id,
+        service_id -> Id,
+        start_at -> Instant,
+        block_start_at -> Instant,
+        block_end_at -> Instant,
+        holds -> Bool,
+        hold_expires_at -> Nullable<Instant>,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::Id;
+
+    team_services (service_id) {
+        service_id -> Id,
+        team_id -> Id,
+        slug -> Text,
+        assignment_mode -> Text,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::Id;
+
+    team_service_hosts (service_id, host_id) {
+        service_id -> Id,
+        host_id -> Id,
+    }
+}
+
 diesel::joinable!(services -> users (provider_id));
 diesel::joinable!(availability_rules -> users (provider_id));
 diesel::joinable!(date_overrides -> users (provider_id));
@@ -223,6 +317,13 @@ diesel::joinable!(booking_tokens -> bookings (booking_id));
 diesel::joinable!(booking_events -> bookings (booking_id));
 diesel::joinable!(account_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(team_members -> teams (team_id));
+diesel::joinable!(team_members -> users (user_id));
+diesel::joinable!(team_invitations -> teams (team_id));
+diesel::joinable!(booking_hosts -> bookings (booking_id));
+diesel::joinable!(team_services -> services (service_id));
+diesel::joinable!(team_service_hosts -> team_services (service_id));
+diesel::joinable!(team_service_hosts -> users (host_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -236,4 +337,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     account_tokens,
     sessions,
+    handles,
+    teams,
+    team_members,
+    team_invitations,
+    booking_hosts,
+    team_services,
+    team_service_hosts,
 );

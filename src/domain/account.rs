@@ -53,10 +53,10 @@ impl TryFrom<String> for Role {
 const RESERVED_USERNAMES: &str = "\
     about account accounts admin administrator api app assets auth b billing book booking \
     bookings calendar contact dashboard docs favicon feed feeds forgot health healthz help \
-    home hours ics login logout mail me metrics new oauth password privacy public readyz \
+    home hours ics invitations login logout mail me metrics new oauth password privacy public readyz \
     register reset robots root security services settings sign-in sign-out sign-up signin \
-    signout signup slotbook static status support system terms time-off user users verify \
-    www";
+    signout signup slotbook static status support system team teams terms time-off user \
+    users verify www";
 
 /// Guesses tried first by anyone attacking a password, compared after dropping leading and
 /// trailing digits and punctuation (`Password123!` is `password`).
@@ -71,6 +71,13 @@ const COMMON_PASSWORDS: &str = "\
 pub const PASSWORD_MIN_CHARS: usize = 10;
 /// Long enough for any passphrase, short enough that hashing stays cheap.
 pub const PASSWORD_MAX_CHARS: usize = 256;
+
+/// Whether a handle (a username or a team's slug) is one of ours.
+pub fn is_reserved_handle(handle: &str) -> bool {
+    RESERVED_USERNAMES
+        .split_whitespace()
+        .any(|word| word == handle)
+}
 
 /// A URL handle: 3–30 of `a-z 0-9 -`, lowercase, not starting or ending with `-`, not reserved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,10 +103,7 @@ impl Username {
         if name.starts_with('-') || name.ends_with('-') {
             return Err("A username cannot start or end with a hyphen.".into());
         }
-        if RESERVED_USERNAMES
-            .split_whitespace()
-            .any(|word| word == name)
-        {
+        if is_reserved_handle(&name) {
             return Err("That username is reserved; please choose another.".into());
         }
         Ok(Username(name))

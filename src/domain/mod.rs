@@ -9,4 +9,5 @@ pub mod forms;
 pub mod guest;
 pub mod privacy;
 pub mod service;
+pub mod team;
 pub mod time;

@@ -62,6 +62,7 @@ pub mod booking;
 pub mod ics;
 pub mod message;
 pub mod smtp;
+pub mod team;
 pub mod transport;
 pub mod worker;
 

@@ -17,17 +17,29 @@ use crate::db::{self, DatabaseUrl};
 /// foreign keys are checked as they go).
 pub const TABLES: &[&str] = &[
     "users",
+    "teams",
+    "handles",
+    "team_members",
+    "team_invitations",
     "services",
+    "team_services",
+    "team_service_hosts",
     "availability_rules",
     "date_overrides",
     "time_off",
     "bookings",
+    "booking_hosts",
     "booking_tokens",
     "booking_events",
     "outbox",
     "account_tokens",
     "sessions",
 ];
+
+/// Tables whose rows triggers write as their parents are copied (a user's or team's
+/// handle; a booking's first host row). Copying them adds only the rows no trigger wrote
+/// (a collective booking's other hosts) and the row count still has to match.
+pub const DERIVED: &[&str] = &["handles", "booking_hosts"];
 
 /// What was copied: (table, rows), in copy order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,6 +117,7 @@ pub fn copy(from: &DatabaseUrl, to: &DatabaseUrl) -> anyhow::Result<CopyReport> 
             name: (*table).to_owned(),
             columns,
             rows: transfer::row_count(&mut source, table)?,
+            derived: DERIVED.contains(table),
         });
     }
     let tables = transfer::copy_sqlite_to_postgres(&mut source, &mut target, &plan)?;

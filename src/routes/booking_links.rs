@@ -63,9 +63,7 @@ pub async fn lookup(state: &AppState, token: String) -> AppResult<Result<Link, D
             }
             let action = found.action;
             let booking = bookings::find(conn, found.booking_id)?.ok_or(StoreError::NotFound)?;
-            let service =
-                services::find_for_provider(conn, booking.provider_id, booking.service_id)?
-                    .ok_or(StoreError::NotFound)?;
+            let service = services::of_booking(conn, &booking)?.ok_or(StoreError::NotFound)?;
             let provider = users::find(conn, booking.provider_id)?.ok_or(StoreError::NotFound)?;
             Ok(Ok(Link {
                 token: found,

@@ -14,6 +14,7 @@ mod privacy;
 mod public;
 pub(crate) mod scheduling;
 mod static_files;
+mod teams;
 
 use actix_web::http::header;
 use actix_web::{error, web, HttpRequest, HttpResponse};
@@ -34,6 +35,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(bookings::configure)
         .configure(admin::configure)
         .configure(privacy::configure)
+        .configure(teams::configure)
         // Last: `/{username}` and `/{username}/{slug}` match almost any path.
         .configure(public::configure)
         .default_service(web::to(not_found));

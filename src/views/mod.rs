@@ -4,11 +4,13 @@ pub mod accounts;
 pub mod admin;
 pub mod assets;
 pub mod bookings;
+pub mod desk;
 pub mod links;
 pub mod pages;
 pub mod privacy;
 pub mod public;
 pub mod scheduling;
+pub mod teams;
 
 use std::cell::OnceCell;
 use std::rc::Rc;

@@ -25,6 +25,8 @@ pub struct ProviderPage {
     pub bio: String,
     pub services: Vec<ServiceCard>,
     pub bookings_open: bool,
+    /// Team pages: the names of the team's providers (empty on personal pages).
+    pub people: Vec<String>,
 }
 
 /// One cell of the month grid; `day == 0` pads the first and last week.
@@ -63,6 +65,10 @@ pub struct ServicePage {
     pub month_param: String,
     pub date_param: String,
     pub reschedule_param: String,
+    /// Team pages: the chosen host's id, kept by the timezone form.
+    pub host_param: String,
+    /// Team pages: "any available" and each host, as links (empty on personal pages).
+    pub hosts: Vec<SlotLink>,
     pub month_label: String,
     pub weeks: Vec<Vec<DayCell>>,
     pub prev_href: Option<String>,
@@ -102,6 +108,8 @@ pub struct BookingFormPage {
     pub start: String,
     pub idempotency_key: String,
     pub reschedule_token: String,
+    /// Team bookings: the chosen host's id ("any available" when empty).
+    pub host: String,
     pub form: RawForm,
     pub errors: FieldErrors,
     pub questions: Vec<QuestionField>,

@@ -29,6 +29,7 @@ use crate::helpers::TestApp;
 both_backends!(
     a_guest_books_in_a_browser_with_javascript,
     a_guest_books_in_a_browser_without_javascript,
+    staff_book_a_caller_for_any_available_provider_in_the_week_view_and_move_it_without_javascript,
 );
 
 /// The zone Chromium believes it is in. Far from the provider's Europe/Berlin, so whether
@@ -129,6 +130,123 @@ async fn guest_books_tuesday_ten_by_clicking(
     assert_eq!(booking.guest_email, "grace@example.com");
     assert_eq!(booking.guest_timezone.name(), zone);
     assert_eq!(booking.status(), BookingStatus::Confirmed);
+}
+
+/// The front desk without JavaScript: a staff member signs in, opens the team's week,
+/// clicks a provider's free time, books a caller for "any available" provider, opens the
+/// booking and moves it to the other provider.
+async fn staff_book_a_caller_for_any_available_provider_in_the_week_view_and_move_it_without_javascript(
+    app: TestApp,
+) {
+    use slotbook::db::models::teams;
+    use slotbook::domain::availability::team::AssignmentMode;
+    use slotbook::domain::team::TeamRole;
+
+    let Some(driver) = Chromedriver::start().await else {
+        return;
+    };
+    let hosts = crate::teams::booking::arrange_team(
+        &app,
+        &["alice", "bob"],
+        "consult",
+        AssignmentMode::RoundRobin,
+    )
+    .await;
+    let sam = app.create_provider("sam").await;
+    app.db(move |conn| {
+        let team = teams::find_by_slug(conn, "harbour").unwrap().unwrap();
+        teams::add_member(
+            conn,
+            team.id,
+            sam.id,
+            TeamRole::Staff,
+            crate::helpers::test_now(),
+        )
+        .unwrap();
+    })
+    .await;
+    let browser = driver.session(Javascript::Off).await;
+    browser
+        .goto(&app.url("/login"))
+        .await
+        .expect("sign-in page opens");
+    type_into(&browser, "login", "sam").await;
+    type_into(&browser, "password", crate::helpers::TEST_PASSWORD).await;
+    click(
+        &browser,
+        Locator::XPath("//button[normalize-space()='Sign in']"),
+    )
+    .await;
+    wait_for(&browser, Locator::XPath("//h1")).await;
+
+    browser
+        .goto(&app.url("/teams/harbour/desk?view=week&date=2030-01-08"))
+        .await
+        .expect("the week opens");
+    click(
+        &browser,
+        Locator::Css("a[aria-label='Book Tue 8 Jan from 09:00–17:00']"),
+    )
+    .await;
+    type_into(&browser, "name", "Phone Caller").await;
+    type_into(&browser, "email", "caller@example.com").await;
+    click(
+        &browser,
+        Locator::XPath("//button[normalize-space()='Book']"),
+    )
+    .await;
+    click(&browser, Locator::LinkText("Phone Caller")).await;
+    wait_for(
+        &browser,
+        Locator::XPath("//h1[normalize-space()='Phone Caller']"),
+    )
+    .await;
+
+    let held = app
+        .db(|conn| {
+            all_bookings
+                .select(bookings::Booking::as_select())
+                .load::<bookings::Booking>(conn)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(held.len(), 1, "one booking was made");
+    assert_eq!(
+        held[0].start_at,
+        crate::booking::tuesday_ten() - chrono::Duration::hours(1)
+    );
+    let other = if held[0].provider_id == hosts[0] {
+        hosts[1]
+    } else {
+        hosts[0]
+    };
+    click(
+        &browser,
+        Locator::Css(&format!("#host option[value='{other}']")),
+    )
+    .await;
+    click(
+        &browser,
+        Locator::XPath("//button[normalize-space()='Move booking']"),
+    )
+    .await;
+    wait_for(
+        &browser,
+        Locator::XPath("//p[contains(., 'Booking moved.')]"),
+    )
+    .await;
+    browser.close().await.expect("browser session ends");
+
+    let id = held[0].id;
+    let moved = app
+        .db(move |conn| bookings::find(conn, id).unwrap().unwrap())
+        .await;
+    assert_eq!(
+        moved.provider_id, other,
+        "the booking moved to the other provider"
+    );
+    assert_eq!(moved.start_at, held[0].start_at);
+    assert_eq!(moved.status(), BookingStatus::Confirmed);
 }
 
 async fn wait_for(browser: &Client, what: Locator<'_>) -> Element {

@@ -28,4 +28,5 @@ mod public_pages;
 mod scheduling;
 mod sessions;
 mod smtp_server;
+pub mod teams;
 mod typed_rows;

@@ -7,7 +7,10 @@
 //! cleared and a verification link goes to the new address (bookings pause until it is
 //! verified). Links sent to an address the account no longer uses stop working.
 
+mod invited;
 pub mod mail;
+
+pub use invited::{accept_invitation, sign_up_invited};
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;

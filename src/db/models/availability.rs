@@ -3,20 +3,17 @@
 //! by the range actually shown.
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, Utc};
-use diesel::expression::BoxableExpression;
 use diesel::prelude::*;
-use diesel::sql_types::Bool;
 use uuid::Uuid;
 
 use crate::db::models::services::Service;
-use crate::db::schema::{availability_rules, bookings, date_overrides, time_off};
+use crate::db::schema::{availability_rules, booking_hosts, date_overrides, time_off};
 use crate::db::types::{DbId, DbTime, Stored};
-use crate::db::{DbConnection, MultiBackend, StoreResult};
+use crate::db::{DbConnection, StoreResult};
 use crate::domain::availability::{
     weekday_from_number, weekday_number, AvailabilityInput, DateOverride, LocalInterval,
     ServiceRules, TimeRange, WeeklyRule,
 };
-use crate::domain::booking::BookingStatus;
 use crate::domain::service::MAX_BLOCK_MINUTES;
 use crate::domain::time::add;
 
@@ -442,20 +439,6 @@ type StoredBusy = (
     Stored<DateTime<Utc>>,
 );
 
-/// `status IN (…holding states…)` written as a fixed chain of `=`: diesel never caches
-/// the prepared statement of a query with `eq_any` on SQLite (its bind count could vary),
-/// so the month page's busiest query would be parsed and planned on every request.
-fn holding_status() -> Box<dyn BoxableExpression<bookings::table, MultiBackend, SqlType = Bool>> {
-    let [a, b, c, d] = BookingStatus::holding_strs();
-    Box::new(
-        bookings::status
-            .eq(a)
-            .or(bookings::status.eq(b))
-            .or(bookings::status.eq(c))
-            .or(bookings::status.eq(d)),
-    )
-}
-
 /// Loads what the engine needs to list or check slots in `range`: one query per kind,
 /// bounded by the range widened by two days (the engine looks a day past each end, and
 /// buffers reach at most 12 hours). `exclude_booking` leaves out a booking being moved.
@@ -469,7 +452,30 @@ pub fn load_schedule(
     exclude_booking: Option<Uuid>,
     now: DateTime<Utc>,
 ) -> StoreResult<Schedule> {
-    let provider = DbId(service.provider_id);
+    load_host_schedule(
+        conn,
+        service.provider_id,
+        timezone,
+        service,
+        range,
+        exclude_booking,
+        now,
+    )
+}
+
+/// [`load_schedule`] for one host of a service: the host's hours, time off and busy
+/// times (every booking that holds the host's time, personal or team, read from
+/// `booking_hosts`), with the service's rules. `timezone` is the host's zone.
+pub fn load_host_schedule(
+    conn: &mut DbConnection,
+    host_id: Uuid,
+    timezone: chrono_tz::Tz,
+    service: &Service,
+    range: TimeRange,
+    exclude_booking: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> StoreResult<Schedule> {
+    let provider = DbId(host_id);
     let from = add(range.start, -TimeDelta::days(2));
     let to = add(range.end, TimeDelta::days(2));
     let (first_date, last_date) = (from.date_naive(), to.date_naive());
@@ -503,29 +509,30 @@ pub fn load_schedule(
         .into_iter()
         .filter_map(|(id, start, end)| readable("time off", id, stored_range(start, end)))
         .collect();
-    let mut busy_query = bookings::table
-        .filter(bookings::provider_id.eq(provider))
-        .filter(holding_status())
+    let mut busy_query = booking_hosts::table
+        .filter(booking_hosts::host_id.eq(provider))
+        .filter(booking_hosts::holds.eq(true))
+        // Set only while pending: a lapsed hold is not busy.
         .filter(
-            bookings::status
-                .ne(BookingStatus::Pending.as_str())
-                .or(bookings::hold_expires_at.gt(DbTime(now))),
+            booking_hosts::hold_expires_at
+                .is_null()
+                .or(booking_hosts::hold_expires_at.gt(DbTime(now))),
         )
-        .filter(bookings::block_start_at.lt(DbTime(to)))
-        .filter(bookings::block_end_at.gt(DbTime(from)))
+        .filter(booking_hosts::block_start_at.lt(DbTime(to)))
+        .filter(booking_hosts::block_end_at.gt(DbTime(from)))
         // Implied by the line above (no block is longer than `MAX_BLOCK_MINUTES`), but it
         // bounds the index range on both sides, so bookings after the range are not read.
-        .filter(bookings::block_end_at.lt(DbTime(block_end_bound)))
+        .filter(booking_hosts::block_end_at.lt(DbTime(block_end_bound)))
         .select((
-            bookings::id,
-            bookings::service_id,
-            bookings::start_at,
-            bookings::block_start_at,
-            bookings::block_end_at,
+            booking_hosts::booking_id,
+            booking_hosts::service_id,
+            booking_hosts::start_at,
+            booking_hosts::block_start_at,
+            booking_hosts::block_end_at,
         ))
         .into_boxed();
     if let Some(id) = exclude_booking {
-        busy_query = busy_query.filter(bookings::id.ne(DbId(id)));
+        busy_query = busy_query.filter(booking_hosts::booking_id.ne(DbId(id)));
     }
     let holding: Vec<(Uuid, DateTime<Utc>, TimeRange)> = busy_query
         .load::<StoredBusy>(conn)?

@@ -47,6 +47,10 @@ pub struct Booking {
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The team whose service it was booked through (`None`: a personal booking).
+    pub team_id: Option<Uuid>,
+    /// When the front desk checked the guest in.
+    pub arrived_at: Option<DateTime<Utc>>,
 }
 
 impl Booking {

@@ -190,7 +190,7 @@ fn claim_in_transaction(
 }
 
 /// Confirm links last as long as the hold; cancel and reschedule links until the start.
-fn issue_tokens(
+pub(super) fn issue_tokens(
     conn: &mut DbConnection,
     booking_id: Uuid,
     mode: ConfirmationMode,

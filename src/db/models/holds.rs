@@ -38,21 +38,27 @@ pub fn lapsed(conn: &mut DbConnection, now: DateTime<Utc>, limit: i64) -> StoreR
         .load(conn)?)
 }
 
-/// Ids of the provider's pending bookings whose hold lapsed at `now` and whose buffered
-/// range meets `range`: the ones standing in the way of a claim.
+/// Ids of the pending bookings holding this host's time whose hold lapsed at `now` and
+/// whose buffered range meets `range`: the ones standing in the way of a claim (personal
+/// or team bookings alike, through their `booking_hosts` rows).
 pub fn lapsed_in_range(
     conn: &mut DbConnection,
-    provider_id: Uuid,
+    host_id: Uuid,
     range: TimeRange,
     now: DateTime<Utc>,
 ) -> StoreResult<Vec<Uuid>> {
-    Ok(table::table
-        .filter(table::provider_id.eq(DbId(provider_id)))
-        .filter(table::status.eq(BookingStatus::Pending.as_str()))
-        .filter(table::hold_expires_at.le(Some(DbTime(now))))
-        .filter(table::block_start_at.lt(DbTime(range.end)))
-        .filter(table::block_end_at.gt(DbTime(range.start)))
-        .select(table::id)
+    use crate::db::schema::booking_hosts as hosts;
+    Ok(hosts::table
+        .filter(hosts::host_id.eq(DbId(host_id)))
+        .filter(hosts::holds.eq(true))
+        .filter(hosts::hold_expires_at.le(Some(DbTime(now))))
+        .filter(hosts::block_start_at.lt(DbTime(range.end)))
+        .filter(hosts::block_end_at.gt(DbTime(range.start)))
+        .filter(hosts::block_end_at.lt(DbTime(crate::domain::time::add(
+            range.end,
+            chrono::TimeDelta::minutes(crate::domain::service::MAX_BLOCK_MINUTES),
+        ))))
+        .select(hosts::booking_id)
         .load(conn)?)
 }
 

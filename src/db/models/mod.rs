@@ -6,6 +6,7 @@
 pub mod account_tokens;
 pub mod availability;
 pub mod booking_events;
+pub mod booking_hosts;
 pub mod booking_tokens;
 pub mod bookings;
 pub mod claim;
@@ -18,4 +19,9 @@ pub mod outbox;
 pub mod privacy;
 pub mod services;
 pub mod sessions;
+pub mod team_claim;
+pub mod team_desk;
+pub mod team_invitations;
+pub mod team_services;
+pub mod teams;
 pub mod users;

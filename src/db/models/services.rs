@@ -149,6 +149,7 @@ pub fn insert(
     let id = Uuid::now_v7();
     let display_order: i32 = services::table
         .filter(services::provider_id.eq(DbId(provider_id)))
+        .filter(services::team_id.is_null())
         .count()
         .get_result::<i64>(conn)?
         .try_into()
@@ -177,6 +178,20 @@ pub fn find_for_provider(
     Ok(services::table
         .filter(services::id.eq(DbId(service_id)))
         .filter(services::provider_id.eq(DbId(provider_id)))
+        .filter(services::team_id.is_null())
+        .select(Service::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The service a booking was made for, personal or team: the caller has already found
+/// the booking for its provider (a team service's row may name another provider).
+pub fn of_booking(
+    conn: &mut DbConnection,
+    booking: &super::bookings::Booking,
+) -> StoreResult<Option<Service>> {
+    Ok(services::table
+        .filter(services::id.eq(DbId(booking.service_id)))
         .select(Service::as_select())
         .first(conn)
         .optional()?)
@@ -186,6 +201,7 @@ pub fn find_for_provider(
 pub fn list_for_provider(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Vec<Service>> {
     Ok(services::table
         .filter(services::provider_id.eq(DbId(provider_id)))
+        .filter(services::team_id.is_null())
         .order((services::display_order.asc(), services::created_at.asc()))
         .select(Service::as_select())
         .load(conn)?)
@@ -195,6 +211,7 @@ pub fn list_for_provider(conn: &mut DbConnection, provider_id: Uuid) -> StoreRes
 pub fn list_active(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Vec<Service>> {
     Ok(services::table
         .filter(services::provider_id.eq(DbId(provider_id)))
+        .filter(services::team_id.is_null())
         .filter(services::is_active.eq(true))
         .order((services::display_order.asc(), services::created_at.asc()))
         .select(Service::as_select())
@@ -208,6 +225,7 @@ pub fn find_by_slug(
 ) -> StoreResult<Option<Service>> {
     Ok(services::table
         .filter(services::provider_id.eq(DbId(provider_id)))
+        .filter(services::team_id.is_null())
         .filter(services::slug.eq(slug))
         .select(Service::as_select())
         .first(conn)
@@ -225,7 +243,8 @@ pub fn update(
     let changed = diesel::update(
         services::table
             .filter(services::id.eq(DbId(service_id)))
-            .filter(services::provider_id.eq(DbId(provider_id))),
+            .filter(services::provider_id.eq(DbId(provider_id)))
+            .filter(services::team_id.is_null()),
     )
     .set((
         SpecColumns::from_spec(spec),
@@ -245,7 +264,8 @@ pub fn set_active(
     let changed = diesel::update(
         services::table
             .filter(services::id.eq(DbId(service_id)))
-            .filter(services::provider_id.eq(DbId(provider_id))),
+            .filter(services::provider_id.eq(DbId(provider_id)))
+            .filter(services::team_id.is_null()),
     )
     .set((
         services::is_active.eq(active),

@@ -130,7 +130,13 @@ pub fn find_by_login(conn: &mut DbConnection, login: &str) -> StoreResult<Option
 }
 
 pub fn username_taken(conn: &mut DbConnection, username: &str) -> StoreResult<bool> {
-    Ok(find_by_username(conn, username)?.is_some())
+    // Usernames and team slugs share one namespace, kept in `handles` by triggers.
+    use crate::db::schema::handles;
+    let taken: i64 = handles::table
+        .filter(handles::username.eq(username))
+        .count()
+        .get_result(conn)?;
+    Ok(taken > 0)
 }
 
 /// Whether another account than `except` uses this address.

@@ -53,6 +53,7 @@ mod hours;
 mod plan;
 #[cfg(test)]
 mod proptests;
+pub mod team;
 #[cfg(test)]
 mod tests;
 

@@ -101,6 +101,8 @@ pub(crate) fn booking(
         version: 1,
         created_at: start,
         updated_at: start,
+        team_id: None,
+        arrived_at: None,
     }
 }
 

@@ -38,8 +38,7 @@ async fn detail_page(
         .db(move |conn| {
             let booking =
                 bookings::find_for_provider(conn, provider, id)?.ok_or(StoreError::NotFound)?;
-            let service = services::find_for_provider(conn, provider, booking.service_id)?
-                .ok_or(StoreError::NotFound)?;
+            let service = services::of_booking(conn, &booking)?.ok_or(StoreError::NotFound)?;
             let events = booking_events::for_booking(conn, id)?;
             Ok((booking, service, events))
         })
@@ -156,8 +155,7 @@ async fn act(
             write_transaction(conn, |c| {
                 let booking =
                     bookings::find_for_provider(c, provider, id)?.ok_or(StoreError::NotFound)?;
-                let service = services::find_for_provider(c, provider, booking.service_id)?
-                    .ok_or(StoreError::NotFound)?;
+                let service = services::of_booking(c, &booking)?.ok_or(StoreError::NotFound)?;
                 let mail = booking_mail::Context::new(&settings, &provider_row, &service);
                 lifecycle::apply(
                     c,

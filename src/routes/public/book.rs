@@ -28,7 +28,8 @@ use crate::tokens::random_token;
 use crate::views::public::{BookingFormPage, QuestionField, SlotLink, SlotTakenPage};
 use crate::views::{render, PageContext};
 
-const NOT_OPEN_YET: &str = "Bookings open once the provider has confirmed their email address.";
+pub(super) const NOT_OPEN_YET: &str =
+    "Bookings open once the provider has confirmed their email address.";
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show_form).service(submit);
@@ -42,6 +43,9 @@ struct SlotQuery {
     tz: String,
     #[serde(default)]
     reschedule: String,
+    /// Team services: the chosen host.
+    #[serde(default)]
+    host: String,
 }
 
 /// The booking a reschedule link moves, when `token` is one for this service:
@@ -70,7 +74,7 @@ pub async fn reschedule_link(
 /// A slot start as sent in links and forms: Unix seconds inside the accepted span. A start
 /// that is not a number at all is a mangled link (404 on the form); one far outside the
 /// span is refused with the span.
-fn parse_start(text: &str) -> AppResult<DateTime<Utc>> {
+pub(super) fn parse_start(text: &str) -> AppResult<DateTime<Utc>> {
     match parse_unix_seconds(text) {
         Ok(start) => Ok(start),
         Err(DateInputError::OutOfRange) => Err(AppError::BadRequest(FAR_START.into())),
@@ -81,21 +85,28 @@ fn parse_start(text: &str) -> AppResult<DateTime<Utc>> {
 const FAR_START: &str = "That time lies outside the dates we can book (1970 to 2199). \
                          Please choose a time from the calendar.";
 
-struct Slot<'a> {
-    user: &'a User,
-    service: &'a Service,
-    start: DateTime<Utc>,
-    guest_tz: Tz,
+pub(super) struct Slot<'a> {
+    /// Who is booked: the provider, or the team (and the chosen host, if any).
+    pub owner_name: String,
+    /// The zone the owner's times are read in (the provider's, or the team's).
+    pub owner_zone: Tz,
+    /// `/{handle}/{slug}`.
+    pub base: String,
+    pub service: &'a Service,
+    pub start: DateTime<Utc>,
+    pub guest_tz: Tz,
     /// The reschedule token and the booking it moves.
-    moving: Option<(&'a str, &'a Link)>,
+    pub moving: Option<(&'a str, &'a Link)>,
+    /// Team bookings: the chosen host's id, empty for "any available".
+    pub host: String,
 }
 
 impl Slot<'_> {
     fn base(&self) -> String {
-        format!("/{}/{}", self.user.username, self.service.slug)
+        self.base.clone()
     }
 
-    fn calendar_href(&self) -> String {
+    pub(super) fn calendar_href(&self) -> String {
         let day = self.start.with_timezone(&self.guest_tz).date_naive();
         format!(
             "{}?tz={}&month={}{}&date={day}#slots",
@@ -106,17 +117,23 @@ impl Slot<'_> {
         )
     }
 
+    /// The query text every link of this slot carries (`&reschedule=…`, `&host=…`).
     fn reschedule_param(&self) -> String {
-        self.moving
+        let mut carried = self
+            .moving
             .map(|(token, _)| format!("&reschedule={token}"))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        if !self.host.is_empty() {
+            carried.push_str(&format!("&host={}", self.host));
+        }
+        carried
     }
 
     fn moving_id(&self) -> Option<uuid::Uuid> {
         self.moving.map(|(_, link)| link.booking.id)
     }
 
-    fn page(
+    pub(super) fn page(
         &self,
         ctx: PageContext,
         form: RawForm,
@@ -124,7 +141,7 @@ impl Slot<'_> {
         key: String,
         refusal: String,
     ) -> BookingFormPage {
-        let provider_zone = provider_tz(self.user);
+        let provider_zone = self.owner_zone;
         let questions = self
             .service
             .questions()
@@ -149,7 +166,7 @@ impl Slot<'_> {
             action: format!("{}/book", self.base()),
             back_href: self.calendar_href(),
             service_name: self.service.name.clone(),
-            provider_name: display_name(self.user),
+            provider_name: self.owner_name.clone(),
             guest_time: long_local(self.start, self.guest_tz),
             guest_zone: self.guest_tz.name().to_owned(),
             provider_time: long_local(self.start, provider_zone),
@@ -162,6 +179,7 @@ impl Slot<'_> {
                 .moving
                 .map(|(token, _)| token.to_owned())
                 .unwrap_or_default(),
+            host: self.host.clone(),
             form,
             errors,
             questions,
@@ -178,6 +196,11 @@ async fn show_form(
     query: web::Query<SlotQuery>,
 ) -> AppResult<HttpResponse> {
     let (username, slug) = path.into_inner();
+    if let Some(team) = super::team::team_by_slug(&state, &username).await? {
+        let start = parse_start(&query.start)?;
+        return super::team::show_form(&state, ctx, team, &slug, start, &query.tz, &query.host)
+            .await;
+    }
     let (user, service) = provider_and_service(&state, &username, &slug).await?;
     let start = parse_start(&query.start)?;
     let (guest_tz, _, _) = guest_zone(&query.tz, provider_tz(&user));
@@ -186,14 +209,8 @@ async fn show_form(
         Err(dead) => return Ok(dead_page(ctx, dead)),
     };
     let moving = link.as_ref().map(|l| (query.reschedule.as_str(), l));
-    let slot = Slot {
-        user: &user,
-        service: &service,
-        start,
-        guest_tz,
-        moving,
-    };
-    let refusal = check_slot(&state, &slot).await?;
+    let slot = personal_slot(&user, &service, start, guest_tz, moving);
+    let refusal = check_slot(&state, &slot, &user).await?;
     let status = if refusal.is_empty() {
         StatusCode::OK
     } else {
@@ -221,13 +238,13 @@ async fn show_form(
 }
 
 /// "" when the slot can be booked now, else why not (the engine's own words).
-async fn check_slot(state: &AppState, slot: &Slot<'_>) -> AppResult<String> {
-    if !slot.user.can_take_bookings() {
+async fn check_slot(state: &AppState, slot: &Slot<'_>, user: &User) -> AppResult<String> {
+    if !user.can_take_bookings() {
         return Ok(NOT_OPEN_YET.to_owned());
     }
     let (service, tz, start, now) = (
         slot.service.clone(),
-        provider_tz(slot.user),
+        provider_tz(user),
         slot.start,
         state.now(),
     );
@@ -254,14 +271,13 @@ async fn submit(
     CsrfForm(form): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
     let (username, slug) = path.into_inner();
-    let (user, service) = provider_and_service(&state, &username, &slug).await?;
+    let team = super::team::team_by_slug(&state, &username).await?;
     let start = parse_start(form.get("start")).map_err(|error| match error {
         AppError::NotFound => AppError::BadRequest(
             "The booking form is missing its time. Please choose a time again.".into(),
         ),
         other => other,
     })?;
-    let (guest_tz, _, _) = guest_zone(form.get("tz"), provider_tz(&user));
     let key = form.get("idempotency_key").to_owned();
     if key.len() < 32 || key.len() > 128 || !key.chars().all(|c| c.is_ascii_alphanumeric()) {
         return Err(AppError::BadRequest(
@@ -279,6 +295,11 @@ async fn submit(
     state
         .rate_limiter
         .enforce("booking", &client, limits.booking, limits.window_secs)?;
+    if let Some(team) = team {
+        return super::team::submit(&state, ctx, team, &slug, start, key, form).await;
+    }
+    let (user, service) = provider_and_service(&state, &username, &slug).await?;
+    let (guest_tz, _, _) = guest_zone(form.get("tz"), provider_tz(&user));
     let reschedule = form.get("reschedule").to_owned();
     let link = match reschedule_link(&state, &reschedule, &service).await? {
         Ok(link) => link,
@@ -294,13 +315,7 @@ async fn submit(
         return Err(AppError::BadRequest(refusal.to_string()));
     }
     let moving = link.as_ref().map(|l| (reschedule.as_str(), l));
-    let slot = Slot {
-        user: &user,
-        service: &service,
-        start,
-        guest_tz,
-        moving,
-    };
+    let slot = personal_slot(&user, &service, start, guest_tz, moving);
     let guest = match GuestDetails::parse(&form, &service.questions()) {
         Ok(guest) => guest,
         Err(errors) => {
@@ -352,7 +367,7 @@ async fn submit(
         Ok(ClaimOutcome::AlreadyMade(_)) => Ok(redirect(&format!("/b/booked/{key}"))),
         // Taken by a booking the re-check saw, or one the database guard caught.
         Ok(ClaimOutcome::Refused(Refusal::Unavailable)) | Err(AppError::SlotTaken(_)) => {
-            slot_taken(&state, ctx, &slot).await
+            slot_taken(&state, ctx, &slot, &user).await
         }
         Ok(ClaimOutcome::Refused(refusal)) => {
             let page = slot.page(ctx, form, FieldErrors::new(), key, refusal.to_string());
@@ -368,22 +383,38 @@ async fn slot_taken(
     state: &AppState,
     ctx: PageContext,
     slot: &Slot<'_>,
+    user: &User,
 ) -> AppResult<HttpResponse> {
     let (service, tz, start, now) = (
         slot.service.clone(),
-        provider_tz(slot.user),
+        provider_tz(user),
         slot.start,
         state.now(),
     );
-    let range = TimeRange::new(
-        add(start, -TimeDelta::days(7)).max(now),
-        add(start, TimeDelta::days(14)),
-    );
+    let range = nearby(start, now);
     let moving = slot.moving_id();
     let schedule = state
         .db(move |conn| load_schedule(conn, tz, &service, range, moving, now))
         .await?;
-    let mut nearest = free_slots(&schedule.input(now), range);
+    let free = free_slots(&schedule.input(now), range);
+    Ok(slot_taken_page(ctx, slot, free))
+}
+
+/// Where the alternatives to a taken time are looked for: a week before to two weeks after.
+pub(super) fn nearby(start: DateTime<Utc>, now: DateTime<Utc>) -> TimeRange {
+    TimeRange::new(
+        add(start, -TimeDelta::days(7)).max(now),
+        add(start, TimeDelta::days(14)),
+    )
+}
+
+/// The 409 page of a taken time, offering the three of `free` nearest to it.
+pub(super) fn slot_taken_page(
+    ctx: PageContext,
+    slot: &Slot<'_>,
+    mut nearest: Vec<DateTime<Utc>>,
+) -> HttpResponse {
+    let start = slot.start;
     nearest.sort_by_key(|s| (*s - start).num_seconds().abs());
     nearest.truncate(3);
     nearest.sort();
@@ -400,7 +431,7 @@ async fn slot_taken(
             ),
         })
         .collect();
-    Ok(render(
+    render(
         StatusCode::CONFLICT,
         &SlotTakenPage {
             ctx,
@@ -409,5 +440,24 @@ async fn slot_taken(
             alternatives,
             back_href: slot.calendar_href(),
         },
-    ))
+    )
+}
+
+fn personal_slot<'a>(
+    user: &User,
+    service: &'a Service,
+    start: DateTime<Utc>,
+    guest_tz: Tz,
+    moving: Option<(&'a str, &'a Link)>,
+) -> Slot<'a> {
+    Slot {
+        owner_name: display_name(user),
+        owner_zone: provider_tz(user),
+        base: format!("/{}/{}", user.username, service.slug),
+        service,
+        start,
+        guest_tz,
+        moving,
+        host: String::new(),
+    }
 }

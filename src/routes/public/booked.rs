@@ -37,9 +37,7 @@ async fn load(state: &AppState, key: String) -> AppResult<Loaded> {
         .db(move |conn| {
             let booking =
                 bookings::find_by_idempotency_key(conn, &key)?.ok_or(StoreError::NotFound)?;
-            let service =
-                services::find_for_provider(conn, booking.provider_id, booking.service_id)?
-                    .ok_or(StoreError::NotFound)?;
+            let service = services::of_booking(conn, &booking)?.ok_or(StoreError::NotFound)?;
             let provider = users::find(conn, booking.provider_id)?.ok_or(StoreError::NotFound)?;
             let lineage = bookings::lineage(conn, &booking)?;
             Ok(Loaded {

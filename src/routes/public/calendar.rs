@@ -8,6 +8,7 @@ use chrono_tz::Tz;
 
 use super::{display_name, price_label, provider_and_service, provider_tz};
 use crate::db::models::availability::load_schedule;
+use crate::db::models::services::Service;
 use crate::domain::availability::{free_slots, group_by_local_date, TimeRange};
 use crate::domain::time::{
     local_date, parse_date, parse_month, start_of_local_day, DateInputError, Timezone,
@@ -24,13 +25,16 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct CalendarQuery {
     #[serde(default)]
-    tz: String,
+    pub(super) tz: String,
     #[serde(default)]
     pub(super) month: String,
     #[serde(default)]
     pub(super) date: String,
     #[serde(default)]
     pub(super) reschedule: String,
+    /// Team pages: the host the guest chose ("any available" without it).
+    #[serde(default)]
+    pub(super) host: String,
 }
 
 /// The guest's zone: `?tz=` when valid, else the provider's, with a notice for a bad one.
@@ -76,7 +80,7 @@ fn optional_date(
 struct Links<'a> {
     base: String,
     tz: &'a str,
-    /// `&reschedule=…` carried through every link while moving a booking.
+    /// `&reschedule=…` (while moving a booking) or `&host=…` carried through every link.
     reschedule: String,
 }
 
@@ -124,12 +128,18 @@ async fn show(
     query: web::Query<CalendarQuery>,
 ) -> AppResult<HttpResponse> {
     let (username, slug) = path.into_inner();
+    // A team's handle: the same month page over the team service's hosts.
+    if let Some(team) = super::team::team_by_slug(&state, &username).await? {
+        return super::team::calendar(&state, ctx, team, &slug, &query).await;
+    }
     let (user, service) = provider_and_service(&state, &username, &slug).await?;
     let moving = match super::book::reschedule_link(&state, &query.reschedule, &service).await? {
         Ok(moving) => moving,
         Err(dead) => return Ok(crate::routes::booking_links::dead_page(ctx, dead)),
     };
-    let (tz, tz_explicit, tz_notice) = guest_zone(&query.tz, provider_tz(&user));
+    let now = state.now();
+    let window = MonthWindow::new(&query, provider_tz(&user), now, service.max_days_ahead)?;
+    let tz = window.tz;
     let moving_id = moving.as_ref().map(|link| link.booking.id);
     let moving_label = moving.as_ref().map(|link| {
         format!(
@@ -139,23 +149,8 @@ async fn show(
             tz.name()
         )
     });
-    let now = state.now();
-    let today = local_date(now, tz);
-    let window_end = now + TimeDelta::days(i64::from(service.max_days_ahead));
-    let first_month = first_of_month(today);
-    let last_month = first_of_month(local_date(window_end - TimeDelta::seconds(1), tz));
-    let selected = optional_date(&query.date, parse_date)?;
-    let month = optional_date(&query.month, parse_month)?
-        .or(selected.map(first_of_month))
-        .unwrap_or(first_month)
-        .clamp(first_month, last_month);
-    let next_month = month + Months::new(1);
-
     let open = user.can_take_bookings();
-    let range = TimeRange::new(
-        start_of_local_day(month, tz).max(now),
-        start_of_local_day(next_month, tz).min(window_end),
-    );
+    let range = window.range;
     let slots = if open && range.start < range.end {
         let (service_row, provider_zone) = (service.clone(), provider_tz(&user));
         let schedule = state
@@ -165,21 +160,118 @@ async fn show(
     } else {
         Vec::new()
     };
-    let by_day = group_by_local_date(&slots, tz);
-
-    let tz_name = tz.name();
-    let links = Links {
+    let subject = MonthSubject {
+        provider_name: display_name(&user),
+        provider_href: format!("/{}", user.username),
         base: format!("/{}/{}", user.username, service.slug),
-        tz: tz_name,
-        reschedule: if query.reschedule.is_empty() {
+        home_zone: provider_tz(&user),
+        open,
+        carried: if query.reschedule.is_empty() {
             String::new()
         } else {
             format!("&reschedule={}", query.reschedule)
         },
+        reschedule_param: query.reschedule.clone(),
+        host_param: String::new(),
+        hosts: Vec::new(),
+        moving_label,
+    };
+    Ok(month_page(ctx, &service, subject, window, &slots))
+}
+
+/// Who a month page is for and what its links carry.
+pub(super) struct MonthSubject {
+    pub provider_name: String,
+    pub provider_href: String,
+    /// `/{handle}/{slug}`: every link of the page starts here.
+    pub base: String,
+    /// The zone shown when the guest has not chosen one.
+    pub home_zone: Tz,
+    pub open: bool,
+    /// Query text carried through every link (`&reschedule=…`, `&host=…`).
+    pub carried: String,
+    pub reschedule_param: String,
+    pub host_param: String,
+    /// Team pages: "any available" and each host, as links.
+    pub hosts: Vec<SlotLink>,
+    pub moving_label: Option<String>,
+}
+
+/// The month a page shows and the UTC range its free times are computed over.
+pub(super) struct MonthWindow {
+    pub tz: Tz,
+    tz_explicit: bool,
+    tz_notice: String,
+    month: NaiveDate,
+    first_month: NaiveDate,
+    last_month: NaiveDate,
+    next_month: NaiveDate,
+    selected: Option<NaiveDate>,
+    pub range: TimeRange,
+}
+
+impl MonthWindow {
+    pub(super) fn new(
+        query: &CalendarQuery,
+        home_zone: Tz,
+        now: DateTime<Utc>,
+        max_days_ahead: i32,
+    ) -> AppResult<MonthWindow> {
+        let (tz, tz_explicit, tz_notice) = guest_zone(&query.tz, home_zone);
+        let today = local_date(now, tz);
+        let window_end = now + TimeDelta::days(i64::from(max_days_ahead));
+        let first_month = first_of_month(today);
+        let last_month = first_of_month(local_date(window_end - TimeDelta::seconds(1), tz));
+        let selected = optional_date(&query.date, parse_date)?;
+        let month = optional_date(&query.month, parse_month)?
+            .or(selected.map(first_of_month))
+            .unwrap_or(first_month)
+            .clamp(first_month, last_month);
+        let next_month = month + Months::new(1);
+        let range = TimeRange::new(
+            start_of_local_day(month, tz).max(now),
+            start_of_local_day(next_month, tz).min(window_end),
+        );
+        Ok(MonthWindow {
+            tz,
+            tz_explicit,
+            tz_notice,
+            month,
+            first_month,
+            last_month,
+            next_month,
+            selected,
+            range,
+        })
+    }
+}
+
+/// The month page of `service` with `slots` (free starts in `window.range`).
+pub(super) fn month_page(
+    ctx: PageContext,
+    service: &Service,
+    subject: MonthSubject,
+    window: MonthWindow,
+    slots: &[DateTime<Utc>],
+) -> HttpResponse {
+    let MonthWindow {
+        tz,
+        month,
+        first_month,
+        last_month,
+        next_month,
+        ..
+    } = window;
+    let by_day = group_by_local_date(slots, tz);
+    let tz_name = tz.name();
+    let links = Links {
+        base: subject.base.clone(),
+        tz: tz_name,
+        reschedule: subject.carried.clone(),
     };
     // A date asked for in this month is shown even when it has no free times; otherwise the
     // first day with free times is, so a guest sees bookable times in one request.
-    let asked = selected.filter(|d| first_of_month(*d) == month);
+    let asked = window.selected.filter(|d| first_of_month(*d) == month);
     let selected = asked.or_else(|| by_day.keys().next().copied());
     let mut weeks = Vec::new();
     let mut week = Vec::new();
@@ -229,28 +321,30 @@ async fn show(
                 .collect()
         })
         .unwrap_or_default();
-    Ok(page(&ServicePage {
+    page(&ServicePage {
         ctx,
-        provider_name: display_name(&user),
-        provider_href: format!("/{}", user.username),
+        provider_name: subject.provider_name,
+        provider_href: subject.provider_href,
         service_name: service.name.clone(),
         description: service.description.clone(),
         duration_minutes: service.duration_minutes,
-        price: price_label(&service),
+        price: price_label(service),
         location: service.location.clone(),
-        bookings_open: open,
-        tz_notice,
+        bookings_open: subject.open,
+        tz_notice: window.tz_notice,
         timezone: tz_name.to_owned(),
-        timezones: super::timezones::picker_zones(tz_name, provider_tz(&user).name()),
+        timezones: super::timezones::picker_zones(tz_name, subject.home_zone.name()),
         timezones_href: format!(
             "{}/timezones?{}",
             links.base,
             links.carried_query(month, asked)
         ),
-        tz_explicit,
+        tz_explicit: window.tz_explicit,
         month_param: month.format("%Y-%m").to_string(),
         date_param: asked.map(|d| d.to_string()).unwrap_or_default(),
-        reschedule_param: query.reschedule.clone(),
+        reschedule_param: subject.reschedule_param,
+        host_param: subject.host_param,
+        hosts: subject.hosts,
         month_label: month.format("%B %Y").to_string(),
         weeks,
         prev_href: (month > first_month).then(|| links.view(month - Months::new(1), None)),
@@ -260,6 +354,6 @@ async fn show(
             .unwrap_or_default(),
         slots: day_slots,
         has_any_slot: !by_day.is_empty(),
-        rescheduling: moving_label,
-    }))
+        rescheduling: subject.moving_label,
+    })
 }

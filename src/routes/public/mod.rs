@@ -6,6 +6,7 @@ mod book;
 mod booked;
 mod calendar;
 mod provider;
+mod team;
 mod timezones;
 
 use actix_web::web;

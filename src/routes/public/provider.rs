@@ -19,6 +19,9 @@ async fn show(
     ctx: PageContext,
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
+    if let Some(team) = super::team::team_by_slug(&state, &path).await? {
+        return super::team::team_page(&state, ctx, team).await;
+    }
     let user = provider(&state, &path).await?;
     let provider_id = user.id;
     let rows = state
@@ -42,5 +45,6 @@ async fn show(
         bio: user.bio.clone(),
         bookings_open: user.can_take_bookings(),
         services,
+        people: Vec::new(),
     }))
 }

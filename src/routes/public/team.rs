@@ -1,0 +1,409 @@
+//! A team's booking pages, reached through the same routes as a provider's (a handle is a
+//! username or a team slug, never both): `/{team}` lists the team's services and
+//! providers; `/{team}/{service}` is the same month page over the service's hosts — the
+//! union of their free times for round-robin, the intersection for collective — for "any
+//! available" or one chosen host (`?host=`); the booking form and its POST run the team
+//! claim, which picks the host inside the transaction.
+
+use actix_web::http::StatusCode;
+use actix_web::HttpResponse;
+use chrono::{DateTime, TimeDelta, Utc};
+use uuid::Uuid;
+
+use super::book::{nearby, slot_taken_page, Slot, NOT_OPEN_YET};
+use super::calendar::{guest_zone, month_page, CalendarQuery, MonthSubject, MonthWindow};
+use super::price_label;
+use crate::db::models::availability::load_host_schedule;
+use crate::db::models::claim::ClaimMails;
+use crate::db::models::team_claim::{claim_team, TeamClaimOutcome, TeamClaimRequest};
+use crate::db::models::team_services::{self, Host, TeamService};
+use crate::db::models::teams::{self, Team};
+use crate::domain::availability::team::{team_slots, AssignmentMode};
+use crate::domain::availability::{Refusal, TimeRange};
+use crate::domain::forms::{FieldErrors, RawForm};
+use crate::domain::guest::GuestDetails;
+use crate::domain::time::add;
+use crate::email::booking as booking_mail;
+use crate::error::{AppError, AppResult};
+use crate::routes::redirect;
+use crate::state::AppState;
+use crate::tokens::random_token;
+use crate::views::public::{ProviderPage, ServiceCard, SlotLink};
+use crate::views::{page, render, PageContext};
+
+/// The team with this handle, if the handle is a team's.
+pub(super) async fn team_by_slug(state: &AppState, slug: &str) -> AppResult<Option<Team>> {
+    let slug = slug.to_lowercase();
+    state.db(move |conn| teams::find_by_slug(conn, &slug)).await
+}
+
+/// An active service of the team and its hosts who take bookings, or 404.
+async fn service_and_hosts(
+    state: &AppState,
+    team: &Team,
+    slug: &str,
+) -> AppResult<(TeamService, Vec<Host>)> {
+    let (team_id, slug) = (team.id, slug.to_lowercase());
+    let found = state
+        .db(move |conn| {
+            let Some(service) = team_services::find(conn, team_id, &slug)? else {
+                return Ok(None);
+            };
+            let hosts = team_services::hosts(conn, &service)?;
+            Ok(Some((service, hosts)))
+        })
+        .await?;
+    let (service, hosts) = found
+        .filter(|(service, _)| service.service.is_active)
+        .ok_or(AppError::NotFound)?;
+    let hosts = hosts
+        .into_iter()
+        .filter(|host| host.user.can_take_bookings())
+        .collect();
+    Ok((service, hosts))
+}
+
+/// The host a round-robin guest chose (`?host=`): `None` for "any available"; an id that
+/// is not one of the hosts is 404, as a mangled link. Collective services ignore it.
+fn chosen_host<'a>(
+    service: &TeamService,
+    hosts: &'a [Host],
+    param: &str,
+) -> AppResult<Option<&'a Host>> {
+    if param.is_empty() || service.mode == AssignmentMode::Collective {
+        return Ok(None);
+    }
+    let id = Uuid::parse_str(param).map_err(|_| AppError::NotFound)?;
+    hosts
+        .iter()
+        .find(|host| host.user.id == id)
+        .map(Some)
+        .ok_or(AppError::NotFound)
+}
+
+/// Free starts of the service in `range` over `hosts`, each with their own hours, time
+/// off and bookings, combined by the service's mode.
+async fn free_times(
+    state: &AppState,
+    service: &TeamService,
+    hosts: &[&Host],
+    range: TimeRange,
+) -> AppResult<Vec<DateTime<Utc>>> {
+    if hosts.is_empty() || range.start >= range.end {
+        return Ok(Vec::new());
+    }
+    let now = state.now();
+    let ids: Vec<(Uuid, chrono_tz::Tz)> = hosts
+        .iter()
+        .map(|host| (host.user.id, host.user.timezone.tz()))
+        .collect();
+    let row = service.service.clone();
+    let schedules = state
+        .db(move |conn| {
+            ids.iter()
+                .map(|(id, tz)| load_host_schedule(conn, *id, *tz, &row, range, None, now))
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .await?;
+    let inputs: Vec<_> = schedules.iter().map(|s| s.input(now)).collect();
+    Ok(team_slots(service.mode, &inputs, range))
+}
+
+/// The hosts a request may use: the chosen one, or all of them.
+fn candidates<'a>(hosts: &'a [Host], chosen: Option<&'a Host>) -> Vec<&'a Host> {
+    match chosen {
+        Some(host) => vec![host],
+        None => hosts.iter().collect(),
+    }
+}
+
+/// `/{team}`: the team's active services and its providers.
+pub(super) async fn team_page(
+    state: &AppState,
+    ctx: PageContext,
+    team: Team,
+) -> AppResult<HttpResponse> {
+    let team_id = team.id;
+    let (services, members) = state
+        .db(move |conn| {
+            Ok((
+                team_services::list(conn, team_id)?,
+                teams::members(conn, team_id)?,
+            ))
+        })
+        .await?;
+    let services = services
+        .iter()
+        .filter(|s| s.service.is_active)
+        .map(|s| ServiceCard {
+            name: s.service.name.clone(),
+            description: s.service.description.clone(),
+            duration_minutes: s.service.duration_minutes,
+            price: price_label(&s.service),
+            location: s.service.location.clone(),
+            href: format!("/{}/{}", team.slug, s.slug),
+        })
+        .collect();
+    let people = members
+        .into_iter()
+        .filter(|m| m.role().is_some_and(|role| role.hosts()))
+        .map(|m| m.full_name)
+        .collect();
+    Ok(page(&ProviderPage {
+        ctx,
+        display_name: team.name.clone(),
+        business_name: team.logo_text.clone(),
+        bio: String::new(),
+        services,
+        bookings_open: true,
+        people,
+    }))
+}
+
+/// `/{team}/{service}`: the month page over the hosts.
+pub(super) async fn calendar(
+    state: &AppState,
+    ctx: PageContext,
+    team: Team,
+    slug: &str,
+    query: &CalendarQuery,
+) -> AppResult<HttpResponse> {
+    let (service, hosts) = service_and_hosts(state, &team, slug).await?;
+    let chosen = chosen_host(&service, &hosts, &query.host)?;
+    let now = state.now();
+    let window = MonthWindow::new(
+        query,
+        team.timezone.tz(),
+        now,
+        service.service.max_days_ahead,
+    )?;
+    let slots = free_times(state, &service, &candidates(&hosts, chosen), window.range).await?;
+    let base = format!("/{}/{}", team.slug, service.slug);
+    let tz = urlencoding::encode(window.tz.name()).into_owned();
+    let host_link = |label: String, host: Option<Uuid>, current: bool| SlotLink {
+        time: label,
+        href: match (current, host) {
+            (true, _) => String::new(),
+            (false, Some(id)) => format!("{base}?tz={tz}&host={id}"),
+            (false, None) => format!("{base}?tz={tz}"),
+        },
+    };
+    let host_links = if service.mode == AssignmentMode::RoundRobin && hosts.len() > 1 {
+        std::iter::once(host_link(
+            "any available".to_owned(),
+            None,
+            chosen.is_none(),
+        ))
+        .chain(hosts.iter().map(|host| {
+            let current = chosen.is_some_and(|c| c.user.id == host.user.id);
+            host_link(host.user.full_name.clone(), Some(host.user.id), current)
+        }))
+        .collect()
+    } else {
+        Vec::new()
+    };
+    let host_param = chosen.map(|h| h.user.id.to_string()).unwrap_or_default();
+    let subject = MonthSubject {
+        provider_name: team.name.clone(),
+        provider_href: format!("/{}", team.slug),
+        base: base.clone(),
+        home_zone: team.timezone.tz(),
+        open: !hosts.is_empty(),
+        carried: if host_param.is_empty() {
+            String::new()
+        } else {
+            format!("&host={host_param}")
+        },
+        reschedule_param: String::new(),
+        host_param,
+        hosts: host_links,
+        moving_label: None,
+    };
+    Ok(month_page(ctx, &service.service, subject, window, &slots))
+}
+
+fn team_slot<'a>(
+    team: &Team,
+    service: &'a TeamService,
+    chosen: Option<&Host>,
+    start: DateTime<Utc>,
+    guest_tz: chrono_tz::Tz,
+) -> Slot<'a> {
+    Slot {
+        owner_name: chosen
+            .map(|host| host.user.full_name.clone())
+            .unwrap_or_else(|| team.name.clone()),
+        owner_zone: chosen
+            .map(|host| host.user.timezone.tz())
+            .unwrap_or_else(|| team.timezone.tz()),
+        base: format!("/{}/{}", team.slug, service.slug),
+        service: &service.service,
+        start,
+        guest_tz,
+        moving: None,
+        host: chosen.map(|h| h.user.id.to_string()).unwrap_or_default(),
+    }
+}
+
+/// "" when some host (every host, for collective) may take `start` now, else why not.
+async fn check(
+    state: &AppState,
+    service: &TeamService,
+    hosts: &[&Host],
+    start: DateTime<Utc>,
+) -> AppResult<String> {
+    if hosts.is_empty() {
+        return Ok(NOT_OPEN_YET.to_owned());
+    }
+    let around = TimeRange::new(
+        add(start, -TimeDelta::days(1)),
+        add(start, TimeDelta::days(1)),
+    );
+    let free = free_times(state, service, hosts, around).await?;
+    if free.contains(&start) {
+        return Ok(String::new());
+    }
+    // Ask the engine why, host by host: the first host's reason is the service's when it
+    // is about time (past, notice, window); otherwise the time is simply taken.
+    let now = state.now();
+    let (id, tz, row) = (
+        hosts[0].user.id,
+        hosts[0].user.timezone.tz(),
+        service.service.clone(),
+    );
+    let schedule = state
+        .db(move |conn| load_host_schedule(conn, id, tz, &row, around, None, now))
+        .await?;
+    Ok(
+        match crate::domain::availability::is_bookable(&schedule.input(now), start) {
+            Err(refusal) => refusal.to_string(),
+            Ok(()) => Refusal::Unavailable.to_string(),
+        },
+    )
+}
+
+/// `GET /{team}/{service}/book`.
+pub(super) async fn show_form(
+    state: &AppState,
+    ctx: PageContext,
+    team: Team,
+    slug: &str,
+    start: DateTime<Utc>,
+    tz: &str,
+    host: &str,
+) -> AppResult<HttpResponse> {
+    let (service, hosts) = service_and_hosts(state, &team, slug).await?;
+    let chosen = chosen_host(&service, &hosts, host)?;
+    let (guest_tz, _, _) = guest_zone(tz, team.timezone.tz());
+    let slot = team_slot(&team, &service, chosen, start, guest_tz);
+    let refusal = check(state, &service, &candidates(&hosts, chosen), start).await?;
+    let status = if refusal.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::CONFLICT
+    };
+    let page = slot.page(
+        ctx,
+        RawForm::default(),
+        FieldErrors::new(),
+        random_token(),
+        refusal,
+    );
+    Ok(render(status, &page))
+}
+
+/// `POST /{team}/{service}/book`, after the checks every booking POST gets (idempotency
+/// key, honeypot, rate limit).
+pub(super) async fn submit(
+    state: &AppState,
+    ctx: PageContext,
+    team: Team,
+    slug: &str,
+    start: DateTime<Utc>,
+    key: String,
+    form: RawForm,
+) -> AppResult<HttpResponse> {
+    let (service, hosts) = service_and_hosts(state, &team, slug).await?;
+    let chosen = chosen_host(&service, &hosts, form.get("host"))?;
+    let (guest_tz, _, _) = guest_zone(form.get("tz"), team.timezone.tz());
+    let slot = team_slot(&team, &service, chosen, start, guest_tz);
+    let guest = match GuestDetails::parse(&form, &service.service.questions()) {
+        Ok(guest) => guest,
+        Err(errors) => {
+            let page = slot.page(ctx, form, errors, key, String::new());
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+        }
+    };
+    if hosts.is_empty() {
+        let page = slot.page(ctx, form, FieldErrors::new(), key, NOT_OPEN_YET.to_owned());
+        return Ok(render(StatusCode::CONFLICT, &page));
+    }
+    let request = TeamClaimRequest {
+        service: service.clone(),
+        hosts: hosts.clone(),
+        chosen_host: chosen.map(|h| h.user.id),
+        start,
+        guest,
+        guest_timezone: guest_tz.name().to_owned(),
+        idempotency_key: key.clone(),
+        desk: None,
+    };
+    let now = state.now();
+    // Each host's mails are written as for their personal bookings; the booking's
+    // provider says which host the claim chose.
+    let contexts: Vec<(Uuid, booking_mail::Context)> = hosts
+        .iter()
+        .map(|host| {
+            (
+                host.user.id,
+                booking_mail::Context::new(&state.settings, &host.user, &service.service),
+            )
+        })
+        .collect();
+    let settings = state.settings.clone();
+    let outcome = state
+        .db(move |conn| {
+            let new_booking =
+                |booking: &crate::db::models::bookings::Booking,
+                 lineage,
+                 tokens: &crate::db::models::claim::IssuedTokens| {
+                    let (_, context) = contexts
+                        .iter()
+                        .find(|(id, _)| *id == booking.provider_id)
+                        .ok_or_else(|| {
+                        anyhow::anyhow!("the chosen host has no mail context")
+                    })?;
+                    context.new_booking(booking, lineage, tokens)
+                };
+            let mails = ClaimMails {
+                new_booking: &new_booking,
+                expired: &|booking, service, provider| {
+                    booking_mail::expired(&settings, booking, service, provider)
+                },
+            };
+            claim_team(conn, &request, now, mails)
+        })
+        .await;
+    match outcome {
+        Ok(TeamClaimOutcome::Created(_)) => {
+            state.mailer.wake();
+            Ok(redirect(&format!("/b/booked/{key}")))
+        }
+        Ok(TeamClaimOutcome::AlreadyMade(_)) => Ok(redirect(&format!("/b/booked/{key}"))),
+        Ok(TeamClaimOutcome::Refused(Refusal::Unavailable)) | Err(AppError::SlotTaken(_)) => {
+            let free = free_times(
+                state,
+                &service,
+                &candidates(&hosts, chosen),
+                nearby(start, now),
+            )
+            .await?;
+            Ok(slot_taken_page(ctx, &slot, free))
+        }
+        Ok(TeamClaimOutcome::Refused(refusal)) => {
+            let page = slot.page(ctx, form, FieldErrors::new(), key, refusal.to_string());
+            Ok(render(StatusCode::CONFLICT, &page))
+        }
+        Err(other) => Err(other),
+    }
+}

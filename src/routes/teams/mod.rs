@@ -1,0 +1,57 @@
+//! Teams over HTTP: creating a team, its members and invitations (`manage`), joining
+//! from an invitation link (`invitations`) and the team's services (`services`).
+//!
+//! Access is decided on every request from the database, never from the session: a role
+//! change or removal takes effect on the member's next request. Someone who is not a
+//! member of a team gets 404 for everything of it (the team's existence is not revealed);
+//! a member whose role does not allow an action gets 403.
+
+mod desk;
+mod desk_actions;
+mod invitations;
+mod manage;
+mod services;
+
+use actix_web::web;
+
+use crate::auth::CurrentUser;
+use crate::db::models::teams::{self, Team};
+use crate::domain::team::TeamRole;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.configure(invitations::configure)
+        .configure(manage::configure)
+        .configure(services::configure)
+        .configure(desk::configure)
+        .configure(desk_actions::configure);
+}
+
+/// The team `slug` and the signed-in user's role in it, read fresh; 404 for a team that
+/// does not exist or of which they are not a member.
+pub(crate) async fn member_of(
+    state: &AppState,
+    user: &CurrentUser,
+    slug: &str,
+) -> AppResult<(Team, TeamRole)> {
+    let (slug, user_id) = (slug.to_lowercase(), user.id);
+    state
+        .db(move |conn| teams::membership(conn, &slug, user_id))
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Like [`member_of`], and 403 unless the role passes `allowed`.
+pub(crate) async fn member_who(
+    state: &AppState,
+    user: &CurrentUser,
+    slug: &str,
+    allowed: fn(TeamRole) -> bool,
+) -> AppResult<(Team, TeamRole)> {
+    let (team, role) = member_of(state, user, slug).await?;
+    if !allowed(role) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((team, role))
+}

@@ -1,0 +1,7 @@
+//! Teams and clinics (issue 11): the guard over every host, team pages and roles.
+
+pub mod booking;
+mod desk;
+mod guard;
+mod migration;
+mod roles;
