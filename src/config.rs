@@ -139,6 +139,9 @@ pub struct SettingsArgs {
     /// Bookings per IP per window.
     #[arg(long, env = "RATE_LIMIT_BOOKING", default_value_t = 20, global = true)]
     pub rate_limit_booking: u32,
+    /// API requests per token, and public API requests per IP, per window.
+    #[arg(long, env = "RATE_LIMIT_API", default_value_t = 1000, global = true)]
+    pub rate_limit_api: u32,
     /// Length of the rate-limit sliding window in seconds.
     #[arg(
         long,
@@ -194,6 +197,8 @@ pub struct RateLimitSettings {
     pub login: u32,
     pub account: u32,
     pub booking: u32,
+    /// API requests per token (and public API requests per IP) per window.
+    pub api: u32,
     pub window_secs: u64,
 }
 
@@ -258,6 +263,7 @@ impl SettingsArgs {
                 login: self.rate_limit_login,
                 account: self.rate_limit_account,
                 booking: self.rate_limit_booking,
+                api: self.rate_limit_api,
                 window_secs: self.rate_limit_window_secs,
             },
             sessions: SessionSettings {

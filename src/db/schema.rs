@@ -214,6 +214,22 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    api_tokens (id) {
+        id -> Id,
+        user_id -> Id,
+        name -> Text,
+        scope -> Text,
+        token_hash -> Text,
+        created_at -> Instant,
+        last_used_at -> Nullable<Instant>,
+        revoked_at -> Nullable<Instant>,
+    }
+}
+
 diesel::joinable!(services -> users (provider_id));
 diesel::joinable!(availability_rules -> users (provider_id));
 diesel::joinable!(date_overrides -> users (provider_id));
@@ -223,6 +239,7 @@ diesel::joinable!(booking_tokens -> bookings (booking_id));
 diesel::joinable!(booking_events -> bookings (booking_id));
 diesel::joinable!(account_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(api_tokens -> users (user_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -236,4 +253,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox,
     account_tokens,
     sessions,
+    api_tokens,
 );

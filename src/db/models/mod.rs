@@ -4,6 +4,7 @@
 //! `DbTime` wrappers from `db::types`.
 
 pub mod account_tokens;
+pub mod api_tokens;
 pub mod availability;
 pub mod booking_events;
 pub mod booking_tokens;
