@@ -5,6 +5,9 @@ mod helpers;
 
 mod accounts;
 mod admin;
+mod api_races;
+mod api_tokens;
+mod api_v1;
 mod booking;
 mod booking_races;
 mod browser;

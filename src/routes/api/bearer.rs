@@ -71,7 +71,12 @@ impl FromRequest for ApiUser {
             let limits = state.settings.rate_limits;
             state
                 .rate_limiter
-                .enforce("api-token", &token.id.to_string(), limits.api, limits.window_secs)
+                .enforce(
+                    "api-token",
+                    &token.id.to_string(),
+                    limits.api,
+                    limits.window_secs,
+                )
                 .map_err(ApiError::from)?;
             Ok(ApiUser { user, token })
         })

@@ -159,16 +159,13 @@ pub async fn list(
         .await?;
     let more = rows.len() as i64 > limit;
     rows.truncate(limit as usize);
-    let next_cursor = more
-        .then(|| rows.last())
-        .flatten()
-        .map(|last| {
-            Cursor {
-                start_at: last.start_at,
-                id: last.id,
-            }
-            .encode()
-        });
+    let next_cursor = more.then(|| rows.last()).flatten().map(|last| {
+        Cursor {
+            start_at: last.start_at,
+            id: last.id,
+        }
+        .encode()
+    });
     let tz = api.user.timezone.tz();
     Ok(HttpResponse::Ok().json(BookingPage {
         data: rows.iter().map(|b| BookingOut::new(b, tz)).collect(),
@@ -198,7 +195,11 @@ pub async fn show(
             Ok((booking, booking_events::for_booking(conn, id)?))
         })
         .await?;
-    Ok(HttpResponse::Ok().json(BookingDetail::new(&booking, &events, api.user.timezone.tz())))
+    Ok(HttpResponse::Ok().json(BookingDetail::new(
+        &booking,
+        &events,
+        api.user.timezone.tz(),
+    )))
 }
 
 /// The guest of a new booking.
@@ -251,16 +252,19 @@ pub struct EmptyIn {}
 
 /// The guest's details through the booking form's own parser, so the API accepts exactly
 /// what the form does; its field names become JSON pointers.
-fn parse_guest(
-    input: &NewBookingIn,
-    service: &Service,
-) -> Result<GuestDetails, Vec<FieldProblem>> {
+fn parse_guest(input: &NewBookingIn, service: &Service) -> Result<GuestDetails, Vec<FieldProblem>> {
     let questions = service.questions();
     let mut form = vec![
         ("name".to_owned(), input.guest.name.clone()),
         ("email".to_owned(), input.guest.email.clone()),
-        ("phone".to_owned(), input.guest.phone.clone().unwrap_or_default()),
-        ("notes".to_owned(), input.guest.notes.clone().unwrap_or_default()),
+        (
+            "phone".to_owned(),
+            input.guest.phone.clone().unwrap_or_default(),
+        ),
+        (
+            "notes".to_owned(),
+            input.guest.notes.clone().unwrap_or_default(),
+        ),
     ];
     let mut problems = Vec::new();
     for label in input.answers.keys() {
@@ -277,7 +281,10 @@ fn parse_guest(
         }
     }
     let pointer = |field: &str| -> String {
-        match field.strip_prefix("answer").and_then(|i| i.parse::<usize>().ok()) {
+        match field
+            .strip_prefix("answer")
+            .and_then(|i| i.parse::<usize>().ok())
+        {
             Some(i) => format!(
                 "/answers/{}",
                 questions.get(i).map(|q| q.label.as_str()).unwrap_or(field)
@@ -309,8 +316,7 @@ fn idempotency_key(req: &HttpRequest, provider: Uuid) -> ApiResult<String> {
         None => Ok(random_token()),
         Some(value) => {
             let text = value.to_str().unwrap_or_default();
-            if text.is_empty() || text.len() > 200 || !text.bytes().all(|b| b.is_ascii_graphic())
-            {
+            if text.is_empty() || text.len() > 200 || !text.bytes().all(|b| b.is_ascii_graphic()) {
                 return Err(ApiError::field(
                     "Idempotency-Key",
                     "1 to 200 visible ASCII characters, such as a UUID.",
@@ -473,7 +479,10 @@ pub async fn create(
     let guest_tz = match input.guest.timezone.as_deref() {
         None | Some("") => api.user.timezone,
         Some(name) => Timezone::parse(name).map_err(|_| {
-            ApiError::field("/guest/timezone", "Use an IANA timezone name, such as Europe/Berlin.")
+            ApiError::field(
+                "/guest/timezone",
+                "Use an IANA timezone name, such as Europe/Berlin.",
+            )
         })?,
     };
     if !service.is_active {
@@ -612,7 +621,8 @@ fn change_for(action: &str, req: &HttpRequest, body: &[u8]) -> ApiResult<Change>
                 read_json(req, body)?
             };
             let mut errors = FieldErrors::new();
-            let reason = RawForm(vec![("reason".to_owned(), input.reason)]).text(&mut errors, "reason");
+            let reason =
+                RawForm(vec![("reason".to_owned(), input.reason)]).text(&mut errors, "reason");
             if !errors.is_empty() || reason.is_empty() || reason.chars().count() > 500 {
                 return Err(ApiError::field(
                     "/reason",
@@ -667,9 +677,16 @@ pub async fn act(
                 let service = services::find_for_provider(c, provider, booking.service_id)?
                     .ok_or(StoreError::NotFound)?;
                 let mail = booking_mail::Context::new(&settings, &provider_row, &service);
-                lifecycle::apply(c, id, &change, Actor::Provider, now, &|b, lineage, tokens| {
-                    mail.changed(b, lineage, tokens, &change, Actor::Provider)
-                })
+                lifecycle::apply(
+                    c,
+                    id,
+                    &change,
+                    Actor::Provider,
+                    now,
+                    &|b, lineage, tokens| {
+                        mail.changed(b, lineage, tokens, &change, Actor::Provider)
+                    },
+                )
             })
         })
         .await?;

@@ -71,8 +71,7 @@ async fn document() -> HttpResponse {
 
 /// The reference page: every operation of the document with its parameters and answers.
 async fn reference(ctx: PageContext) -> Result<HttpResponse, ApiError> {
-    let doc = serde_json::to_value(ApiDoc::openapi())
-        .map_err(|e| ApiError::Internal(e.into()))?;
+    let doc = serde_json::to_value(ApiDoc::openapi()).map_err(|e| ApiError::Internal(e.into()))?;
     Ok(page(&ApiReferencePage {
         ctx,
         title: text(&doc["info"]["title"]),

@@ -147,7 +147,10 @@ fn slot_range(
         Some(name) => match Timezone::parse(name) {
             Ok(zone) => zone.tz(),
             Err(_) => {
-                errors.push(FieldProblem::new("tz", "Use an IANA timezone name, such as Europe/Berlin."));
+                errors.push(FieldProblem::new(
+                    "tz",
+                    "Use an IANA timezone name, such as Europe/Berlin.",
+                ));
                 provider_tz
             }
         },
@@ -326,12 +329,21 @@ mod tests {
     #[test]
     fn dates_are_whole_days_in_the_asked_zone() {
         let now = Utc.with_ymd_and_hms(2030, 1, 1, 0, 0, 0).unwrap();
-        let (range, tz) =
-            slot_range(&query("2030-01-08", "2030-01-08", "Europe/Berlin"), chrono_tz::UTC, now)
-                .unwrap();
+        let (range, tz) = slot_range(
+            &query("2030-01-08", "2030-01-08", "Europe/Berlin"),
+            chrono_tz::UTC,
+            now,
+        )
+        .unwrap();
         assert_eq!(tz, chrono_tz::Europe::Berlin);
-        assert_eq!(range.start, Utc.with_ymd_and_hms(2030, 1, 7, 23, 0, 0).unwrap());
-        assert_eq!(range.end, Utc.with_ymd_and_hms(2030, 1, 8, 23, 0, 0).unwrap());
+        assert_eq!(
+            range.start,
+            Utc.with_ymd_and_hms(2030, 1, 7, 23, 0, 0).unwrap()
+        );
+        assert_eq!(
+            range.end,
+            Utc.with_ymd_and_hms(2030, 1, 8, 23, 0, 0).unwrap()
+        );
     }
 
     #[test]

@@ -36,7 +36,10 @@ fn row(token: &ApiToken, owner: &str, tz: Tz) -> TokenRow {
         name: token.name.clone(),
         scope: token.scope.label().to_owned(),
         created: when(token.created_at, tz),
-        last_used: token.last_used_at.map(|at| when(at, tz)).unwrap_or_default(),
+        last_used: token
+            .last_used_at
+            .map(|at| when(at, tz))
+            .unwrap_or_default(),
         revoked: token.revoked_at.map(|at| when(at, tz)).unwrap_or_default(),
         owner: owner.to_owned(),
     }
