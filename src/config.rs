@@ -142,6 +142,16 @@ pub struct SettingsArgs {
     /// API requests per token, and public API requests per IP, per window.
     #[arg(long, env = "RATE_LIMIT_API", default_value_t = 1000, global = true)]
     pub rate_limit_api: u32,
+    /// Let outbound requests (webhooks) reach loopback, private and link-local addresses
+    /// (LAN servers, tests). Off: such addresses are refused after DNS resolution.
+    #[arg(
+        long,
+        env = "OUTBOUND_ALLOW_PRIVATE_NETWORKS",
+        default_value_t = false,
+        action = clap::ArgAction::Set,
+        global = true
+    )]
+    pub outbound_allow_private_networks: bool,
     /// Length of the rate-limit sliding window in seconds.
     #[arg(
         long,
@@ -181,6 +191,8 @@ pub struct Settings {
     pub trusted_proxies: Vec<IpAddr>,
     pub rate_limits: RateLimitSettings,
     pub sessions: SessionSettings,
+    /// Whether outbound requests may reach private networks (`outbound`).
+    pub outbound_allow_private_networks: bool,
 }
 
 /// How long a server-side session lives.
@@ -270,6 +282,7 @@ impl SettingsArgs {
                 idle: chrono::TimeDelta::minutes(i64::from(self.session_idle_minutes)),
                 max_age: chrono::TimeDelta::days(i64::from(self.session_max_days)),
             },
+            outbound_allow_private_networks: self.outbound_allow_private_networks,
         })
     }
 }

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod email;
 pub mod error;
 pub mod jobs;
+pub mod outbound;
 pub mod rate_limit;
 pub mod routes;
 pub mod startup;

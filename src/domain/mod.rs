@@ -10,3 +10,4 @@ pub mod forms;
 pub mod guest;
 pub mod service;
 pub mod time;
+pub mod webhooks;

@@ -18,3 +18,4 @@ pub mod outbox;
 pub mod services;
 pub mod sessions;
 pub mod users;
+pub mod webhooks;
