@@ -17,5 +17,5 @@ pub mod startup;
 pub mod state;
 pub mod telemetry;
 pub mod tokens;
-pub mod webhooks;
 pub mod views;
+pub mod webhooks;

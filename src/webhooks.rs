@@ -74,7 +74,11 @@ impl Pass {
 }
 
 /// Sends one claimed delivery; what to record.
-async fn attempt(client: &Outbound, claimed: &Claimed, now: DateTime<Utc>) -> (AttemptRecord, Outcome) {
+async fn attempt(
+    client: &Outbound,
+    claimed: &Claimed,
+    now: DateTime<Utc>,
+) -> (AttemptRecord, Outcome) {
     let delivery = &claimed.delivery;
     let id = delivery.id.to_string();
     let timestamp = now.timestamp();
@@ -291,6 +295,9 @@ mod tests {
     #[test]
     fn retries_last_about_a_day() {
         let waited = BACKOFF.total_before(MAX_ATTEMPTS);
-        assert!(waited > TimeDelta::hours(20) && waited < TimeDelta::hours(30), "{waited}");
+        assert!(
+            waited > TimeDelta::hours(20) && waited < TimeDelta::hours(30),
+            "{waited}"
+        );
     }
 }

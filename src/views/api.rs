@@ -82,3 +82,62 @@ pub struct ProblemTypePage {
     pub ctx: PageContext,
     pub problem: ProblemTypeView,
 }
+
+pub struct EndpointRow {
+    pub id: String,
+    pub url: String,
+    /// The event types it wants, comma-separated.
+    pub types: String,
+    pub enabled: bool,
+    pub disabled_reason: String,
+    pub failures: i32,
+}
+
+/// One event type as a checkbox.
+pub struct TypeChoice {
+    pub name: String,
+    pub checked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "pages/settings/webhooks.html")]
+pub struct WebhooksPage {
+    pub ctx: PageContext,
+    pub rows: Vec<EndpointRow>,
+    pub types: Vec<TypeChoice>,
+    pub url: String,
+    pub url_error: String,
+    pub types_error: String,
+    /// The secret of the endpoint just made, shown this once.
+    pub new_secret: String,
+    pub new_url: String,
+    /// Failures in a row after which an endpoint is disabled.
+    pub disable_after: i32,
+}
+
+pub struct AttemptView {
+    pub at: String,
+    /// Empty when no answer came.
+    pub status_code: String,
+    pub latency_ms: i32,
+    pub error: String,
+}
+
+pub struct DeliveryView {
+    pub id: String,
+    pub event_type: String,
+    pub status: String,
+    pub created: String,
+    pub next_attempt: String,
+    pub attempts: Vec<AttemptView>,
+    pub can_redeliver: bool,
+}
+
+#[derive(Template)]
+#[template(path = "pages/settings/webhook_endpoint.html")]
+pub struct WebhookEndpointPage {
+    pub ctx: PageContext,
+    pub endpoint: EndpointRow,
+    pub timezone: String,
+    pub deliveries: Vec<DeliveryView>,
+}

@@ -3,7 +3,7 @@
 //! engine), and answer JSON, or an RFC 9457 problem (`problem.rs`) for every refusal.
 //! Bearer tokens only (`bearer.rs`): no cookies, so no CSRF. The OpenAPI document is
 //! generated from the handlers and types (`openapi.rs`). The Settings → API tokens page
-//! that makes the tokens is `tokens_page.rs`.
+//! that makes the tokens is `tokens_page.rs`; Settings → Webhooks is `webhooks_page.rs`.
 
 mod bearer;
 mod bookings;
@@ -12,6 +12,7 @@ pub mod problem;
 mod services;
 mod tokens_page;
 mod types;
+mod webhooks_page;
 
 use actix_web::http::header;
 use actix_web::{error, web, HttpRequest, HttpResponse};
@@ -24,15 +25,17 @@ use problem::{ApiError, ApiResult, FieldProblem};
 pub use problem::Problem as ProblemDoc;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.configure(tokens_page::configure).service(
-        web::scope("/api/v1")
-            .app_data(web::QueryConfig::default().error_handler(bad_query))
-            .app_data(web::PathConfig::default().error_handler(bad_path))
-            .configure(openapi::configure)
-            .configure(services::configure)
-            .configure(bookings::configure)
-            .default_service(web::to(not_found)),
-    );
+    cfg.configure(tokens_page::configure)
+        .configure(webhooks_page::configure)
+        .service(
+            web::scope("/api/v1")
+                .app_data(web::QueryConfig::default().error_handler(bad_query))
+                .app_data(web::PathConfig::default().error_handler(bad_path))
+                .configure(openapi::configure)
+                .configure(services::configure)
+                .configure(bookings::configure)
+                .default_service(web::to(not_found)),
+        );
 }
 
 async fn not_found() -> ApiResult<HttpResponse> {
