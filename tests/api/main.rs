@@ -29,3 +29,4 @@ mod scheduling;
 mod sessions;
 mod smtp_server;
 mod typed_rows;
+mod webhooks;
