@@ -11,6 +11,7 @@ pub mod email;
 pub mod error;
 pub mod jobs;
 pub mod outbound;
+pub mod problem;
 pub mod rate_limit;
 pub mod routes;
 pub mod startup;

@@ -6,6 +6,7 @@ mod helpers;
 mod accounts;
 mod admin;
 mod api_races;
+mod api_schemathesis;
 mod api_tokens;
 mod api_v1;
 mod booking;

@@ -1,6 +1,6 @@
 //! `/api/v1`: the JSON API, another door to the same rooms as the pages. Handlers parse,
 //! call the same domain and `db` code as the pages (the claim, the lifecycle, the slot
-//! engine), and answer JSON, or an RFC 9457 problem (`problem.rs`) for every refusal.
+//! engine), and answer JSON, or an RFC 9457 problem (`crate::problem`) for every refusal.
 //! Bearer tokens only (`bearer.rs`): no cookies, so no CSRF. The OpenAPI document is
 //! generated from the handlers and types (`openapi.rs`). The Settings → API tokens page
 //! that makes the tokens is `tokens_page.rs`; Settings → Webhooks is `webhooks_page.rs`.
@@ -8,7 +8,6 @@
 mod bearer;
 mod bookings;
 mod openapi;
-pub mod problem;
 mod services;
 mod tokens_page;
 mod types;
@@ -20,6 +19,7 @@ use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 
 use crate::domain::time::instant_in_bounds;
+pub use crate::problem;
 use problem::{ApiError, ApiResult, FieldProblem};
 
 pub use problem::Problem as ProblemDoc;

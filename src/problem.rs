@@ -1,6 +1,7 @@
-//! Errors of the JSON API as RFC 9457 `application/problem+json`: one stable `type` per
+//! Errors of the JSON API (`routes::api`) as RFC 9457 `application/problem+json`: one stable `type` per
 //! kind of refusal, so clients branch on it rather than on the wording of `detail`.
-//! The types are relative URIs under `/api/v1/problems/`, each documented there.
+//! The types are relative URIs under `/api/v1/problems/`, each documented there. Its own
+//! module below the routes, so the request boundary answers `/api/` paths with it too.
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
