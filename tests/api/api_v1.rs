@@ -406,11 +406,21 @@ async fn rescheduling_moves_the_booking_in_one_step(app: TestApp) {
         &token,
         &format!("/api/v1/bookings/{old}/reschedule"),
         &json!({"start": later.to_rfc3339()}),
-        None,
+        Some("move-1"),
     )
     .await;
     assert_eq!(moved.status(), 201);
     let moved = json_of(moved).await;
+    let retried = api_post(
+        &app,
+        &token,
+        &format!("/api/v1/bookings/{old}/reschedule"),
+        &json!({"start": later.to_rfc3339()}),
+        Some("move-1"),
+    )
+    .await;
+    assert_eq!(retried.status(), 200, "a retry answers with the move already made");
+    assert_eq!(json_of(retried).await["id"], moved["id"]);
     assert_eq!(moved["status"], "confirmed");
     assert_eq!(moved["rescheduled_from_id"], old.to_string());
     assert_eq!(status_of(&app, old).await, BookingStatus::Cancelled);
@@ -619,4 +629,27 @@ async fn the_openapi_document_and_its_reference_page_are_served(app: TestApp) {
     assert!(html.contains("POST /api/v1/bookings") && html.contains("/api/v1/problems/slot-taken"));
     let problem = app.get("/api/v1/problems/slot-taken").await;
     assert_eq!(problem.status(), 200);
+}
+
+crate::on_both_backends!(requests_past_the_token_limit_are_429_with_retry_after);
+
+async fn requests_past_the_token_limit_are_429_with_retry_after(backend: crate::helpers::Backend) {
+    let Some(app) = crate::helpers::spawn_app_with(backend, |s| s.rate_limits.api = 3).await else {
+        return;
+    };
+    let (_, token) = arrange(&app, ConfirmationMode::Instant).await;
+    for _ in 0..3 {
+        assert_eq!(api_get(&app, &token, "/api/v1/me").await.status(), 200);
+    }
+    let limited = api_get(&app, &token, "/api/v1/me").await;
+    assert!(limited.headers().contains_key("retry-after"));
+    assert_problem(limited, 429, "rate-limited").await;
+    // The public slots count per client address, apart from tokens.
+    for _ in 0..3 {
+        let ok = app.new_client().get(app.url("/api/v1/public/alice/intro/slots")).send().await.unwrap();
+        assert_eq!(ok.status(), 200);
+    }
+    let limited = app.new_client().get(app.url("/api/v1/public/alice/intro/slots")).send().await.unwrap();
+    assert_eq!(limited.headers()["access-control-allow-origin"], "*");
+    assert_problem(limited, 429, "rate-limited").await;
 }

@@ -539,15 +539,23 @@ pub async fn reschedule(
     let key = idempotency_key(&req, api.user.id)?;
     let start = parse_start(&input.start, "/start")?;
     let (provider, now) = (api.user.id, state.now());
-    let (booking, service) = state
+    let retry_key = key.clone();
+    let (booking, service, made) = state
         .db(move |conn| {
             let booking =
                 bookings::find_for_provider(conn, provider, id)?.ok_or(StoreError::NotFound)?;
             let service = services::find_for_provider(conn, provider, booking.service_id)?
                 .ok_or(StoreError::NotFound)?;
-            Ok((booking, service))
+            let made = bookings::find_by_idempotency_key(conn, &retry_key)?;
+            Ok((booking, service, made))
         })
         .await?;
+    // A retry of a move that was made: the old booking is cancelled by now, so answer
+    // with the new one before asking whether the old one can move.
+    if let Some(made) = made.filter(|m| m.rescheduled_from_id == Some(id)) {
+        let outcome = Ok(ClaimOutcome::AlreadyMade(Box::new(made)));
+        return claim_answer(&state, &api, &service, start, Some(id), outcome).await;
+    }
     if !matches!(
         booking.status(),
         BookingStatus::Pending | BookingStatus::Confirmed
