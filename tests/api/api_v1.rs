@@ -419,7 +419,11 @@ async fn rescheduling_moves_the_booking_in_one_step(app: TestApp) {
         Some("move-1"),
     )
     .await;
-    assert_eq!(retried.status(), 200, "a retry answers with the move already made");
+    assert_eq!(
+        retried.status(),
+        200,
+        "a retry answers with the move already made"
+    );
     assert_eq!(json_of(retried).await["id"], moved["id"]);
     assert_eq!(moved["status"], "confirmed");
     assert_eq!(moved["rescheduled_from_id"], old.to_string());
@@ -646,10 +650,20 @@ async fn requests_past_the_token_limit_are_429_with_retry_after(backend: crate::
     assert_problem(limited, 429, "rate-limited").await;
     // The public slots count per client address, apart from tokens.
     for _ in 0..3 {
-        let ok = app.new_client().get(app.url("/api/v1/public/alice/intro/slots")).send().await.unwrap();
+        let ok = app
+            .new_client()
+            .get(app.url("/api/v1/public/alice/intro/slots"))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(ok.status(), 200);
     }
-    let limited = app.new_client().get(app.url("/api/v1/public/alice/intro/slots")).send().await.unwrap();
+    let limited = app
+        .new_client()
+        .get(app.url("/api/v1/public/alice/intro/slots"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(limited.headers()["access-control-allow-origin"], "*");
     assert_problem(limited, 429, "rate-limited").await;
 }
