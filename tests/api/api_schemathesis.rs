@@ -34,8 +34,12 @@ async fn the_api_answers_schemathesis_without_errors_or_schema_violations(app: T
     }
     let (_, token) = arrange(&app, ConfirmationMode::Instant).await;
     let schema = app.url("/api/v1/openapi.json");
+    // Schemathesis keeps a cache in its working directory: not in the repository.
+    let workdir = tempfile::tempdir().unwrap();
+    let cwd = workdir.path().to_path_buf();
     let output = tokio::task::spawn_blocking(move || {
         std::process::Command::new("schemathesis")
+            .current_dir(cwd)
             .args([
                 "run",
                 &schema,

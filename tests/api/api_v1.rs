@@ -101,7 +101,9 @@ pub fn booking_body(service: Uuid, start: chrono::DateTime<Utc>) -> Value {
 
 async fn me_services_and_slots_answer_with_the_month_pages_times(app: TestApp) {
     let (p, token) = arrange(&app, ConfirmationMode::Instant).await;
-    let me = json_of(api_get(&app, &token, "/api/v1/me").await).await;
+    let me = api_get(&app, &token, "/api/v1/me").await;
+    assert_eq!(me.headers()["cache-control"], "no-store");
+    let me = json_of(me).await;
     assert_eq!(me["username"], "alice");
     assert_eq!(me["timezone"], "Europe/Berlin");
     assert_eq!(me["token_scope"], "write");

@@ -29,6 +29,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(webhooks_page::configure)
         .service(
             web::scope("/api/v1")
+                // Answers hold a provider's bookings: no browser or proxy keeps a copy.
+                .wrap(
+                    actix_web::middleware::DefaultHeaders::new()
+                        .add((header::CACHE_CONTROL, "no-store")),
+                )
                 .app_data(web::QueryConfig::default().error_handler(bad_query))
                 .app_data(web::PathConfig::default().error_handler(bad_path))
                 .configure(openapi::configure)
