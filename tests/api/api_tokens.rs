@@ -86,6 +86,18 @@ async fn a_token_is_shown_once_stored_hashed_used_and_revoked(app: TestApp) {
     assert_problem(me(&app, &token).await, 401, "unauthorized").await;
     let page = app.get(PAGE).await.text().await.unwrap();
     assert!(page.contains("Revoked"));
+
+    // A deactivated account's live tokens stop working with it.
+    let other = create_token(&app, &app.client, "Zapier", "read").await;
+    assert_eq!(me(&app, &other).await.status(), 200);
+    app.db(|conn| {
+        diesel::update(users::table.filter(users::username.eq("alice")))
+            .set(users::is_active.eq(false))
+            .execute(conn)
+            .unwrap()
+    })
+    .await;
+    assert_problem(me(&app, &other).await, 401, "unauthorized").await;
 }
 
 async fn bad_token_forms_rerender_with_messages_and_need_csrf(app: TestApp) {
