@@ -1,4 +1,4 @@
-//! Delivers webhook events: claims due deliveries (`db::models::webhooks::claim_due`),
+//! Delivers webhook events: claims due deliveries (`db::models::webhook_queue::claim_due`),
 //! POSTs each through the one outbound client (`outbound`) with Standard Webhooks
 //! headers and signature, and settles it: delivered on a 2xx, else again later with the
 //! shared backoff (`db::queue`) for about a day, then given up. Every attempt keeps its
@@ -19,9 +19,8 @@ use futures_util::future::join_all;
 
 use crate::db::models::outbox::enqueue;
 use crate::db::models::users;
-use crate::db::models::webhooks::{
-    self, AttemptRecord, Claimed, Disabled, Outcome, DISABLE_AFTER_FAILURES,
-};
+use crate::db::models::webhook_queue::{self, AttemptRecord, Claimed, Disabled, Outcome};
+use crate::db::models::webhooks::DISABLE_AFTER_FAILURES;
 use crate::db::queue::{truncate_error, Backoff};
 use crate::db::write_transaction;
 use crate::domain::webhooks::signature;
@@ -163,7 +162,7 @@ pub async fn deliver_due(state: &AppState, client: &Outbound) -> AppResult<Pass>
     while pass.total() < MAX_PER_PASS {
         let now = state.now();
         let claimed = state
-            .db(move |c| webhooks::claim_due(c, now, now - STALE_CLAIM, BATCH))
+            .db(move |c| webhook_queue::claim_due(c, now, now - STALE_CLAIM, BATCH))
             .await?;
         if claimed.is_empty() {
             break;
@@ -180,7 +179,7 @@ pub async fn deliver_due(state: &AppState, client: &Outbound) -> AppResult<Pass>
                 latency_ms = record.latency_ms, ?outcome, "webhook attempt");
             let (id, claimed_at) = (delivery.id, delivery.claimed_at.unwrap_or(now));
             let disabled = state
-                .db(move |c| webhooks::settle(c, id, claimed_at, &record, &outcome))
+                .db(move |c| webhook_queue::settle(c, id, claimed_at, &record, &outcome))
                 .await?;
             if let Some(disabled) = disabled {
                 tell_owner(state, disabled).await?;

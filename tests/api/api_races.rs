@@ -3,7 +3,7 @@
 
 use slotbook::domain::service::ConfirmationMode;
 
-use crate::api_v1::{arrange, booking_body};
+use crate::api_helpers::{arrange, booking_body};
 use crate::booking::{holding_rows, tuesday_ten};
 use crate::helpers::{spawn_app_with, Backend};
 

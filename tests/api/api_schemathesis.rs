@@ -5,7 +5,7 @@
 
 use slotbook::domain::service::ConfirmationMode;
 
-use crate::api_v1::arrange;
+use crate::api_helpers::arrange;
 use crate::both_backends;
 use crate::helpers::TestApp;
 

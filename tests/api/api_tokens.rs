@@ -4,7 +4,7 @@
 use diesel::prelude::*;
 use slotbook::db::schema::{api_tokens, users};
 
-use crate::api_v1::assert_problem;
+use crate::api_helpers::assert_problem;
 use crate::both_backends;
 use crate::helpers::{hidden_field, location, TestApp};
 

@@ -5,6 +5,7 @@ mod helpers;
 
 mod accounts;
 mod admin;
+mod api_helpers;
 mod api_races;
 mod api_schemathesis;
 mod api_tokens;
@@ -31,3 +32,4 @@ mod sessions;
 mod smtp_server;
 mod typed_rows;
 mod webhooks;
+mod webhooks_receiver;

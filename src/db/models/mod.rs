@@ -18,4 +18,5 @@ pub mod outbox;
 pub mod services;
 pub mod sessions;
 pub mod users;
+pub mod webhook_queue;
 pub mod webhooks;

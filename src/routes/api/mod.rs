@@ -6,6 +6,7 @@
 //! that makes the tokens is `tokens_page.rs`; Settings → Webhooks is `webhooks_page.rs`.
 
 mod bearer;
+mod booking_changes;
 mod bookings;
 mod openapi;
 mod services;
@@ -39,6 +40,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 .configure(openapi::configure)
                 .configure(services::configure)
                 .configure(bookings::configure)
+                .configure(booking_changes::configure)
                 .default_service(web::to(not_found)),
         );
 }

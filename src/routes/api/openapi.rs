@@ -8,7 +8,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::problem::{problem_types, ApiError};
-use super::{bookings, services};
+use super::{booking_changes, bookings, services};
 use crate::views::api::{ApiReferencePage, OperationView, ParamView, ProblemTypeView};
 use crate::views::{page, PageContext};
 
@@ -28,8 +28,8 @@ use crate::views::{page, PageContext};
         bookings::list,
         bookings::show,
         bookings::create,
-        bookings::reschedule,
-        bookings::act,
+        booking_changes::reschedule,
+        booking_changes::act,
     ),
     modifiers(&BearerAuth),
     tags(

@@ -13,6 +13,7 @@ use chrono_tz::Tz;
 
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
+use crate::db::models::webhook_queue;
 use crate::db::models::webhooks::{self, Delivery, Endpoint, DISABLE_AFTER_FAILURES};
 use crate::domain::forms::RawForm;
 use crate::domain::webhooks::{parse_endpoint_url, EventType};
@@ -200,7 +201,7 @@ async fn show(
             let Some(endpoint) = webhooks::find_endpoint(c, owner, id)? else {
                 return Ok(None);
             };
-            let deliveries = webhooks::recent_deliveries(c, id, RECENT)?;
+            let deliveries = webhook_queue::recent_deliveries(c, id, RECENT)?;
             Ok(Some((endpoint, deliveries)))
         })
         .await?
@@ -284,7 +285,7 @@ async fn redeliver(
         state.now(),
     );
     if !state
-        .db(move |c| webhooks::redeliver(c, owner, delivery, now))
+        .db(move |c| webhook_queue::redeliver(c, owner, delivery, now))
         .await?
     {
         return Err(AppError::NotFound);
