@@ -62,7 +62,13 @@ where
     fn call(&self, req: ServiceRequest) -> Self::Future {
         if has_control_characters(req.path()) {
             tracing::info!("path with control characters refused");
-            let response = req.into_response(AppError::NotFound.error_response());
+            // The API answers in its own format, the pages with the 404 page.
+            let answer = if req.path().starts_with("/api/") {
+                crate::problem::ApiError::NotFound.error_response()
+            } else {
+                AppError::NotFound.error_response()
+            };
+            let response = req.into_response(answer);
             return Box::pin(ready(Ok(response.map_into_right_body())));
         }
         // The call itself may panic before it returns a future.

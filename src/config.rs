@@ -164,6 +164,19 @@ pub struct SettingsArgs {
     /// Bookings per IP per window.
     #[arg(long, env = "RATE_LIMIT_BOOKING", default_value_t = 20, global = true)]
     pub rate_limit_booking: u32,
+    /// API requests per token, and public API requests per IP, per window.
+    #[arg(long, env = "RATE_LIMIT_API", default_value_t = 1000, global = true)]
+    pub rate_limit_api: u32,
+    /// Let outbound requests (webhooks) reach loopback, private and link-local addresses
+    /// (LAN servers, tests). Off: such addresses are refused after DNS resolution.
+    #[arg(
+        long,
+        env = "OUTBOUND_ALLOW_PRIVATE_NETWORKS",
+        default_value_t = false,
+        action = clap::ArgAction::Set,
+        global = true
+    )]
+    pub outbound_allow_private_networks: bool,
     /// Length of the rate-limit sliding window in seconds.
     #[arg(
         long,
@@ -237,6 +250,8 @@ pub struct Settings {
     pub metrics: MetricsSettings,
     /// How long a graceful stop waits for requests in flight.
     pub shutdown_timeout_secs: u64,
+    /// Whether outbound requests may reach private networks (`outbound`).
+    pub outbound_allow_private_networks: bool,
 }
 
 /// The operator's privacy notice: an address elsewhere, or a text this instance shows at
@@ -287,6 +302,8 @@ pub struct RateLimitSettings {
     pub login: u32,
     pub account: u32,
     pub booking: u32,
+    /// API requests per token (and public API requests per IP) per window.
+    pub api: u32,
     pub window_secs: u64,
 }
 
@@ -384,6 +401,7 @@ impl SettingsArgs {
                 login: self.rate_limit_login,
                 account: self.rate_limit_account,
                 booking: self.rate_limit_booking,
+                api: self.rate_limit_api,
                 window_secs: self.rate_limit_window_secs,
             },
             sessions: SessionSettings {
@@ -397,6 +415,7 @@ impl SettingsArgs {
                 bind: self.metrics_bind,
             },
             shutdown_timeout_secs: self.shutdown_timeout_secs,
+            outbound_allow_private_networks: self.outbound_allow_private_networks,
         })
     }
 }

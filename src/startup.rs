@@ -42,6 +42,9 @@ pub struct Dependencies {
     /// Every this often the outbox worker delivers due mail; `None` leaves it to the caller
     /// (tests call `email::worker::deliver_due` after moving their clock).
     pub mail_every: Option<std::time::Duration>,
+    /// Every this often due webhook events are delivered; `None` leaves it to the caller
+    /// (tests call `webhooks::deliver_due` after moving their clock).
+    pub webhooks_every: Option<std::time::Duration>,
 }
 
 impl Default for Dependencies {
@@ -51,6 +54,7 @@ impl Default for Dependencies {
             jobs_every: Some(std::time::Duration::from_secs(30)),
             mail_transport: None,
             mail_every: Some(std::time::Duration::from_secs(1)),
+            webhooks_every: Some(std::time::Duration::from_secs(1)),
         }
     }
 }
@@ -95,6 +99,9 @@ impl Application {
         let server = run(listener, state.clone(), key)?;
         if let Some(every) = deps.jobs_every {
             actix_web::rt::spawn(crate::jobs::run_forever(state.clone(), every));
+        }
+        if let Some(every) = deps.webhooks_every {
+            actix_web::rt::spawn(crate::webhooks::run_forever(state.clone(), every));
         }
         let mail_worker = deps
             .mail_every

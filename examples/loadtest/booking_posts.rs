@@ -140,6 +140,7 @@ async fn measure(mode: Synchronous, concurrency: usize, count: usize) -> anyhow:
             // The outbox rows are written by the claim; delivering them is not measured.
             mail_every: None,
             mail_transport: Some(Transport::memory()),
+            webhooks_every: None,
         },
     )
     .await?;

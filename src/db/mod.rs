@@ -6,6 +6,7 @@
 
 pub mod health;
 pub mod models;
+pub mod queue;
 pub mod schema;
 pub mod transfer;
 pub mod types;

@@ -308,6 +308,74 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    api_tokens (id) {
+        id -> Id,
+        user_id -> Id,
+        name -> Text,
+        scope -> Text,
+        token_hash -> Text,
+        created_at -> Instant,
+        last_used_at -> Nullable<Instant>,
+        revoked_at -> Nullable<Instant>,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    webhook_endpoints (id) {
+        id -> Id,
+        user_id -> Id,
+        url -> Text,
+        secret -> Text,
+        event_types -> Text,
+        is_enabled -> Bool,
+        consecutive_failures -> Integer,
+        disabled_reason -> Nullable<Text>,
+        created_at -> Instant,
+        updated_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    webhook_deliveries (id) {
+        id -> Id,
+        endpoint_id -> Id,
+        booking_id -> Nullable<Id>,
+        event_type -> Text,
+        payload -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Instant,
+        claimed_at -> Nullable<Instant>,
+        last_error -> Nullable<Text>,
+        delivered_at -> Nullable<Instant>,
+        created_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    webhook_attempts (id) {
+        id -> Id,
+        delivery_id -> Id,
+        at -> Instant,
+        status_code -> Nullable<Integer>,
+        latency_ms -> Integer,
+        error -> Nullable<Text>,
+    }
+}
+
 diesel::joinable!(services -> users (provider_id));
 diesel::joinable!(availability_rules -> users (provider_id));
 diesel::joinable!(date_overrides -> users (provider_id));
@@ -324,6 +392,10 @@ diesel::joinable!(booking_hosts -> bookings (booking_id));
 diesel::joinable!(team_services -> services (service_id));
 diesel::joinable!(team_service_hosts -> team_services (service_id));
 diesel::joinable!(team_service_hosts -> users (host_id));
+diesel::joinable!(api_tokens -> users (user_id));
+diesel::joinable!(webhook_endpoints -> users (user_id));
+diesel::joinable!(webhook_deliveries -> webhook_endpoints (endpoint_id));
+diesel::joinable!(webhook_attempts -> webhook_deliveries (delivery_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     users,
@@ -344,4 +416,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     booking_hosts,
     team_services,
     team_service_hosts,
+    api_tokens,
+    webhook_endpoints,
+    webhook_deliveries,
+    webhook_attempts,
 );

@@ -1,6 +1,7 @@
 //! Pure types and rules: no I/O, no database, no HTTP.
 
 pub mod account;
+pub mod api;
 pub mod availability;
 pub mod booking;
 pub mod calendar;
@@ -11,3 +12,4 @@ pub mod privacy;
 pub mod service;
 pub mod team;
 pub mod time;
+pub mod webhooks;

@@ -24,6 +24,7 @@ use uuid::Uuid;
 
 use super::Mailer;
 use crate::db::models::outbox::{self, OutboxRow, Settlement};
+use crate::db::queue::{truncate_error, Backoff};
 use crate::db::{DbConnection, StoreResult};
 use crate::error::AppResult;
 
@@ -56,15 +57,16 @@ pub const STALE_CLAIM: TimeDelta = TimeDelta::minutes(5);
 /// keep enqueueing; the next tick continues.
 const MAX_PER_PASS: usize = 100;
 
-const FIRST_RETRY: TimeDelta = TimeDelta::seconds(30);
-const LONGEST_RETRY: TimeDelta = TimeDelta::hours(2);
-
-/// How long to wait after the `attempts`-th failed attempt: 30 s, 1 min, 2 min, … doubling,
+/// Mail's backoff (the shared queue policy, `db::queue`): 30 s, 1 min, 2 min, … doubling,
 /// never more than two hours.
+pub const BACKOFF: Backoff = Backoff {
+    first: TimeDelta::seconds(30),
+    longest: TimeDelta::hours(2),
+};
+
+/// How long to wait after the `attempts`-th failed attempt (see [`BACKOFF`]).
 pub fn retry_delay(attempts: i32) -> TimeDelta {
-    let doublings = attempts.saturating_sub(1).clamp(0, 16) as u32;
-    let delay = FIRST_RETRY * 2i32.pow(doublings);
-    delay.min(LONGEST_RETRY)
+    BACKOFF.delay(attempts)
 }
 
 /// What one pass did.
@@ -190,17 +192,8 @@ fn settlement(
 }
 
 /// Keeps `last_error` readable on an admin page however long a server's answer is.
-fn truncate(mut text: String) -> String {
-    const LIMIT: usize = 1000;
-    if text.len() > LIMIT {
-        let mut end = LIMIT;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        text.truncate(end);
-        text.push('…');
-    }
-    text
+fn truncate(text: String) -> String {
+    truncate_error(text)
 }
 
 /// The running worker; [`Worker::stop`] ends it after the message in flight.

@@ -34,6 +34,10 @@ pub const TABLES: &[&str] = &[
     "outbox",
     "account_tokens",
     "sessions",
+    "api_tokens",
+    "webhook_endpoints",
+    "webhook_deliveries",
+    "webhook_attempts",
 ];
 
 /// Tables whose rows triggers write as their parents are copied (a user's or team's

@@ -2,6 +2,7 @@
 //! redirect. One module per area.
 
 mod admin;
+mod api;
 pub(crate) mod auth;
 pub(crate) mod booking_links;
 mod bookings;
@@ -36,6 +37,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(admin::configure)
         .configure(privacy::configure)
         .configure(teams::configure)
+        .configure(api::configure)
         // Last: `/{username}` and `/{username}/{slug}` match almost any path.
         .configure(public::configure)
         .default_service(web::to(not_found));

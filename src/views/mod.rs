@@ -2,6 +2,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod api;
 pub mod assets;
 pub mod bookings;
 pub mod desk;

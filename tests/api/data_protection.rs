@@ -4,7 +4,7 @@
 
 use diesel::prelude::*;
 use slotbook::db::models::bookings;
-use slotbook::db::schema::{booking_events, booking_tokens, outbox, users};
+use slotbook::db::schema::{booking_events, booking_tokens, outbox, users, webhook_deliveries};
 use slotbook::domain::booking::BookingStatus;
 use slotbook::domain::privacy::{ERASED_EMAIL, ERASED_NAME};
 use slotbook::domain::service::{ConfirmationMode, Question, QuestionKind};
@@ -20,6 +20,7 @@ both_backends!(
     an_admin_finds_and_erases_a_guest_across_providers,
     unusable_addresses_get_clear_messages,
     an_erased_booking_awaiting_confirmation_lapses_without_mail,
+    erasing_a_guest_drops_the_webhook_events_that_carry_their_details,
 );
 
 pub const GRACE: &[(&str, &str)] = &[
@@ -432,4 +433,57 @@ async fn an_erased_booking_awaiting_confirmation_lapses_without_mail(app: TestAp
     assert!(holding_rows(&app, provider).await.is_empty());
     assert!(app.mails_to(ERASED_EMAIL).await.is_empty());
     assert!(app.mails_to("grace@example.com").await.is_empty());
+}
+
+/// Webhook events carry the guest's name and address in their payload: once the guest is
+/// erased, none of them is sent again or kept.
+async fn erasing_a_guest_drops_the_webhook_events_that_carry_their_details(app: TestApp) {
+    let (_, first) = arrange(&app).await;
+    let csrf = app.csrf_for("/dashboard/settings/webhooks").await;
+    let added = app
+        .post_form(
+            "/dashboard/settings/webhooks",
+            &[
+                ("csrf_token", csrf.as_str()),
+                ("url", "https://hooks.example.com/slotbook"),
+                ("types", "booking.created"),
+                ("types", "booking.cancelled"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status(), 200, "the endpoint is added");
+    let second = book(&app, tuesday_ten() + chrono::Duration::hours(2), GRACE).await;
+    assert_eq!(second.status(), 303, "Grace books a second time");
+    assert_eq!(
+        booking_events_queued(&app).await,
+        1,
+        "her booking was queued"
+    );
+
+    let csrf = app.csrf_for("/dashboard/guests").await;
+    let done = app
+        .post_form(
+            "/dashboard/guests/erase/confirm",
+            &[("csrf_token", &csrf), ("email", "grace@example.com")],
+        )
+        .await;
+    assert_eq!(done.status(), 303);
+    assert_eq!(booking(&app, first).await.guest_email, ERASED_EMAIL);
+    assert_eq!(
+        booking_events_queued(&app).await,
+        0,
+        "no payload with her details is left"
+    );
+}
+
+/// Webhook events queued or kept about any booking (every booking here is Grace's).
+async fn booking_events_queued(app: &TestApp) -> i64 {
+    app.db(|conn| {
+        webhook_deliveries::table
+            .filter(webhook_deliveries::booking_id.is_not_null())
+            .count()
+            .get_result::<i64>(conn)
+            .unwrap()
+    })
+    .await
 }

@@ -130,6 +130,7 @@ async fn four_instances_start_together_on_a_fresh_database(backend: Backend) {
                 jobs_every: None,
                 mail_transport: Some(Transport::memory()),
                 mail_every: None,
+                webhooks_every: None,
             },
         )
     };

@@ -259,6 +259,8 @@ pub async fn spawn_app_with_deps(
         // caught in memory unless the test points SMTP_URL at a server of its own.
         mail_every: None,
         mail_transport: settings.smtp_url.is_none().then(Transport::memory),
+        // Tests deliver webhooks with `webhooks::deliver_due`.
+        webhooks_every: None,
     };
     configure_deps(&mut deps);
     let app = Application::build_with(settings, deps)

@@ -5,6 +5,11 @@ mod helpers;
 
 mod accounts;
 mod admin;
+mod api_helpers;
+mod api_races;
+mod api_schemathesis;
+mod api_tokens;
+mod api_v1;
 mod booking;
 mod booking_races;
 mod browser;
@@ -30,3 +35,5 @@ mod sessions;
 mod smtp_server;
 pub mod teams;
 mod typed_rows;
+mod webhooks;
+mod webhooks_receiver;

@@ -32,7 +32,9 @@ struct NewEvent<'a> {
     detail: &'a str,
 }
 
-/// Records that `actor` did `kind` to a booking.
+/// Records that `actor` did `kind` to a booking, and queues the webhook event it stands
+/// for in the same transaction (`webhooks::enqueue_for_history`): every booking change
+/// goes through here, so receivers hear of exactly the changes that were committed.
 pub fn record(
     conn: &mut DbConnection,
     booking_id: Uuid,
@@ -51,6 +53,7 @@ pub fn record(
             detail,
         })
         .execute(conn)?;
+    super::webhooks::enqueue_for_history(conn, booking_id, kind, at)?;
     Ok(())
 }
 

@@ -344,3 +344,28 @@ pub fn upcoming_holding(
         .select(Booking::as_select())
         .load(conn)?)
 }
+
+/// One page of the provider's bookings in a stable order, by `(start_at, id)`, starting
+/// after `after` (the last row of the previous page): the API's cursor paging, which
+/// neither skips nor repeats rows when bookings are added between pages.
+pub fn page_after(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    filter: &BookingFilter,
+    after: Option<(DateTime<Utc>, Uuid)>,
+    limit: i64,
+) -> StoreResult<Vec<Booking>> {
+    let mut query = filtered(provider_id, filter);
+    if let Some((start, id)) = after {
+        query = query.filter(
+            bookings::start_at.gt(DbTime(start)).or(bookings::start_at
+                .eq(DbTime(start))
+                .and(bookings::id.gt(DbId(id)))),
+        );
+    }
+    Ok(query
+        .order((bookings::start_at.asc(), bookings::id.asc()))
+        .limit(limit)
+        .select(Booking::as_select())
+        .load(conn)?)
+}

@@ -4,6 +4,7 @@
 //! `DbTime` wrappers from `db::types`.
 
 pub mod account_tokens;
+pub mod api_tokens;
 pub mod availability;
 pub mod booking_events;
 pub mod booking_hosts;
@@ -25,3 +26,5 @@ pub mod team_invitations;
 pub mod team_services;
 pub mod teams;
 pub mod users;
+pub mod webhook_queue;
+pub mod webhooks;

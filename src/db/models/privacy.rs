@@ -17,7 +17,7 @@ use super::services::{self, Service};
 use super::users::User;
 use crate::db::schema::{
     booking_events as events, booking_tokens, bookings as table, outbox,
-    services as services_table, sessions, users,
+    services as services_table, sessions, users, webhook_deliveries,
 };
 use crate::db::types::{DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreError, StoreResult};
@@ -298,6 +298,12 @@ fn anonymise(
                 .filter(outbox::recipient.eq_any(guests)),
         )
         .set(outbox::recipient.eq(ERASED_EMAIL))
+        .execute(conn)?;
+        // Webhook payloads carry the guest's details: neither sent again nor kept (their
+        // attempts go with them).
+        diesel::delete(
+            webhook_deliveries::table.filter(webhook_deliveries::booking_id.eq_any(in_chunk())),
+        )
         .execute(conn)?;
         for id in chunk {
             booking_events::record(conn, *id, actor, ERASED_EVENT, detail, now)?;

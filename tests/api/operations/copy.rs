@@ -292,6 +292,7 @@ async fn an_sqlite_instance_moves_to_postgresql_with_every_row_and_working_links
             jobs_every: None,
             mail_transport: Some(Transport::memory()),
             mail_every: None,
+            webhooks_every: None,
         },
     )
     .await

@@ -212,6 +212,7 @@ async fn background_jobs_report_their_last_success(backend: Backend) {
                 jobs_every: Some(Duration::from_millis(50)),
                 mail_transport: Some(Transport::memory()),
                 mail_every: Some(Duration::from_millis(50)),
+                webhooks_every: None,
             };
             let app = Application::build_with(settings, deps).await.unwrap();
             tx.send((app.port(), app.server_handle())).unwrap();

@@ -277,6 +277,7 @@ async fn second_instance(app: &TestApp) -> SecondInstance {
         jobs_every: None,
         mail_every: None,
         mail_transport: Some(slotbook::email::Transport::memory()),
+        webhooks_every: None,
     };
     let instance = Application::build_with(settings, deps).await.unwrap();
     let address = format!("http://127.0.0.1:{}", instance.port());

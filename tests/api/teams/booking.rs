@@ -454,6 +454,9 @@ async fn collective_and_personal_posts_racing_never_overlap_a_hosts_holding_book
     let personal: Vec<_> = (0..20)
         .map(|i| tuesday_ten() + Duration::minutes(15 * (i % 4)))
         .collect();
+    // One session before the two batches start: two first visits at once would each get a
+    // session, and the later cookie would leave the other batch's CSRF token stale.
+    app.get("/login").await;
     let (team_answers, personal_answers) = tokio::join!(
         post_team_concurrently(&app, "/harbour/pair", collective),
         post_team_concurrently(&app, "/bob/intro", personal),

@@ -1,0 +1,64 @@
+//! What every durable queue shares (the mail outbox, webhook deliveries, and later
+//! calendar write-back): when a failed attempt is tried again, and how much of an error
+//! is kept. Each queue keeps its own table and claims its rows the same way (`FOR UPDATE
+//! SKIP LOCKED` on PostgreSQL, `BEGIN IMMEDIATE` on SQLite, settling guarded by the
+//! claim's instant); see `models::outbox` and `models::webhooks`.
+
+use chrono::TimeDelta;
+
+/// Exponential backoff: `first` after the first failure, doubling, never more than
+/// `longest`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Backoff {
+    pub first: TimeDelta,
+    pub longest: TimeDelta,
+}
+
+impl Backoff {
+    /// How long to wait after the `attempts`-th failed attempt.
+    pub fn delay(&self, attempts: i32) -> TimeDelta {
+        let doublings = attempts.saturating_sub(1).clamp(0, 20) as u32;
+        let delay = self
+            .first
+            .checked_mul(2i32.saturating_pow(doublings))
+            .unwrap_or(self.longest);
+        delay.min(self.longest)
+    }
+
+    /// How long after the first attempt the `attempts`-th one comes.
+    pub fn total_before(&self, attempts: i32) -> TimeDelta {
+        (1..attempts).map(|n| self.delay(n)).sum()
+    }
+}
+
+/// Keeps a stored error readable on an admin page however long the other side's answer
+/// is: at most 1,000 bytes, cut on a character boundary.
+pub fn truncate_error(mut text: String) -> String {
+    const LIMIT: usize = 1000;
+    if text.len() > LIMIT {
+        let mut end = LIMIT;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        text.truncate(end);
+        text.push('…');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delays_double_up_to_the_longest() {
+        let backoff = Backoff {
+            first: TimeDelta::seconds(30),
+            longest: TimeDelta::hours(2),
+        };
+        let delays: Vec<i64> = (1..=4).map(|n| backoff.delay(n).num_seconds()).collect();
+        assert_eq!(delays, [30, 60, 120, 240]);
+        assert_eq!(backoff.delay(i32::MAX), TimeDelta::hours(2));
+        assert_eq!(backoff.delay(0), TimeDelta::seconds(30));
+    }
+}
