@@ -22,7 +22,7 @@ struct PgLine {
     plan: String,
 }
 
-pub fn print(pool: &Pool, provider: Uuid, now: DateTime<Utc>) -> anyhow::Result<()> {
+pub fn print(pool: &Pool, (provider, service): (Uuid, Uuid), now: DateTime<Utc>) -> anyhow::Result<()> {
     let mut conn = pool.get()?;
     let sqlite = matches!(&*conn, DbConnection::Sqlite(_));
     // The month page of February 2030 in Europe/Berlin, widened by two days each side.
@@ -35,14 +35,23 @@ pub fn print(pool: &Pool, provider: Uuid, now: DateTime<Utc>) -> anyhow::Result<
             format!("'{}'::timestamptz", t.to_rfc3339())
         }
     };
-    let id = if sqlite {
-        format!("'{provider}'")
-    } else {
-        format!("'{provider}'::uuid")
+    let uuid = |value: Uuid| {
+        if sqlite {
+            format!("'{value}'")
+        } else {
+            format!("'{value}'::uuid")
+        }
     };
+    let (id, service) = (uuid(provider), uuid(service));
     let (f, t, n) = (instant(from), instant(to), instant(now));
     let t_bound = instant(to + TimeDelta::minutes(slotbook::domain::service::MAX_BLOCK_MINUTES));
     let (d0, d1) = (from.date_naive(), to.date_naive());
+    // PostgreSQL also gets the overlap in the guard index's form (`pg_blocks_overlap`).
+    let overlap = if sqlite {
+        String::new()
+    } else {
+        format!(" AND tstzrange(block_start_at, block_end_at, '[)') && tstzrange({f}, {t}, '[)')")
+    };
     let holding = "(status = 'pending' OR status = 'confirmed' OR status = 'completed' OR status = 'no_show')";
     let queries = [
         (
@@ -59,11 +68,11 @@ pub fn print(pool: &Pool, provider: Uuid, now: DateTime<Utc>) -> anyhow::Result<
         ),
         (
             "busy bookings (load_schedule)",
-            format!("SELECT id, service_id, start_at, block_start_at, block_end_at FROM bookings WHERE provider_id = {id} AND {holding} AND (status <> 'pending' OR hold_expires_at > {n}) AND block_start_at < {t} AND block_end_at > {f} AND block_end_at < {t_bound}"),
+            format!("SELECT id, service_id = {service}, start_at, block_start_at, block_end_at FROM bookings WHERE provider_id = {id} AND {holding} AND (status <> 'pending' OR hold_expires_at > {n}) AND block_start_at < {t} AND block_end_at > {f} AND block_end_at < {t_bound}{overlap}"),
         ),
         (
             "lapsed holds in range (claim)",
-            format!("SELECT id FROM bookings WHERE provider_id = {id} AND status = 'pending' AND hold_expires_at <= {n} AND block_start_at < {t} AND block_end_at > {f} AND block_end_at < {t_bound}"),
+            format!("SELECT id FROM bookings WHERE provider_id = {id} AND status = 'pending' AND hold_expires_at <= {n} AND block_start_at < {t} AND block_end_at > {f} AND block_end_at < {t_bound}{overlap}"),
         ),
         (
             "holding_in_range",

@@ -62,8 +62,7 @@ pub async fn run(with_bookings: bool) -> anyhow::Result<()> {
 
     if std::env::var_os("LOADTEST_EXPLAIN").is_some() {
         println!("\nplans of the schedule queries (10,000 bookings of history):");
-        let provider = alice.0;
-        blocking(&pool, move |pool| crate::explain::print(pool, provider, now)).await?;
+        blocking(&pool, move |pool| crate::explain::print(pool, alice, now)).await?;
     }
 
     println!("\nmonth page CPU by piece (10,000 bookings of history; each piece timed alone here):");
