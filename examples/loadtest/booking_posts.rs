@@ -112,7 +112,6 @@ pub async fn run() -> anyhow::Result<()> {
     Ok(())
 }
 
-
 /// One run on a fresh database: `count` bookings by `concurrency` clients.
 async fn measure(mode: Synchronous, concurrency: usize, count: usize) -> anyhow::Result<Run> {
     let data = tempfile::tempdir()?;
@@ -147,7 +146,8 @@ async fn measure(mode: Synchronous, concurrency: usize, count: usize) -> anyhow:
     tokio::spawn(app.run_until_stopped());
 
     let slots = free_slots(now, count);
-    let (mut latencies, elapsed) = post_all(&format!("{base}/alice/consult"), &slots, concurrency).await?;
+    let (mut latencies, elapsed) =
+        post_all(&format!("{base}/alice/consult"), &slots, concurrency).await?;
     let check_pool = pool.clone();
     tokio::task::spawn_blocking(move || check_synchronous(&check_pool, pool_size, mode)).await??;
     handle.stop(true).await;

@@ -57,15 +57,18 @@ pub fn run(pool: &Pool, now: DateTime<Utc>) -> anyhow::Result<Vec<(&'static str,
         time(|| Ok(checkout(pool, &reachability)?))?,
     ));
     let mut conn = pool.get()?;
-    let user = users::find_by_username(&mut conn, "alice")?
-        .ok_or_else(|| anyhow::anyhow!("no alice"))?;
+    let user =
+        users::find_by_username(&mut conn, "alice")?.ok_or_else(|| anyhow::anyhow!("no alice"))?;
     let service = services::find_by_slug(&mut conn, user.id, "consult")?
         .ok_or_else(|| anyhow::anyhow!("no service"))?;
     pieces.push((
         "queries: provider + service",
         time(|| {
             let user = users::find_by_username(&mut conn, "alice")?;
-            Ok((user, services::find_by_slug(&mut conn, service.provider_id, "consult")?))
+            Ok((
+                user,
+                services::find_by_slug(&mut conn, service.provider_id, "consult")?,
+            ))
         })?,
     ));
     pieces.push((

@@ -22,7 +22,11 @@ struct PgLine {
     plan: String,
 }
 
-pub fn print(pool: &Pool, (provider, service): (Uuid, Uuid), now: DateTime<Utc>) -> anyhow::Result<()> {
+pub fn print(
+    pool: &Pool,
+    (provider, service): (Uuid, Uuid),
+    now: DateTime<Utc>,
+) -> anyhow::Result<()> {
     let mut conn = pool.get()?;
     let sqlite = matches!(&*conn, DbConnection::Sqlite(_));
     // The month page of February 2030 in Europe/Berlin, widened by two days each side.

@@ -140,15 +140,18 @@ fn print_run(run: &PageRun) {
 /// a year ahead, and a confirmed booking at every full hour of February 2030 (UTC).
 pub fn seed_provider(pool: &Pool, now: DateTime<Utc>) -> anyhow::Result<(Uuid, Uuid)> {
     let mut conn = pool.get()?;
-    Ok(write_transaction(&mut conn, |c| -> Result<_, StoreError> {
-        let ids = fixtures::seed_provider(c, now, "Europe/Berlin", 365)?;
-        let february = now + TimeDelta::days(31);
-        for hour in 0..28 * 24 {
-            let start = february + TimeDelta::hours(hour);
-            fixtures::insert_confirmed(c, ids, hour as usize, start, now)?;
-        }
-        Ok(ids)
-    })?)
+    Ok(write_transaction(
+        &mut conn,
+        |c| -> Result<_, StoreError> {
+            let ids = fixtures::seed_provider(c, now, "Europe/Berlin", 365)?;
+            let february = now + TimeDelta::days(31);
+            for hour in 0..28 * 24 {
+                let start = february + TimeDelta::hours(hour);
+                fixtures::insert_confirmed(c, ids, hour as usize, start, now)?;
+            }
+            Ok(ids)
+        },
+    )?)
 }
 
 /// 10,000 confirmed bookings over 300 days around February 2030 but never within two days

@@ -27,11 +27,8 @@ pub async fn run(with_bookings: bool) -> anyhow::Result<()> {
         "PostgreSQL"
     };
     let now = start_of_2030()?;
-    let pool = connect_and_migrate(&Settings::for_database(
-        database,
-        data.path().to_path_buf(),
-    ))
-    .await?;
+    let pool =
+        connect_and_migrate(&Settings::for_database(database, data.path().to_path_buf())).await?;
     let alice = blocking(&pool, move |pool| pages::seed_provider(pool, now)).await?;
     blocking(&pool, move |pool| seed_booking_provider(pool, now)).await?;
 
@@ -51,7 +48,9 @@ pub async fn run(with_bookings: bool) -> anyhow::Result<()> {
         println!("{page:<6} Accept-Encoding {accept:<5} -> {encoding:<5} {bytes:>6} bytes");
     }
 
-    println!("\npages (ratio: per cent of /healthz req/s in the same pass; CPU: server µs per request):");
+    println!(
+        "\npages (ratio: per cent of /healthz req/s in the same pass; CPU: server µs per request):"
+    );
     pages::print_header();
     let mut runs = pages::measure_pages(&client, &server, 0, length, passes).await;
     blocking(&pool, move |pool| pages::seed_history(pool, alice, now)).await?;
@@ -65,7 +64,9 @@ pub async fn run(with_bookings: bool) -> anyhow::Result<()> {
         blocking(&pool, move |pool| crate::explain::print(pool, alice, now)).await?;
     }
 
-    println!("\nmonth page CPU by piece (10,000 bookings of history; each piece timed alone here):");
+    println!(
+        "\nmonth page CPU by piece (10,000 bookings of history; each piece timed alone here):"
+    );
     let pieces = blocking(&pool, move |pool| crate::breakdown::run(pool, now)).await?;
     for (piece, micros) in pieces {
         println!("{piece:<42} {micros:>8.1} µs");

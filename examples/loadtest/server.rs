@@ -61,8 +61,8 @@ impl Server {
 
     /// utime + stime of the server process so far, in seconds.
     pub fn cpu_seconds(&self) -> f64 {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id()))
-            .unwrap_or_default();
+        let stat =
+            std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).unwrap_or_default();
         // Fields after the command name (which may hold spaces) start at field 3.
         let fields: Vec<&str> = stat
             .rsplit_once(')')

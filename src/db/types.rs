@@ -336,7 +336,9 @@ mod tests {
             "2024-02-29T23:59:59.999999Z",
             "9999-12-31T12:34:56.123456Z",
         ] {
-            let general = DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc);
+            let general = DateTime::parse_from_rfc3339(text)
+                .unwrap()
+                .with_timezone(&Utc);
             assert_eq!(parse_fixed_layout(text), Some(general), "{text}");
             assert_eq!(parse_sqlite_instant(text).unwrap(), general);
         }

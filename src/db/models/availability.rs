@@ -556,9 +556,9 @@ pub fn load_schedule(
         .load::<StoredBusy>(conn)?
         .into_iter()
         .filter_map(|(id, this_service, start, block_start, block_end)| {
-            let read = start.0.and_then(|start| {
-                Ok((this_service, start, stored_range(block_start, block_end)?))
-            });
+            let read = start
+                .0
+                .and_then(|start| Ok((this_service, start, stored_range(block_start, block_end)?)));
             readable("booking", id, read)
         })
         .collect();

@@ -67,7 +67,10 @@ pub fn lapsed_in_range(
         .select(table::id)
         .into_boxed();
     if let DbConnection::Pg(_) = conn {
-        query = query.filter(super::availability::pg_blocks_overlap(range.start, range.end));
+        query = query.filter(super::availability::pg_blocks_overlap(
+            range.start,
+            range.end,
+        ));
     }
     Ok(query.load(conn)?)
 }
