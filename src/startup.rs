@@ -252,7 +252,21 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
 /// Sent only when `BASE_URL` is https: browsers then refuse plain http for a year.
 const HSTS: &str = "max-age=31536000; includeSubDomains";
 
+/// Blocking threads per server worker: across workers as many as the pool has connections,
+/// at least two per worker. Database work is most of what runs there (argon2 the rest), and
+/// a thread beyond the pool's size would only wait for a connection while holding its
+/// stack and a malloc arena: under 32 concurrent requests actix's default (512 / workers)
+/// grew to one thread per request. Tokio queues the excess work instead, in order.
+fn blocking_threads_per_worker(pool_size: u32, workers: usize) -> usize {
+    usize::try_from(pool_size)
+        .unwrap_or(usize::MAX)
+        .div_ceil(workers.max(1))
+        .max(2)
+}
+
 fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Server> {
+    let workers = std::thread::available_parallelism().map_or(2, usize::from);
+    let blocking_threads = blocking_threads_per_worker(state.settings.db_pool_size, workers);
     let secure = state.settings.secure_cookies();
     let policy = SessionPolicy::new(state.settings.sessions);
     let store = DbSessionStore::new(state.clone());
@@ -305,6 +319,8 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
             .configure(routes::configure)
     })
     .shutdown_timeout(shutdown_timeout)
+    .workers(workers)
+    .worker_max_blocking_threads(blocking_threads)
     .listen(listener)?
     .run();
     Ok(server)
@@ -333,4 +349,17 @@ fn run_metrics_listener(
     .run();
     tracing::info!(port, "metrics are served on METRICS_BIND");
     Ok((server, port))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::blocking_threads_per_worker;
+
+    #[test]
+    fn blocking_threads_match_the_pool_across_workers_with_two_per_worker_at_least() {
+        assert_eq!(blocking_threads_per_worker(16, 2), 8);
+        assert_eq!(blocking_threads_per_worker(5, 2), 3);
+        assert_eq!(blocking_threads_per_worker(1, 4), 2);
+        assert_eq!(blocking_threads_per_worker(16, 0), 16);
+    }
 }

@@ -22,7 +22,7 @@ use slotbook::db::{write_transaction, DatabaseUrl, Pool};
 use slotbook::email::Transport;
 use slotbook::startup::{Application, Dependencies};
 
-use crate::{fixtures, percentiles, start_of_2030};
+use crate::{env_number, fixtures, percentiles, start_of_2030};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Synchronous {
@@ -112,13 +112,6 @@ pub async fn run() -> anyhow::Result<()> {
     Ok(())
 }
 
-fn env_number(name: &str, default: usize) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(default)
-}
-
 /// One run on a fresh database: `count` bookings by `concurrency` clients.
 async fn measure(mode: Synchronous, concurrency: usize, count: usize) -> anyhow::Result<Run> {
     let data = tempfile::tempdir()?;
@@ -154,10 +147,33 @@ async fn measure(mode: Synchronous, concurrency: usize, count: usize) -> anyhow:
     tokio::spawn(app.run_until_stopped());
 
     let slots = free_slots(now, count);
+    let (mut latencies, elapsed) =
+        post_all(&format!("{base}/alice/consult"), &slots, concurrency).await?;
+    let check_pool = pool.clone();
+    tokio::task::spawn_blocking(move || check_synchronous(&check_pool, pool_size, mode)).await??;
+    handle.stop(true).await;
+    anyhow::ensure!(latencies.len() == count, "not every booking was made");
+    let (p50, p99) = percentiles(&mut latencies);
+    Ok(Run {
+        mode,
+        concurrency,
+        per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
+        p50,
+        p99,
+    })
+}
+
+/// Books every slot of `slots` at `service_url` with `concurrency` browsers, each taking
+/// every `concurrency`-th slot; returns the latency of each POST and the wall time of all.
+pub async fn post_all(
+    service_url: &str,
+    slots: &[DateTime<Utc>],
+    concurrency: usize,
+) -> anyhow::Result<(Vec<Duration>, Duration)> {
     let mut clients = Vec::new();
     for k in 0..concurrency {
         let mine: Vec<DateTime<Utc>> = slots.iter().copied().skip(k).step_by(concurrency).collect();
-        clients.push(Client::prepare(&base, &mine).await?);
+        clients.push(Client::prepare(service_url, &mine).await?);
     }
     let start = Arc::new(tokio::sync::Barrier::new(concurrency + 1));
     let mut tasks = Vec::new();
@@ -174,30 +190,18 @@ async fn measure(mode: Synchronous, concurrency: usize, count: usize) -> anyhow:
     for task in tasks {
         latencies.extend(task.await??);
     }
-    let elapsed = began.elapsed();
-    let check_pool = pool.clone();
-    tokio::task::spawn_blocking(move || check_synchronous(&check_pool, pool_size, mode)).await??;
-    handle.stop(true).await;
-    anyhow::ensure!(latencies.len() == count, "not every booking was made");
-    let (p50, p99) = percentiles(&mut latencies);
-    Ok(Run {
-        mode,
-        concurrency,
-        per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
-        p50,
-        p99,
-    })
+    Ok((latencies, began.elapsed()))
 }
 
 /// One browser: its cookie jar and the forms it opened, one per slot.
 struct Client {
     http: reqwest::Client,
-    base: String,
+    service_url: String,
     forms: Vec<Vec<(&'static str, String)>>,
 }
 
 impl Client {
-    async fn prepare(base: &str, slots: &[DateTime<Utc>]) -> anyhow::Result<Self> {
+    async fn prepare(service_url: &str, slots: &[DateTime<Utc>]) -> anyhow::Result<Self> {
         let http = reqwest::Client::builder()
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
@@ -206,7 +210,7 @@ impl Client {
         for (i, start) in slots.iter().enumerate() {
             let start = start.timestamp().to_string();
             let page = http
-                .get(format!("{base}/alice/consult/book?start={start}&tz=UTC"))
+                .get(format!("{service_url}/book?start={start}&tz=UTC"))
                 .send()
                 .await?;
             anyhow::ensure!(page.status() == 200, "form answered {}", page.status());
@@ -225,7 +229,7 @@ impl Client {
         }
         Ok(Self {
             http,
-            base: base.to_owned(),
+            service_url: service_url.to_owned(),
             forms,
         })
     }
@@ -239,7 +243,7 @@ impl Client {
             let started = Instant::now();
             let response = self
                 .http
-                .post(format!("{}/alice/consult/book", self.base))
+                .post(format!("{}/book", self.service_url))
                 .header("content-type", "application/x-www-form-urlencoded")
                 .body(body)
                 .send()
@@ -265,7 +269,7 @@ fn hidden_field(html: &str, name: &str) -> Option<String> {
 
 /// The first `count` 30-minute slot starts of the provider's hours (`fixtures::HOURS`, UTC)
 /// from tomorrow on, in order.
-fn free_slots(now: DateTime<Utc>, count: usize) -> Vec<DateTime<Utc>> {
+pub fn free_slots(now: DateTime<Utc>, count: usize) -> Vec<DateTime<Utc>> {
     let first_day = now + TimeDelta::days(1);
     (0..)
         .flat_map(|day| {

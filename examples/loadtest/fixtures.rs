@@ -42,13 +42,25 @@ pub fn seed_provider(
     timezone: &str,
     max_days_ahead: i32,
 ) -> Result<(Uuid, Uuid), StoreError> {
+    seed_named_provider(c, "alice", now, timezone, max_days_ahead)
+}
+
+/// [`seed_provider`] under another username (`/{username}/consult`).
+pub fn seed_named_provider(
+    c: &mut DbConnection,
+    username: &str,
+    now: DateTime<Utc>,
+    timezone: &str,
+    max_days_ahead: i32,
+) -> Result<(Uuid, Uuid), StoreError> {
+    let email = format!("{username}@example.com");
     let provider = users::insert(
         c,
         &users::NewUser {
-            username: "alice",
-            email: "alice@example.com",
+            username,
+            email: &email,
             password_hash: "unused",
-            full_name: "Alice",
+            full_name: username,
             timezone,
             role: "provider",
             email_verified_at: Some(now),

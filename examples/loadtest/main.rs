@@ -1,53 +1,74 @@
 //! Load tests of the real application over HTTP (build with `--release`).
 //!
-//! The month page (the default): seeds a provider whose service has 2,000 existing
-//! bookings and measures requests per second and latency percentiles of the month page
-//! next to a bare `/healthz`, at concurrency 1 and 32, in the same run.
+//! The default, `report`, gives in one run on either backend everything issue 15 checks:
+//! the month and day pages at concurrency 1 and 32 with no history and with 10,000
+//! bookings outside the month, next to `/healthz` (ratios, p50/p99/max, the server's CPU
+//! time per request), bytes on the wire with and without `Accept-Encoding`, the booking
+//! POST at concurrency 1 and 8, and the server's peak RSS. The server runs in a process of
+//! its own (`server.rs`), so CPU and memory are its own.
 //!
 //! ```sh
 //! cargo run --release --example loadtest                       # SQLite in a temp dir
 //! LOADTEST_DATABASE_URL=postgres://postgres@127.0.0.1/slotbook_load \
 //!   cargo run --release --example loadtest                     # an existing, empty PostgreSQL database
 //! ```
-//! `LOADTEST_SECONDS` (default 10) sets the length of each measurement.
+//! `LOADTEST_SECONDS` (default 5) sets the length of each page measurement,
+//! `LOADTEST_PASSES` (default 1) how often each page run is repeated, `LOADTEST_BOOKINGS`
+//! (default 400) the bookings per POST run; `LOADTEST_EXPLAIN=1` prints the plan of every
+//! schedule query. `DB_POOL_SIZE` and the other settings reach the
+//! server as they would `slotbook serve`.
 //!
-//! The booking POST (`booking_posts.rs`): bookings per second and p50/p99 at concurrency 1 and
-//! 8 on SQLite with `synchronous = NORMAL` against `FULL`, in alternating runs. The temp
-//! directory (`TMPDIR`) must be on the disk to measure, not a tmpfs.
-//!
-//! Mail delivery (`mail.rs`): messages per second from the outbox to a local SMTP sink.
-//!
-//! ```sh
-//! cargo run --release --example loadtest -- bookings           # LOADTEST_BOOKINGS=400 per run, LOADTEST_ROUNDS=3
-//! ```
+//! Other scenarios: `pages` (the page part of the report alone); `bookings` (the booking
+//! POST on SQLite with `synchronous = NORMAL` against `FULL`, in alternating runs; the temp
+//! directory, `TMPDIR`, must be on the disk to measure, not a tmpfs); `mail` (messages per
+//! second from the outbox to a local SMTP sink); `breakdown` (only the month page's CPU by
+//! piece, no server: small enough to run under `valgrind --tool=callgrind`).
 
 mod booking_posts;
+mod breakdown;
+mod explain;
 mod fixtures;
 mod mail;
 mod pages;
+mod report;
+mod server;
 
 use std::time::{Duration, Instant};
 
-use chrono::{TimeDelta, TimeZone, Utc};
-use slotbook::clock::ManualClock;
-use slotbook::db::write_transaction;
-use slotbook::startup::{Application, Dependencies};
+use chrono::{TimeZone, Utc};
 
-const BOOKINGS: usize = 2_000;
-
-#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
-async fn main() -> anyhow::Result<()> {
-    match std::env::args().nth(1).as_deref() {
-        None | Some("month") => month_page().await,
-        Some("bookings") => booking_posts::run().await,
-        Some("pages") => pages::run().await,
-        Some("mail") => mail::run().await,
-        Some(other) => {
-            anyhow::bail!(
-                "unknown scenario {other:?}: month (the default), bookings, pages or mail"
-            )
-        }
+fn main() -> anyhow::Result<()> {
+    let scenario = std::env::args().nth(1);
+    if scenario.as_deref() == Some("serve") {
+        // The server's own process: actix's runtime, as `slotbook serve` runs.
+        return server::serve();
     }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(async move {
+        match scenario.as_deref() {
+            None | Some("report") => report::run(true).await,
+            Some("pages") => report::run(false).await,
+            Some("bookings") => booking_posts::run().await,
+            Some("mail") => mail::run().await,
+            Some("breakdown") => report::breakdown_only().await,
+            Some(other) => {
+                anyhow::bail!(
+                    "unknown scenario {other:?}: report (the default), pages, bookings, mail or breakdown"
+                )
+            }
+        }
+    })
+}
+
+/// A whole number from the environment, or `default`.
+fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
 }
 
 /// 2030-01-01 00:00 UTC: "now" for every scenario.
@@ -68,88 +89,33 @@ fn percentiles(latencies: &mut [Duration]) -> (f64, f64) {
     (pick(0.50), pick(0.99))
 }
 
-async fn month_page() -> anyhow::Result<()> {
-    let seconds: u64 = std::env::var("LOADTEST_SECONDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(10);
-    let data = tempfile::tempdir()?;
-    let (settings, backend) = fixtures::settings(data.path(), "load.db")?;
-    let now = start_of_2030()?;
-    let app = Application::build_with(
-        settings,
-        Dependencies {
-            clock: ManualClock::new(now),
-            jobs_every: None,
-            ..Dependencies::default()
-        },
-    )
-    .await?;
-    let base = format!("http://127.0.0.1:{}", app.port());
-    seed(&app, now)?;
-    tokio::spawn(app.run_until_stopped());
-
-    let month_page = format!("{base}/alice/consult?tz=Europe/Berlin&month=2030-02&date=2030-02-12");
-    let client = reqwest::Client::builder()
-        .pool_max_idle_per_host(64)
-        .build()?;
-    let check = client.get(&month_page).send().await?;
-    anyhow::ensure!(
-        check.status() == 200,
-        "month page answered {}",
-        check.status()
-    );
-    let body = check.text().await?;
-    println!(
-        "backend: {backend}; month page: {} bytes, {} free slots listed that day",
-        body.len(),
-        body.matches("/alice/consult/book?start=").count()
-    );
-    println!(
-        "{:<10} {:>11} {:>10} {:>9} {:>9}",
-        "endpoint", "concurrency", "req/s", "p50 ms", "p99 ms"
-    );
-    for concurrency in [1usize, 32] {
-        for (name, url) in [
-            ("healthz", format!("{base}/healthz")),
-            ("month", month_page.clone()),
-        ] {
-            let (rps, p50, p99) =
-                measure(&client, &url, concurrency, Duration::from_secs(seconds)).await;
-            println!("{name:<10} {concurrency:>11} {rps:>10.0} {p50:>9.2} {p99:>9.2}");
-        }
-    }
-    Ok(())
+/// What one run of [`measure`] saw.
+#[derive(Debug, Clone, Copy)]
+pub struct Measured {
+    pub requests: usize,
+    pub per_second: f64,
+    pub p50: f64,
+    pub p99: f64,
+    /// The slowest request, in milliseconds.
+    pub max: f64,
+    /// Requests that failed or did not answer 2xx.
+    pub errors: usize,
 }
 
-/// A provider open around the clock in Europe/Berlin with a 30-minute service bookable 90
-/// days ahead, and 2,000 confirmed bookings spread over the window.
-fn seed(app: &Application, now: chrono::DateTime<Utc>) -> anyhow::Result<()> {
-    let mut conn = app.state().pool.get()?;
-    write_transaction(&mut conn, |c| -> Result<(), slotbook::db::StoreError> {
-        let ids = fixtures::seed_provider(c, now, "Europe/Berlin", 90)?;
-        // Every other half hour across the first ~83 days: 2,000 bookings.
-        for i in 0..BOOKINGS {
-            fixtures::insert_confirmed(c, ids, i, now + TimeDelta::minutes(60 * i as i64), now)?;
-        }
-        Ok(())
-    })?;
-    Ok(())
-}
-
-/// Runs `concurrency` clients in a loop for `length`; returns req/s, p50 and p99 in ms.
+/// Runs `concurrency` clients in a loop on `url` for `length`.
 async fn measure(
     client: &reqwest::Client,
     url: &str,
     concurrency: usize,
     length: Duration,
-) -> (f64, f64, f64) {
+) -> Measured {
     let deadline = Instant::now() + length;
     let mut tasks = Vec::new();
     for _ in 0..concurrency {
         let (client, url) = (client.clone(), url.to_owned());
         tasks.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
+            let mut errors = 0;
             while Instant::now() < deadline {
                 let started = Instant::now();
                 match client.get(&url).send().await {
@@ -157,17 +123,33 @@ async fn measure(
                         let _ = response.bytes().await;
                         latencies.push(started.elapsed());
                     }
-                    Ok(response) => eprintln!("unexpected status {}", response.status()),
-                    Err(error) => eprintln!("request failed: {error}"),
+                    Ok(response) => {
+                        errors += 1;
+                        eprintln!("unexpected status {}", response.status());
+                    }
+                    Err(error) => {
+                        errors += 1;
+                        eprintln!("request failed: {error}");
+                    }
                 }
             }
-            latencies
+            (latencies, errors)
         }));
     }
     let mut all = Vec::new();
+    let mut errors = 0;
     for task in tasks {
-        all.extend(task.await.unwrap_or_default());
+        let (latencies, failed) = task.await.unwrap_or_default();
+        all.extend(latencies);
+        errors += failed;
     }
     let (p50, p99) = percentiles(&mut all);
-    (all.len() as f64 / length.as_secs_f64(), p50, p99)
+    Measured {
+        requests: all.len(),
+        per_second: all.len() as f64 / length.as_secs_f64(),
+        p50,
+        p99,
+        max: all.last().map_or(0.0, |d| d.as_secs_f64() * 1000.0),
+        errors,
+    }
 }

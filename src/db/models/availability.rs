@@ -4,12 +4,13 @@
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, Utc};
 use diesel::prelude::*;
+use diesel::sql_types::Bool;
 use uuid::Uuid;
 
 use crate::db::models::services::Service;
 use crate::db::schema::{availability_rules, booking_hosts, date_overrides, time_off};
-use crate::db::types::{DbId, DbTime, Stored};
-use crate::db::{DbConnection, StoreResult};
+use crate::db::types::{DbId, DbTime, Instant, Stored};
+use crate::db::{DbConnection, MultiBackend, StoreResult};
 use crate::domain::availability::{
     weekday_from_number, weekday_number, AvailabilityInput, DateOverride, LocalInterval,
     ServiceRules, TimeRange, WeeklyRule,
@@ -431,9 +432,31 @@ pub fn service_rules(service: &Service) -> ServiceRules {
     }
 }
 
+/// `tstzrange(block_start_at, block_end_at) && tstzrange(from, to)`, for PostgreSQL only.
+///
+/// It repeats the comparisons it goes with, in the form the no-overlap guard's GiST index
+/// (`provider_id`, the block's range) answers: a planner whose statistics are stale (the
+/// table grew since its last ANALYZE) picks that index, and without this line it can use
+/// it for `provider_id` alone and filter every booking the provider ever had.
+pub(crate) fn pg_blocks_overlap<T>(
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Box<dyn BoxableExpression<T, MultiBackend, SqlType = Bool>> {
+    Box::new(
+        diesel::dsl::sql::<Bool>("tstzrange(block_start_at, block_end_at, '[)') && tstzrange(")
+            .bind::<Instant, _>(DbTime(from))
+            .sql(", ")
+            .bind::<Instant, _>(DbTime(to))
+            .sql(", '[)')"),
+    )
+}
+
+/// A holding booking as the schedule reads it: its id (for the log, should it be
+/// unreadable), whether it is of the service shown (compared in SQL: one UUID less to read
+/// per booking of the month), its start and its buffered range.
 type StoredBusy = (
     Uuid,
-    Uuid,
+    bool,
     Stored<DateTime<Utc>>,
     Stored<DateTime<Utc>>,
     Stored<DateTime<Utc>>,
@@ -525,7 +548,7 @@ pub fn load_host_schedule(
         .filter(booking_hosts::block_end_at.lt(DbTime(block_end_bound)))
         .select((
             booking_hosts::booking_id,
-            booking_hosts::service_id,
+            booking_hosts::service_id.eq(DbId(service.id)),
             booking_hosts::start_at,
             booking_hosts::block_start_at,
             booking_hosts::block_end_at,
@@ -534,19 +557,22 @@ pub fn load_host_schedule(
     if let Some(id) = exclude_booking {
         busy_query = busy_query.filter(booking_hosts::booking_id.ne(DbId(id)));
     }
-    let holding: Vec<(Uuid, DateTime<Utc>, TimeRange)> = busy_query
+    if let DbConnection::Pg(_) = conn {
+        busy_query = busy_query.filter(pg_blocks_overlap(from, to));
+    }
+    let holding: Vec<(bool, DateTime<Utc>, TimeRange)> = busy_query
         .load::<StoredBusy>(conn)?
         .into_iter()
-        .filter_map(|(id, service_id, start, block_start, block_end)| {
+        .filter_map(|(id, this_service, start, block_start, block_end)| {
             let read = start
                 .0
-                .and_then(|start| Ok((service_id, start, stored_range(block_start, block_end)?)));
+                .and_then(|start| Ok((this_service, start, stored_range(block_start, block_end)?)));
             readable("booking", id, read)
         })
         .collect();
     let service_booking_starts = holding
         .iter()
-        .filter(|(service_id, ..)| *service_id == service.id)
+        .filter(|(this_service, ..)| *this_service)
         .map(|(_, start, _)| *start)
         .collect();
     let busy = holding.iter().map(|(_, _, block)| *block).collect();

@@ -192,6 +192,8 @@ pub fn holding_in_range(
         .filter(bookings::status.eq_any(BookingStatus::holding_strs()))
         .filter(bookings::block_start_at.lt(DbTime(to)))
         .filter(bookings::block_end_at.gt(DbTime(from)))
+        // Implied (no block is longer than `MAX_BLOCK_MINUTES`); bounds the index range.
+        .filter(bookings::block_end_at.lt(DbTime(super::holds::block_end_bound(to))))
         .order(bookings::block_start_at.asc())
         .select(Booking::as_select())
         .load(conn)?)

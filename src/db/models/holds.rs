@@ -21,6 +21,14 @@ use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreError, StoreResult};
 use crate::domain::availability::TimeRange;
 use crate::domain::booking::BookingStatus;
+use crate::domain::service::MAX_BLOCK_MINUTES;
+use crate::domain::time::add;
+
+/// An upper bound of `block_end_at` for blocks that start before `end`: no block is longer
+/// than [`MAX_BLOCK_MINUTES`].
+pub(crate) fn block_end_bound(end: DateTime<Utc>) -> DateTime<Utc> {
+    add(end, chrono::TimeDelta::minutes(MAX_BLOCK_MINUTES))
+}
 
 /// Builds the mails that tell a guest their hold lapsed, from the expired booking, its
 /// service and its provider.
@@ -48,18 +56,25 @@ pub fn lapsed_in_range(
     now: DateTime<Utc>,
 ) -> StoreResult<Vec<Uuid>> {
     use crate::db::schema::booking_hosts as hosts;
-    Ok(hosts::table
+    let mut query = hosts::table
         .filter(hosts::host_id.eq(DbId(host_id)))
         .filter(hosts::holds.eq(true))
         .filter(hosts::hold_expires_at.le(Some(DbTime(now))))
         .filter(hosts::block_start_at.lt(DbTime(range.end)))
         .filter(hosts::block_end_at.gt(DbTime(range.start)))
-        .filter(hosts::block_end_at.lt(DbTime(crate::domain::time::add(
-            range.end,
-            chrono::TimeDelta::minutes(crate::domain::service::MAX_BLOCK_MINUTES),
-        ))))
+        // Implied by the line above (no block is longer than `MAX_BLOCK_MINUTES`), but it
+        // bounds the index range on both sides, so the claim does not read every later
+        // booking of the host.
+        .filter(hosts::block_end_at.lt(DbTime(block_end_bound(range.end))))
         .select(hosts::booking_id)
-        .load(conn)?)
+        .into_boxed();
+    if let DbConnection::Pg(_) = conn {
+        query = query.filter(super::availability::pg_blocks_overlap(
+            range.start,
+            range.end,
+        ));
+    }
+    Ok(query.load(conn)?)
 }
 
 /// Expires booking `id` if it is still pending with a lapsed hold at `now`: the status
