@@ -7,6 +7,7 @@ pub mod booking;
 pub mod calendar;
 pub mod email_address;
 pub mod forms;
+pub mod ical;
 pub mod guest;
 pub mod service;
 pub mod time;
