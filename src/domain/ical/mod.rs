@@ -326,7 +326,7 @@ fn occurrences(
     // instance is converted with the one DST policy afterwards.
     let label = |local: NaiveDateTime| rrule::Tz::UTC.from_utc_datetime(&local);
     // DTSTART is always the first instance (RFC 5545), even where the rule would not
-    // produce it; duplicates are removed below.
+    // produce it; a repeat is skipped below.
     let mut set = rrule::RRuleSet::new(label(start.local)).rdate(label(start.local));
     for rule in rules {
         let text = wall_clock_until(rule.val.as_str(), frame, start.all_day)?;
@@ -365,15 +365,14 @@ fn occurrences(
         if local > until {
             break;
         }
-        if local >= from {
+        // Instances come in order, so the DTSTART added above repeats only right away.
+        if local >= from && found.last() != Some(&local) {
             found.push(local);
             if found.len() >= MAX_INSTANCES {
                 break;
             }
         }
     }
-    found.sort();
-    found.dedup();
     Some(found)
 }
 
