@@ -152,6 +152,25 @@ pub struct SettingsArgs {
         global = true
     )]
     pub outbound_allow_private_networks: bool,
+    /// Let calendar fetches (ICS subscriptions, CalDAV) reach loopback, private and
+    /// link-local addresses, for a calendar server on the LAN (and tests). Off: such
+    /// addresses are refused after DNS resolution, and redirects into them too.
+    #[arg(
+        long,
+        env = "CALENDAR_ALLOW_PRIVATE_NETWORKS",
+        default_value_t = false,
+        action = clap::ArgAction::Set,
+        global = true
+    )]
+    pub calendar_allow_private_networks: bool,
+    /// Minutes between two refreshes of one calendar subscription (1 to 1440).
+    #[arg(
+        long,
+        env = "CALENDAR_REFRESH_MINUTES",
+        default_value_t = 10,
+        global = true
+    )]
+    pub calendar_refresh_minutes: u32,
     /// Length of the rate-limit sliding window in seconds.
     #[arg(
         long,
@@ -193,6 +212,16 @@ pub struct Settings {
     pub sessions: SessionSettings,
     /// Whether outbound requests may reach private networks (`outbound`).
     pub outbound_allow_private_networks: bool,
+    pub calendars: CalendarSettings,
+}
+
+/// How calendar subscriptions are fetched.
+#[derive(Debug, Clone, Copy)]
+pub struct CalendarSettings {
+    /// Whether fetches may reach private networks (`CALENDAR_ALLOW_PRIVATE_NETWORKS`).
+    pub allow_private_networks: bool,
+    /// How long after a refresh a source is fetched again.
+    pub refresh_every: chrono::TimeDelta,
 }
 
 /// How long a server-side session lives.
@@ -228,6 +257,8 @@ pub enum ConfigError {
     SessionIdle,
     #[error("SESSION_MAX_DAYS must be between 1 and 365")]
     SessionMaxDays,
+    #[error("CALENDAR_REFRESH_MINUTES must be between 1 and 1440 (one day)")]
+    CalendarRefresh,
 }
 
 impl SettingsArgs {
@@ -258,6 +289,9 @@ impl SettingsArgs {
         if !(1..=365).contains(&self.session_max_days) {
             return Err(ConfigError::SessionMaxDays);
         }
+        if !(1..=1440).contains(&self.calendar_refresh_minutes) {
+            return Err(ConfigError::CalendarRefresh);
+        }
         Ok(Settings {
             database_url,
             bind: self.bind,
@@ -283,6 +317,12 @@ impl SettingsArgs {
                 max_age: chrono::TimeDelta::days(i64::from(self.session_max_days)),
             },
             outbound_allow_private_networks: self.outbound_allow_private_networks,
+            calendars: CalendarSettings {
+                allow_private_networks: self.calendar_allow_private_networks,
+                refresh_every: chrono::TimeDelta::minutes(i64::from(
+                    self.calendar_refresh_minutes,
+                )),
+            },
         })
     }
 }

@@ -494,7 +494,7 @@ pub fn load_schedule(
         .filter_map(|row| readable("date override", row.0, OverrideRow::from_stored(row)))
         .map(|row| row.to_override())
         .collect();
-    let time_off = time_off::table
+    let mut time_off: Vec<TimeRange> = time_off::table
         .filter(time_off::provider_id.eq(provider))
         .filter(time_off::start_at.lt(DbTime(to)))
         .filter(time_off::end_at.gt(DbTime(from)))
@@ -503,6 +503,13 @@ pub fn load_schedule(
         .into_iter()
         .filter_map(|(id, start, end)| readable("time off", id, stored_range(start, end)))
         .collect();
+    // Busy times from the provider's other calendars count exactly like time off.
+    time_off.extend(super::calendars::busy_between(
+        conn,
+        service.provider_id,
+        from,
+        to,
+    )?);
     let mut busy_query = bookings::table
         .filter(bookings::provider_id.eq(provider))
         .filter(holding_status())

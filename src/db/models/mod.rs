@@ -9,6 +9,7 @@ pub mod availability;
 pub mod booking_events;
 pub mod booking_tokens;
 pub mod bookings;
+pub mod calendars;
 pub mod claim;
 pub mod feeds;
 pub mod holds;
