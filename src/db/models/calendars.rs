@@ -165,36 +165,80 @@ pub fn claim_due(
         };
         let mut claimed = Vec::new();
         for source in rows {
-            let changed = diesel::update(
-                calendar_sources::table
-                    .filter(calendar_sources::id.eq(DbId(source.id)))
-                    .filter(calendar_sources::next_refresh_at.le(DbTime(now))),
-            )
-            .set((
-                calendar_sources::next_refresh_at.eq(DbTime(now + every)),
-                calendar_sources::claimed_at.eq(Some(DbTime(now))),
-            ))
-            .execute(c)?;
-            if changed != 1 {
-                continue;
-            }
-            let timezone: String = users::table
-                .filter(users::id.eq(DbId(source.provider_id)))
-                .select(users::timezone)
-                .first(c)?;
-            let longest: Option<i32> = services::table
-                .filter(services::provider_id.eq(DbId(source.provider_id)))
-                .select(diesel::dsl::max(services::max_days_ahead))
-                .first(c)?;
-            claimed.push(Claimed {
-                source,
-                claimed_at: now,
-                timezone,
-                window_days: i64::from(longest.unwrap_or(0)),
-            });
+            claimed.extend(take(c, source, now, every)?);
         }
         Ok(claimed)
     })
+}
+
+/// Claims one of the provider's sources now, whether due or not ("refresh now", and the
+/// first fetch after adding); `None` when it is not theirs or another pass holds it.
+pub fn claim_one(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    id: Uuid,
+    now: DateTime<Utc>,
+    every: TimeDelta,
+) -> StoreResult<Option<Claimed>> {
+    write_transaction(conn, |c| {
+        macro_rules! owned {
+            () => {
+                calendar_sources::table
+                    .filter(calendar_sources::id.eq(DbId(id)))
+                    .filter(calendar_sources::provider_id.eq(DbId(provider_id)))
+                    .select(Source::as_select())
+            };
+        }
+        let source = match c {
+            DbConnection::Pg(pg) => owned!().for_update().skip_locked().first(pg).optional()?,
+            DbConnection::Sqlite(_) => owned!().first(c).optional()?,
+        };
+        let Some(mut source) = source else {
+            return Ok(None);
+        };
+        // Taking it as due now keeps one guarded update for both ways in.
+        source.next_refresh_at = now;
+        diesel::update(calendar_sources::table.filter(calendar_sources::id.eq(DbId(id))))
+            .set(calendar_sources::next_refresh_at.eq(DbTime(now)))
+            .execute(c)?;
+        take(c, source, now, every)
+    })
+}
+
+/// Pushes a due source one period ahead and reads what its refresh needs.
+fn take(
+    c: &mut DbConnection,
+    source: Source,
+    now: DateTime<Utc>,
+    every: TimeDelta,
+) -> StoreResult<Option<Claimed>> {
+    let changed = diesel::update(
+        calendar_sources::table
+            .filter(calendar_sources::id.eq(DbId(source.id)))
+            .filter(calendar_sources::next_refresh_at.le(DbTime(now))),
+    )
+    .set((
+        calendar_sources::next_refresh_at.eq(DbTime(now + every)),
+        calendar_sources::claimed_at.eq(Some(DbTime(now))),
+    ))
+    .execute(c)?;
+    if changed != 1 {
+        return Ok(None);
+    }
+    let timezone: String = users::table
+        .filter(users::id.eq(DbId(source.provider_id)))
+        .select(users::timezone)
+        .first(c)?;
+    let longest: Option<i32> = services::table
+        .filter(services::provider_id.eq(DbId(source.provider_id)))
+        .select(diesel::dsl::max(services::max_days_ahead))
+        .first(c)?;
+    Ok(Some(Claimed {
+        source,
+        claimed_at: now,
+        timezone,
+        window_days: i64::from(longest.unwrap_or(0)),
+    }))
 }
 
 #[derive(Insertable)]
