@@ -6,6 +6,7 @@ mod api;
 pub(crate) mod auth;
 pub(crate) mod booking_links;
 mod bookings;
+mod calendars;
 pub mod cache_control;
 pub mod compression;
 mod dashboard;
@@ -32,6 +33,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(scheduling::configure)
         .configure(booking_links::configure)
         .configure(bookings::configure)
+        .configure(calendars::configure)
         .configure(admin::configure)
         .configure(api::configure)
         // Last: `/{username}` and `/{username}/{slug}` match almost any path.

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod bookings;
+pub mod calendars;
 pub mod links;
 pub mod pages;
 pub mod public;
