@@ -154,6 +154,13 @@ async fn refresh(state: &AppState, client: &Outbound, claimed: Claimed) -> AppRe
     };
     let response = match fetched {
         Ok(response) => response,
+        // The client's own message names the webhooks' switch; calendars have their own.
+        Err(OutboundError::PrivateAddress(host)) => {
+            let error = format!(
+                "refused: {host} is not a public address (set CALENDAR_ALLOW_PRIVATE_NETWORKS to allow it)"
+            );
+            return failed(state, claimed, error).await;
+        }
         Err(error) => return failed(state, claimed, error.to_string()).await,
     };
     if response.status == 304 {

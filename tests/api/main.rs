@@ -11,6 +11,7 @@ mod api_v1;
 mod booking;
 mod booking_races;
 mod browser;
+mod calendars;
 mod composed_mail;
 mod durability;
 mod fuzz;
