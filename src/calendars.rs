@@ -61,8 +61,11 @@ pub fn fetch_url(text: &str) -> Option<url::Url> {
     let rewritten = if let Some(rest) = lower
         .starts_with("webcals://")
         .then(|| &text["webcals://".len()..])
-        .or_else(|| lower.starts_with("webcal://").then(|| &text["webcal://".len()..]))
-    {
+        .or_else(|| {
+            lower
+                .starts_with("webcal://")
+                .then(|| &text["webcal://".len()..])
+        }) {
         format!("https://{rest}")
     } else {
         text.to_owned()
@@ -179,9 +182,7 @@ async fn refresh(state: &AppState, client: &Outbound, claimed: Claimed) -> AppRe
         return failed(state, claimed, error).await;
     };
     let now = state.now();
-    let days = claimed
-        .window_days
-        .clamp(MIN_WINDOW_DAYS, MAX_WINDOW_DAYS);
+    let days = claimed.window_days.clamp(MIN_WINDOW_DAYS, MAX_WINDOW_DAYS);
     let window = TimeRange::new(now, now + TimeDelta::days(days + 1));
     let text = String::from_utf8_lossy(&response.body).into_owned();
     // Bounded CPU work (see `domain::ical`), kept off the async threads.
@@ -211,9 +212,8 @@ async fn refresh(state: &AppState, client: &Outbound, claimed: Claimed) -> AppRe
 
 /// Whether `uid` is one Slotbook gives its bookings (`<uuid>@<host>`).
 fn is_slotbook_uid(uid: &str, host: &str) -> bool {
-    uid.rsplit_once('@').is_some_and(|(id, at)| {
-        at.eq_ignore_ascii_case(host) && uuid::Uuid::parse_str(id).is_ok()
-    })
+    uid.rsplit_once('@')
+        .is_some_and(|(id, at)| at.eq_ignore_ascii_case(host) && uuid::Uuid::parse_str(id).is_ok())
 }
 
 /// Records a failure; the owner hears of it once it has lasted [`TELL_AFTER`].
@@ -362,8 +362,14 @@ mod tests {
     #[test]
     fn only_slotbook_booking_uids_are_ours() {
         let id = uuid::Uuid::now_v7();
-        assert!(is_slotbook_uid(&format!("{id}@book.example"), "book.example"));
-        assert!(!is_slotbook_uid(&format!("{id}@other.example"), "book.example"));
+        assert!(is_slotbook_uid(
+            &format!("{id}@book.example"),
+            "book.example"
+        ));
+        assert!(!is_slotbook_uid(
+            &format!("{id}@other.example"),
+            "book.example"
+        ));
         assert!(!is_slotbook_uid("standup@book.example", "book.example"));
     }
 }

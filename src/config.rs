@@ -319,9 +319,7 @@ impl SettingsArgs {
             outbound_allow_private_networks: self.outbound_allow_private_networks,
             calendars: CalendarSettings {
                 allow_private_networks: self.calendar_allow_private_networks,
-                refresh_every: chrono::TimeDelta::minutes(i64::from(
-                    self.calendar_refresh_minutes,
-                )),
+                refresh_every: chrono::TimeDelta::minutes(i64::from(self.calendar_refresh_minutes)),
             },
         })
     }

@@ -38,7 +38,15 @@ async fn show(
     user: CurrentUser,
     ctx: PageContext,
 ) -> AppResult<HttpResponse> {
-    page(&state, &user, ctx, StatusCode::OK, RawForm::default(), FieldErrors::new()).await
+    page(
+        &state,
+        &user,
+        ctx,
+        StatusCode::OK,
+        RawForm::default(),
+        FieldErrors::new(),
+    )
+    .await
 }
 
 /// An IP literal the fetch would refuse, said when the calendar is added.
@@ -76,9 +84,7 @@ async fn add(
             );
             None
         }
-        Some(url)
-            if private_literal(&url) && !state.settings.calendars.allow_private_networks =>
-        {
+        Some(url) if private_literal(&url) && !state.settings.calendars.allow_private_networks => {
             errors.add(
                 "url",
                 "This address is in a private network, which Slotbook does not read from.",
@@ -88,7 +94,15 @@ async fn add(
         Some(url) => Some(url),
     };
     let Some(url) = url else {
-        return page(&state, &user, ctx, StatusCode::UNPROCESSABLE_ENTITY, form, errors).await;
+        return page(
+            &state,
+            &user,
+            ctx,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form,
+            errors,
+        )
+        .await;
     };
     let (provider, now, text) = (user.id, state.now(), url.to_string());
     let Some(id) = state
@@ -99,7 +113,15 @@ async fn add(
             "url",
             "You already subscribe to the most calendars Slotbook reads for one person; remove one first.",
         );
-        return page(&state, &user, ctx, StatusCode::UNPROCESSABLE_ENTITY, form, errors).await;
+        return page(
+            &state,
+            &user,
+            ctx,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form,
+            errors,
+        )
+        .await;
     };
     let message = match refresh_one(&state, provider, id).await? {
         Some(Outcome::Failed) => {
@@ -160,7 +182,9 @@ async fn remove(
 }
 
 fn when(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz).format("%a, %-d %b %Y %H:%M").to_string()
+    at.with_timezone(&tz)
+        .format("%a, %-d %b %Y %H:%M")
+        .to_string()
 }
 
 async fn page(

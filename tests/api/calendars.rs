@@ -13,7 +13,9 @@ use slotbook::domain::availability::WeeklyRule;
 use slotbook::domain::service::{ConfirmationMode, ServiceSpec};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::helpers::{csrf_token, hidden_field, outbox, spawn_app_with, test_now, Backend, TestApp};
+use crate::helpers::{
+    csrf_token, hidden_field, outbox, spawn_app_with, test_now, Backend, TestApp,
+};
 use crate::on_both_backends;
 
 on_both_backends!(
@@ -119,7 +121,12 @@ impl IcsServer {
             env!("CARGO_MANIFEST_DIR")
         ))
         .unwrap();
-        self.serve(&format!("/{name}"), 200, &body, Some(&format!("\"{name}-v1\"")));
+        self.serve(
+            &format!("/{name}"),
+            200,
+            &body,
+            Some(&format!("\"{name}-v1\"")),
+        );
     }
 
     fn url(&self, name: &str) -> String {
@@ -178,8 +185,11 @@ async fn arrange(backend: Backend) -> Option<(TestApp, uuid::Uuid)> {
 
 async fn subscribe(app: &TestApp, url: &str) -> reqwest::Response {
     let csrf = app.csrf_for("/dashboard/calendars").await;
-    app.post_form("/dashboard/calendars", &[("csrf_token", &csrf), ("url", url)])
-        .await
+    app.post_form(
+        "/dashboard/calendars",
+        &[("csrf_token", &csrf), ("url", url)],
+    )
+    .await
 }
 
 /// The slot starts (Unix seconds) the month page offers on `date` (Berlin).
@@ -229,29 +239,80 @@ async fn subscribed_calendars_block_their_busy_times_on_the_month_page_and_in_th
     assert!(page.contains("Europe/Berlin"), "times name their zone");
 
     // Google: weekly 10:00–11:00 Berlin, across the DST change on 31 March.
-    assert!(!is_offered(&app, at(3, 25, 9, 0)).await, "25 Mar 10:00 CET busy");
-    assert!(!is_offered(&app, at(3, 25, 9, 30)).await, "25 Mar 10:30 CET busy");
-    assert!(is_offered(&app, at(3, 25, 10, 0)).await, "25 Mar 11:00 CET free");
-    assert!(is_offered(&app, at(3, 25, 8, 30)).await, "25 Mar 09:30 CET free");
-    assert!(!is_offered(&app, at(4, 1, 8, 0)).await, "1 Apr 10:00 CEST busy");
-    assert!(is_offered(&app, at(4, 1, 7, 0)).await, "1 Apr 09:00 CEST free");
-    assert!(is_offered(&app, at(4, 1, 9, 0)).await, "1 Apr 11:00 CEST free");
+    assert!(
+        !is_offered(&app, at(3, 25, 9, 0)).await,
+        "25 Mar 10:00 CET busy"
+    );
+    assert!(
+        !is_offered(&app, at(3, 25, 9, 30)).await,
+        "25 Mar 10:30 CET busy"
+    );
+    assert!(
+        is_offered(&app, at(3, 25, 10, 0)).await,
+        "25 Mar 11:00 CET free"
+    );
+    assert!(
+        is_offered(&app, at(3, 25, 8, 30)).await,
+        "25 Mar 09:30 CET free"
+    );
+    assert!(
+        !is_offered(&app, at(4, 1, 8, 0)).await,
+        "1 Apr 10:00 CEST busy"
+    );
+    assert!(
+        is_offered(&app, at(4, 1, 7, 0)).await,
+        "1 Apr 09:00 CEST free"
+    );
+    assert!(
+        is_offered(&app, at(4, 1, 9, 0)).await,
+        "1 Apr 11:00 CEST free"
+    );
     // EXDATE on 11 March, an override that moves 18 March to 14:00, a transparent event.
-    assert!(is_offered(&app, at(3, 11, 9, 0)).await, "excluded instance free");
-    assert!(is_offered(&app, at(3, 18, 9, 0)).await, "moved instance free at 10:00");
-    assert!(!is_offered(&app, at(3, 18, 13, 0)).await, "moved instance busy at 14:00");
-    assert!(is_offered(&app, at(3, 19, 9, 0)).await, "transparent event blocks nothing");
+    assert!(
+        is_offered(&app, at(3, 11, 9, 0)).await,
+        "excluded instance free"
+    );
+    assert!(
+        is_offered(&app, at(3, 18, 9, 0)).await,
+        "moved instance free at 10:00"
+    );
+    assert!(
+        !is_offered(&app, at(3, 18, 13, 0)).await,
+        "moved instance busy at 14:00"
+    );
+    assert!(
+        is_offered(&app, at(3, 19, 9, 0)).await,
+        "transparent event blocks nothing"
+    );
     // Apple: all-day 26–27 March; a cancelled event on the 28th.
-    assert!(offered(&app, "2030-03-26").await.is_empty(), "all day 26 Mar");
-    assert!(offered(&app, "2030-03-27").await.is_empty(), "all day 27 Mar");
-    assert!(is_offered(&app, at(3, 28, 9, 0)).await, "cancelled event blocks nothing");
+    assert!(
+        offered(&app, "2030-03-26").await.is_empty(),
+        "all day 26 Mar"
+    );
+    assert!(
+        offered(&app, "2030-03-27").await.is_empty(),
+        "all day 27 Mar"
+    );
+    assert!(
+        is_offered(&app, at(3, 28, 9, 0)).await,
+        "cancelled event blocks nothing"
+    );
     // Outlook: "W. Europe Standard Time" 22 March 10:00.
-    assert!(!is_offered(&app, at(3, 22, 9, 0)).await, "Microsoft zone name read");
+    assert!(
+        !is_offered(&app, at(3, 22, 9, 0)).await,
+        "Microsoft zone name read"
+    );
     assert!(is_offered(&app, at(3, 22, 10, 0)).await);
     // Nextcloud: an RDATE instance and a floating time in the provider's zone.
-    assert!(!is_offered(&app, at(3, 20, 11, 0)).await, "DTSTART instance");
+    assert!(
+        !is_offered(&app, at(3, 20, 11, 0)).await,
+        "DTSTART instance"
+    );
     assert!(!is_offered(&app, at(3, 28, 11, 0)).await, "RDATE instance");
-    assert!(!is_offered(&app, at(3, 21, 14, 0)).await, "floating 15:00 Berlin");
+    assert!(
+        !is_offered(&app, at(3, 21, 14, 0)).await,
+        "floating 15:00 Berlin"
+    );
 
     // The claim refuses a busy time even when posted directly.
     let form = app
@@ -263,7 +324,10 @@ async fn subscribed_calendars_block_their_busy_times_on_the_month_page_and_in_th
         .text()
         .await
         .unwrap();
-    let (csrf, key) = (csrf_token(&form), hidden_field(&form, "idempotency_key").unwrap());
+    let (csrf, key) = (
+        csrf_token(&form),
+        hidden_field(&form, "idempotency_key").unwrap(),
+    );
     let busy = at(3, 25, 9, 0).timestamp().to_string();
     let refused = app
         .post_form(
@@ -281,15 +345,16 @@ async fn subscribed_calendars_block_their_busy_times_on_the_month_page_and_in_th
     assert_eq!(refused.status(), 409, "a busy time cannot be booked");
 }
 
-async fn a_failing_calendar_keeps_its_blocks_says_why_and_mails_once_after_a_day(
-    backend: Backend,
-) {
+async fn a_failing_calendar_keeps_its_blocks_says_why_and_mails_once_after_a_day(backend: Backend) {
     let Some((app, _)) = arrange(backend).await else {
         return;
     };
     let server = IcsServer::start().await;
     server.serve_fixture("google.ics");
-    assert_eq!(subscribe(&app, &server.url("google.ics")).await.status(), 303);
+    assert_eq!(
+        subscribe(&app, &server.url("google.ics")).await.status(),
+        303
+    );
     assert!(!is_offered(&app, at(3, 25, 9, 0)).await);
     let client = client(&app.state).unwrap();
 
@@ -314,7 +379,10 @@ async fn a_failing_calendar_keeps_its_blocks_says_why_and_mails_once_after_a_day
     let page = app.get("/dashboard/calendars").await.text().await.unwrap();
     assert!(page.contains("failed: HTTP 500"), "{page}");
     assert!(page.contains("still count"), "{page}");
-    assert!(!is_offered(&app, at(3, 25, 9, 0)).await, "last good blocks kept");
+    assert!(
+        !is_offered(&app, at(3, 25, 9, 0)).await,
+        "last good blocks kept"
+    );
     // An answer that is not a calendar fails the same way, and keeps the blocks too.
     server.serve("/google.ics", 200, b"<html>login</html>", None);
     let refreshed = app
@@ -327,7 +395,10 @@ async fn a_failing_calendar_keeps_its_blocks_says_why_and_mails_once_after_a_day
     assert_eq!(refreshed.status(), 303);
     let page = app.get("/dashboard/calendars").await.text().await.unwrap();
     assert!(page.contains("not an iCalendar document"), "{page}");
-    assert!(!is_offered(&app, at(3, 25, 9, 0)).await, "last good blocks kept");
+    assert!(
+        !is_offered(&app, at(3, 25, 9, 0)).await,
+        "last good blocks kept"
+    );
     // Too large an answer is cut off and refused.
     server.serve("/google.ics", 200, &vec![b'x'; 6 * 1024 * 1024], None);
     app.clock.advance(chrono::TimeDelta::seconds(11 * 60));
@@ -336,7 +407,10 @@ async fn a_failing_calendar_keeps_its_blocks_says_why_and_mails_once_after_a_day
     assert!(page.contains("larger than"), "{page}");
 
     // After a day of failures the owner is mailed, once.
-    assert!(outbox(&app).await.iter().all(|(_, s, _)| !s.contains("calendars")));
+    assert!(outbox(&app)
+        .await
+        .iter()
+        .all(|(_, s, _)| !s.contains("calendars")));
     for _ in 0..3 {
         app.clock.advance(chrono::TimeDelta::seconds(13 * 3600));
         refresh_due(&app.state, &client).await.unwrap();
@@ -347,7 +421,11 @@ async fn a_failing_calendar_keeps_its_blocks_says_why_and_mails_once_after_a_day
         .filter(|(to, subject, _)| to == "alice@example.com" && subject.contains("calendars"))
         .collect();
     assert_eq!(told.len(), 1, "mailed once");
-    assert!(told[0].2.contains(&server.url("google.ics")), "{}", told[0].2);
+    assert!(
+        told[0].2.contains(&server.url("google.ics")),
+        "{}",
+        told[0].2
+    );
 
     // It works again: new blocks replace the old ones, and the error is gone.
     let moved = std::fs::read_to_string(format!(
@@ -392,10 +470,16 @@ async fn calendar_forms_check_the_address_and_other_providers_sources_are_not_fo
         assert_eq!(response.status(), 422, "{url}");
         let html = response.text().await.unwrap();
         assert!(html.contains(message), "{url}: {html}");
-        assert!(html.contains(&format!("value=\"{}\"", url.replace('&', "&amp;"))), "{url} kept");
+        assert!(
+            html.contains(&format!("value=\"{}\"", url.replace('&', "&amp;"))),
+            "{url} kept"
+        );
     }
     // A name that resolves to loopback is refused after DNS, and shown as the error.
-    assert_eq!(subscribe(&app, "http://localhost:9/cal.ics").await.status(), 303);
+    assert_eq!(
+        subscribe(&app, "http://localhost:9/cal.ics").await.status(),
+        303
+    );
     let page = app.get("/dashboard/calendars").await.text().await.unwrap();
     assert!(page.contains("not a public address"), "{page}");
     let path = source_path(&page);
@@ -407,11 +491,20 @@ async fn calendar_forms_check_the_address_and_other_providers_sources_are_not_fo
     let csrf = app.csrf_with(&other, "/dashboard/calendars").await;
     for action in ["refresh", "delete"] {
         let response = app
-            .post_form_with(&other, &format!("{path}/{action}"), &[("csrf_token", &csrf)])
+            .post_form_with(
+                &other,
+                &format!("{path}/{action}"),
+                &[("csrf_token", &csrf)],
+            )
             .await;
         assert_eq!(response.status(), 404, "{action}");
     }
-    let bobs = app.get_with(&other, "/dashboard/calendars").await.text().await.unwrap();
+    let bobs = app
+        .get_with(&other, "/dashboard/calendars")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(bobs.contains("No calendars yet"));
 
     // Its owner removes it.

@@ -48,7 +48,10 @@ pub struct Source {
 pub fn list(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Vec<Source>> {
     Ok(calendar_sources::table
         .filter(calendar_sources::provider_id.eq(DbId(provider_id)))
-        .order((calendar_sources::created_at.asc(), calendar_sources::id.asc()))
+        .order((
+            calendar_sources::created_at.asc(),
+            calendar_sources::id.asc(),
+        ))
         .select(Source::as_select())
         .load(conn)?)
 }
@@ -102,27 +105,12 @@ pub fn delete(conn: &mut DbConnection, provider_id: Uuid, id: Uuid) -> StoreResu
         if owned.count().get_result::<i64>(c)? == 0 {
             return Ok(false);
         }
-        diesel::delete(calendar_busy_blocks::table.filter(calendar_busy_blocks::source_id.eq(DbId(id))))
-            .execute(c)?;
+        diesel::delete(
+            calendar_busy_blocks::table.filter(calendar_busy_blocks::source_id.eq(DbId(id))),
+        )
+        .execute(c)?;
         Ok(diesel::delete(owned).execute(c)? == 1)
     })
-}
-
-/// Makes one of the provider's sources due now; false when it is not theirs.
-pub fn refresh_now(
-    conn: &mut DbConnection,
-    provider_id: Uuid,
-    id: Uuid,
-    now: DateTime<Utc>,
-) -> StoreResult<bool> {
-    let changed = diesel::update(
-        calendar_sources::table
-            .filter(calendar_sources::id.eq(DbId(id)))
-            .filter(calendar_sources::provider_id.eq(DbId(provider_id))),
-    )
-    .set(calendar_sources::next_refresh_at.eq(DbTime(now)))
-    .execute(conn)?;
-    Ok(changed == 1)
 }
 
 /// A source taken for a refresh, with what its expansion needs.
@@ -290,7 +278,8 @@ pub fn store_blocks(
                 .set((
                     calendar_sources::etag.eq(validators.etag.as_deref()),
                     calendar_sources::last_modified.eq(validators.last_modified.as_deref()),
-                    calendar_sources::block_count.eq(i32::try_from(blocks.len()).unwrap_or(i32::MAX)),
+                    calendar_sources::block_count
+                        .eq(i32::try_from(blocks.len()).unwrap_or(i32::MAX)),
                     calendar_sources::skipped_events.eq(i32::try_from(skipped).unwrap_or(i32::MAX)),
                 ))
                 .execute(c)
@@ -402,7 +391,11 @@ pub fn store_failure(
 }
 
 /// Notes that the owner was told about the failure (once per run of failures).
-pub fn mark_failure_mailed(conn: &mut DbConnection, id: Uuid, now: DateTime<Utc>) -> StoreResult<bool> {
+pub fn mark_failure_mailed(
+    conn: &mut DbConnection,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
     let changed = diesel::update(
         calendar_sources::table
             .filter(calendar_sources::id.eq(DbId(id)))

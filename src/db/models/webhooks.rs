@@ -531,7 +531,7 @@ pub fn settle(
                         webhook_deliveries::last_error.eq(attempt.error.as_deref()),
                     ))
                     .execute(c)?;
-                diesel::update(endpoint.clone())
+                diesel::update(endpoint)
                     .set(
                         webhook_endpoints::consecutive_failures
                             .eq(webhook_endpoints::consecutive_failures + 1),

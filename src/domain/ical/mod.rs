@@ -151,7 +151,10 @@ fn check_depth(text: &str) -> Result<(), IcalError> {
     }
 }
 
-fn prop<'a>(component: &'a Component<'a>, name: &str) -> Option<&'a icalendar::parser::Property<'a>> {
+fn prop<'a>(
+    component: &'a Component<'a>,
+    name: &str,
+) -> Option<&'a icalendar::parser::Property<'a>> {
     component
         .properties
         .iter()
@@ -195,7 +198,9 @@ fn zones_used(components: &[&Component<'_>]) -> HashMap<String, Tz> {
         for observance in &zone.components {
             let offset = prop(observance, "TZOFFSETTO").and_then(|p| parse_offset(p.val.as_str()));
             let month = prop(observance, "DTSTART")
-                .and_then(|p| NaiveDateTime::parse_from_str(p.val.as_str().trim(), "%Y%m%dT%H%M%S").ok())
+                .and_then(|p| {
+                    NaiveDateTime::parse_from_str(p.val.as_str().trim(), "%Y%m%dT%H%M%S").ok()
+                })
                 .map(|start| chrono::Datelike::month(&start));
             match observance.name.as_str().to_ascii_uppercase().as_str() {
                 "STANDARD" => definition.standard_offset = offset.or(definition.standard_offset),
@@ -310,7 +315,8 @@ fn occurrences(
     window: TimeRange,
 ) -> Option<Vec<NaiveDateTime>> {
     let frame = start.tz;
-    let excluded_here = |local: &NaiveDateTime| exclusions.iter().any(|e| e.in_zone(frame) == *local);
+    let excluded_here =
+        |local: &NaiveDateTime| exclusions.iter().any(|e| e.in_zone(frame) == *local);
     let rules: Vec<_> = props(event, "RRULE").collect();
     let rdates: Vec<_> = props(event, "RDATE").collect();
     if rules.is_empty() && rdates.is_empty() {

@@ -76,7 +76,9 @@ pub struct Definition {
 
 /// Zones recognised from their offsets and the month summer time starts: the rules of
 /// the regions whose apps most often send a made-up `TZID`.
-const BY_RULES: &[(i32, Option<(i32, u32)>, &str)] = &[
+type Rule = (i32, Option<(i32, u32)>, &'static str);
+
+const BY_RULES: &[Rule] = &[
     (0, Some((3600, 3)), "Europe/London"),
     (3600, Some((7200, 3)), "Europe/Berlin"),
     (7200, Some((10800, 3)), "Europe/Helsinki"),
@@ -146,8 +148,7 @@ pub fn parse_offset(text: &str) -> Option<i32> {
         b'-' => (-1, &text[1..]),
         _ => return None,
     };
-    if !(digits.len() == 4 || digits.len() == 6) || !digits.bytes().all(|b| b.is_ascii_digit())
-    {
+    if !(digits.len() == 4 || digits.len() == 6) || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let number = |range: std::ops::Range<usize>| digits.get(range)?.parse::<i32>().ok();
