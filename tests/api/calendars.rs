@@ -314,6 +314,24 @@ async fn subscribed_calendars_block_their_busy_times_on_the_month_page_and_in_th
         "floating 15:00 Berlin"
     );
 
+    // Slotbook's own events (its feed subscribed by mistake, or a booking written back)
+    // are recognised by UID and block nothing; another event in the same file does.
+    let own = format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:{}@{}\r\n\
+         DTSTART:20300329T100000Z\r\nDTEND:20300329T103000Z\r\nEND:VEVENT\r\n\
+         BEGIN:VEVENT\r\nUID:someone-else@example.com\r\n\
+         DTSTART:20300329T130000Z\r\nDTEND:20300329T133000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        uuid::Uuid::now_v7(),
+        app.state.settings.host()
+    );
+    server.serve("/own.ics", 200, own.as_bytes(), None);
+    assert_eq!(subscribe(&app, &server.url("own.ics")).await.status(), 303);
+    assert!(
+        is_offered(&app, at(3, 29, 10, 0)).await,
+        "Slotbook's own UID"
+    );
+    assert!(!is_offered(&app, at(3, 29, 13, 0)).await, "another event");
+
     // The claim refuses a busy time even when posted directly.
     let form = app
         .get(&format!(
