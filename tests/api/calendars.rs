@@ -22,6 +22,7 @@ on_both_backends!(
     subscribed_calendars_block_their_busy_times_on_the_month_page_and_in_the_claim,
     a_failing_calendar_keeps_its_blocks_says_why_and_mails_once_after_a_day,
     calendar_forms_check_the_address_and_other_providers_sources_are_not_found,
+    passes_running_at_once_fetch_each_due_calendar_once,
 );
 
 /// What the fixture server answers for a path.
@@ -533,4 +534,31 @@ async fn calendar_forms_check_the_address_and_other_providers_sources_are_not_fo
     assert_eq!(removed.status(), 303);
     let page = app.get("/dashboard/calendars").await.text().await.unwrap();
     assert!(page.contains("No calendars yet"), "{page}");
+}
+
+async fn passes_running_at_once_fetch_each_due_calendar_once(backend: Backend) {
+    let Some((app, _)) = arrange(backend).await else {
+        return;
+    };
+    let server = IcsServer::start().await;
+    for name in ["google.ics", "apple.ics", "outlook.ics", "nextcloud.ics"] {
+        server.serve_fixture(name);
+        assert_eq!(subscribe(&app, &server.url(name)).await.status(), 303);
+    }
+    let before = server.conditional().len();
+    app.clock.advance(chrono::TimeDelta::seconds(11 * 60));
+    // Eight passes at once, as eight instances on one database would run them: the claim
+    // in the database hands each due calendar to exactly one of them.
+    let client = client(&app.state).unwrap();
+    let passes =
+        futures_util::future::join_all((0..8).map(|_| refresh_due(&app.state, &client))).await;
+    let total: usize = passes
+        .into_iter()
+        .map(|pass| {
+            let pass = pass.unwrap();
+            pass.refreshed + pass.unchanged + pass.failed
+        })
+        .sum();
+    assert_eq!(total, 4, "each calendar refreshed by one pass");
+    assert_eq!(server.conditional().len() - before, 4, "each fetched once");
 }
