@@ -1,6 +1,8 @@
 //! One month of free slots for a 30-minute service with five intervals of hours a day,
 //! 50 time-off ranges and existing bookings (deterministic data): none, 1,000 in the month,
-//! and 10,000 spread over the year around it.
+//! and 10,000 spread over the year around it; and the same month with 1,000 busy blocks
+//! from subscribed calendars, which reach the engine with the time off (unsorted, and
+//! free to overlap each other and time off, as several calendars may).
 //!
 //! The bookings are as the database holds them: their buffered ranges never overlap one
 //! another (the guard forbids it), so 10,000 bookings are 10,000 busy ranges, not a few
@@ -162,6 +164,21 @@ fn non_overlapping_blocks(random: &mut Random, span: TimeRange, count: usize) ->
         .collect()
 }
 
+/// `count` calendar events of 15 minutes to 3 hours at random quarter hours of the
+/// month, appended to the time off in no order.
+fn add_calendar_blocks(data: &mut Data, count: usize) {
+    let mut random = Random(0xCA1E_4DA5);
+    let quarters = (data.month.end - data.month.start).num_minutes() as u64 / 15;
+    let at = |quarter: i64| data.month.start + TimeDelta::minutes(15 * quarter);
+    let blocks: Vec<TimeRange> = (0..count)
+        .map(|_| {
+            let start = random.below(quarters);
+            TimeRange::new(at(start), at(start + 1 + random.below(12)))
+        })
+        .collect();
+    data.time_off.extend(blocks);
+}
+
 fn input<'a>(
     data: &'a Data,
     overrides: &'a [DateOverride],
@@ -190,8 +207,12 @@ fn month_of_slots(c: &mut Criterion) {
         ("1000_bookings", 1_000, Spread::Month, false),
         ("10000_bookings_over_a_year", 10_000, Spread::Year, false),
         ("1000_bookings_daily_limit", 1_000, Spread::Month, true),
+        ("0_bookings_1000_calendar_blocks", 0, Spread::Month, false),
     ] {
-        let data = data(bookings, spread);
+        let mut data = data(bookings, spread);
+        if name.ends_with("calendar_blocks") {
+            add_calendar_blocks(&mut data, 1_000);
+        }
         assert!(
             data.busy
                 .windows(2)

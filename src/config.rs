@@ -177,6 +177,25 @@ pub struct SettingsArgs {
         global = true
     )]
     pub outbound_allow_private_networks: bool,
+    /// Let calendar fetches (ICS subscriptions, CalDAV) reach loopback, private and
+    /// link-local addresses, for a calendar server on the LAN (and tests). Off: such
+    /// addresses are refused after DNS resolution, and redirects into them too.
+    #[arg(
+        long,
+        env = "CALENDAR_ALLOW_PRIVATE_NETWORKS",
+        default_value_t = false,
+        action = clap::ArgAction::Set,
+        global = true
+    )]
+    pub calendar_allow_private_networks: bool,
+    /// Minutes between two refreshes of one calendar subscription (1 to 1440).
+    #[arg(
+        long,
+        env = "CALENDAR_REFRESH_MINUTES",
+        default_value_t = 10,
+        global = true
+    )]
+    pub calendar_refresh_minutes: u32,
     /// Length of the rate-limit sliding window in seconds.
     #[arg(
         long,
@@ -252,6 +271,16 @@ pub struct Settings {
     pub shutdown_timeout_secs: u64,
     /// Whether outbound requests may reach private networks (`outbound`).
     pub outbound_allow_private_networks: bool,
+    pub calendars: CalendarSettings,
+}
+
+/// How calendar subscriptions are fetched.
+#[derive(Debug, Clone, Copy)]
+pub struct CalendarSettings {
+    /// Whether fetches may reach private networks (`CALENDAR_ALLOW_PRIVATE_NETWORKS`).
+    pub allow_private_networks: bool,
+    /// How long after a refresh a source is fetched again.
+    pub refresh_every: chrono::TimeDelta,
 }
 
 /// The operator's privacy notice: an address elsewhere, or a text this instance shows at
@@ -331,6 +360,8 @@ pub enum ConfigError {
     MetricsTokenTooShort,
     #[error("SHUTDOWN_TIMEOUT_SECS must be between 1 and 3600")]
     ShutdownTimeout,
+    #[error("CALENDAR_REFRESH_MINUTES must be between 1 and 1440 (one day)")]
+    CalendarRefresh,
 }
 
 /// Connections when `DB_POOL_SIZE` is not set. SQLite has one writer at a time and reads
@@ -400,6 +431,9 @@ impl SettingsArgs {
         if !(1..=3600).contains(&self.shutdown_timeout_secs) {
             return Err(ConfigError::ShutdownTimeout);
         }
+        if !(1..=1440).contains(&self.calendar_refresh_minutes) {
+            return Err(ConfigError::CalendarRefresh);
+        }
         Ok(Settings {
             database_url,
             bind: self.bind,
@@ -432,6 +466,10 @@ impl SettingsArgs {
             },
             shutdown_timeout_secs: self.shutdown_timeout_secs,
             outbound_allow_private_networks: self.outbound_allow_private_networks,
+            calendars: CalendarSettings {
+                allow_private_networks: self.calendar_allow_private_networks,
+                refresh_every: chrono::TimeDelta::minutes(i64::from(self.calendar_refresh_minutes)),
+            },
         })
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod boundary;
+pub mod calendars;
 pub mod cli;
 pub mod clock;
 pub mod config;

@@ -44,6 +44,21 @@ pub struct OutboundResponse {
     pub body: Vec<u8>,
 }
 
+/// A whole answer: status, headers and a body of at most `max_body` bytes.
+#[derive(Debug, Clone)]
+pub struct FullResponse {
+    pub status: u16,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl FullResponse {
+    /// A header's value as text, when it is text.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+}
+
 /// Whether `ip` is on the public internet (the only addresses reached by default).
 pub fn is_public(ip: IpAddr) -> bool {
     match ip {
@@ -186,6 +201,59 @@ impl Outbound {
             }
         }
         Ok(OutboundResponse { status, body })
+    }
+}
+
+impl Outbound {
+    /// Sends any method (GET, PROPFIND, REPORT, PUT, DELETE) with `headers` and an optional
+    /// body, and reads the whole answer: unlike [`Outbound::post`], a body longer than
+    /// `max_body` is an error ([`OutboundError::TooLarge`]), because a document cut short
+    /// would be read wrong. Conditional requests are the caller's headers
+    /// (`If-None-Match`, `If-Modified-Since`); a 304 comes back as such.
+    pub async fn send(
+        &self,
+        method: &str,
+        url: &str,
+        headers: &[(&str, String)],
+        body: Option<String>,
+    ) -> Result<FullResponse, OutboundError> {
+        let url = url::Url::parse(url).map_err(|_| OutboundError::BadUrl)?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(OutboundError::BadUrl);
+        }
+        if let Some(ip) = refused_literal(&url, self.allow_private) {
+            return Err(OutboundError::PrivateAddress(ip));
+        }
+        let method =
+            reqwest::Method::from_bytes(method.as_bytes()).map_err(|_| OutboundError::BadUrl)?;
+        let mut request = self.client.request(method, url);
+        for (name, value) in headers {
+            request = request.header(*name, value);
+        }
+        if let Some(body) = body {
+            request = request.body(body);
+        }
+        let mut response = request.send().await.map_err(classify)?;
+        if response
+            .content_length()
+            .is_some_and(|length| length > self.max_body as u64)
+        {
+            return Err(OutboundError::TooLarge(self.max_body));
+        }
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(classify)? {
+            if body.len() + chunk.len() > self.max_body {
+                return Err(OutboundError::TooLarge(self.max_body));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(FullResponse {
+            status,
+            headers,
+            body,
+        })
     }
 }
 

@@ -99,6 +99,8 @@ impl Application {
         let server = run(listener, state.clone(), key)?;
         if let Some(every) = deps.jobs_every {
             actix_web::rt::spawn(crate::jobs::run_forever(state.clone(), every));
+            // On the jobs' tick; each calendar source keeps its own refresh schedule.
+            actix_web::rt::spawn(crate::calendars::run_forever(state.clone(), every));
         }
         if let Some(every) = deps.webhooks_every {
             actix_web::rt::spawn(crate::webhooks::run_forever(state.clone(), every));

@@ -421,3 +421,45 @@ diesel::allow_tables_to_appear_in_same_query!(
     webhook_deliveries,
     webhook_attempts,
 );
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    calendar_sources (id) {
+        id -> Id,
+        provider_id -> Id,
+        url -> Text,
+        etag -> Nullable<Text>,
+        last_modified -> Nullable<Text>,
+        last_success_at -> Nullable<Instant>,
+        last_error -> Nullable<Text>,
+        last_error_at -> Nullable<Instant>,
+        failing_since -> Nullable<Instant>,
+        failure_mailed_at -> Nullable<Instant>,
+        block_count -> Integer,
+        skipped_events -> Integer,
+        next_refresh_at -> Instant,
+        claimed_at -> Nullable<Instant>,
+        created_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    calendar_busy_blocks (id) {
+        id -> Id,
+        source_id -> Id,
+        provider_id -> Id,
+        uid -> Text,
+        start_at -> Instant,
+        end_at -> Instant,
+    }
+}
+
+diesel::joinable!(calendar_sources -> users (provider_id));
+diesel::joinable!(calendar_busy_blocks -> calendar_sources (source_id));
+diesel::allow_tables_to_appear_in_same_query!(calendar_sources, users);
+diesel::allow_tables_to_appear_in_same_query!(calendar_busy_blocks, calendar_sources);

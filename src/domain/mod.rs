@@ -9,6 +9,7 @@ pub mod email_address;
 pub mod forms;
 pub mod guest;
 pub mod privacy;
+pub mod ical;
 pub mod service;
 pub mod team;
 pub mod time;

@@ -38,6 +38,8 @@ pub const TABLES: &[&str] = &[
     "webhook_endpoints",
     "webhook_deliveries",
     "webhook_attempts",
+    "calendar_sources",
+    "calendar_busy_blocks",
 ];
 
 /// Tables whose rows triggers write as their parents are copied (a user's or team's

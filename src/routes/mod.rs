@@ -7,6 +7,7 @@ pub(crate) mod auth;
 pub(crate) mod booking_links;
 mod bookings;
 pub mod cache_control;
+mod calendars;
 pub mod compression;
 mod dashboard;
 mod home;
@@ -34,6 +35,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(scheduling::configure)
         .configure(booking_links::configure)
         .configure(bookings::configure)
+        .configure(calendars::configure)
         .configure(admin::configure)
         .configure(privacy::configure)
         .configure(teams::configure)

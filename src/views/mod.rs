@@ -6,6 +6,7 @@ pub mod api;
 pub mod assets;
 pub mod bookings;
 pub mod desk;
+pub mod calendars;
 pub mod links;
 pub mod pages;
 pub mod privacy;

@@ -13,6 +13,7 @@ mod api_v1;
 mod booking;
 mod booking_races;
 mod browser;
+mod calendars;
 mod composed_mail;
 mod data_protection;
 mod data_protection_account;

@@ -523,7 +523,7 @@ pub fn load_host_schedule(
         .filter_map(|row| readable("date override", row.0, OverrideRow::from_stored(row)))
         .map(|row| row.to_override())
         .collect();
-    let time_off = time_off::table
+    let mut time_off: Vec<TimeRange> = time_off::table
         .filter(time_off::provider_id.eq(provider))
         .filter(time_off::start_at.lt(DbTime(to)))
         .filter(time_off::end_at.gt(DbTime(from)))
@@ -532,6 +532,8 @@ pub fn load_host_schedule(
         .into_iter()
         .filter_map(|(id, start, end)| readable("time off", id, stored_range(start, end)))
         .collect();
+    // Busy times from the host's other calendars count exactly like time off.
+    time_off.extend(super::calendars::busy_between(conn, host_id, from, to)?);
     let mut busy_query = booking_hosts::table
         .filter(booking_hosts::host_id.eq(provider))
         .filter(booking_hosts::holds.eq(true))

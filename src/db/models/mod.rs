@@ -10,6 +10,7 @@ pub mod booking_events;
 pub mod booking_hosts;
 pub mod booking_tokens;
 pub mod bookings;
+pub mod calendars;
 pub mod claim;
 pub mod feeds;
 pub mod holds;

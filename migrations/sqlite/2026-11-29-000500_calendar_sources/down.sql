@@ -1,0 +1,2 @@
+DROP TABLE calendar_busy_blocks;
+DROP TABLE calendar_sources;
