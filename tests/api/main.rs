@@ -10,6 +10,7 @@ mod booking_races;
 mod browser;
 mod composed_mail;
 mod durability;
+mod experience;
 mod fuzz;
 mod guard;
 mod hardening_inputs;

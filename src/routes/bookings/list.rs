@@ -199,6 +199,26 @@ fn field(text: &str) -> String {
     format!("\"{}\"", defused.replace('"', "\"\""))
 }
 
+/// One column per custom question, named by its label: the questions of the provider's
+/// services in their order, then labels only older answers carry (a question since removed
+/// or renamed), so no answer is lost from the export.
+fn question_columns(rows: &[Booking], all_services: &[Service]) -> Vec<String> {
+    let mut labels: Vec<String> = Vec::new();
+    let asked = all_services
+        .iter()
+        .flat_map(|s| s.questions())
+        .map(|q| q.label);
+    let answered = rows
+        .iter()
+        .flat_map(|b| b.answers.iter().map(|a| a.question.clone()));
+    for label in asked.chain(answered) {
+        if !labels.contains(&label) {
+            labels.push(label);
+        }
+    }
+    labels
+}
+
 #[get("/dashboard/bookings.csv")]
 async fn csv(
     state: web::Data<AppState>,
@@ -218,8 +238,23 @@ async fn csv(
             Ok((rows, services::list_for_provider(conn, provider)?))
         })
         .await?;
-    let mut out = String::from("start_local,timezone,start_utc,end_utc,service,status,guest_name,guest_email,guest_phone,notes\r\n");
+    let questions = question_columns(&rows, &all_services);
+    let mut out = String::from(
+        "start_local,timezone,start_utc,end_utc,service,status,guest_name,guest_email,guest_phone,notes",
+    );
+    for question in &questions {
+        out.push(',');
+        out.push_str(&field(question));
+    }
+    out.push_str("\r\n");
     for b in &rows {
+        let answers = questions.iter().map(|question| {
+            b.answers
+                .iter()
+                .find(|a| &a.question == question)
+                .map(|a| a.answer.clone())
+                .unwrap_or_default()
+        });
         let line = [
             b.start_at
                 .with_timezone(&tz)
@@ -235,8 +270,9 @@ async fn csv(
             b.guest_phone.clone().unwrap_or_default(),
             b.guest_notes.clone().unwrap_or_default(),
         ]
-        .iter()
-        .map(|v| field(v))
+        .into_iter()
+        .chain(answers)
+        .map(|v| field(&v))
         .collect::<Vec<_>>()
         .join(",");
         out.push_str(&line);
