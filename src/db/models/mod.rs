@@ -13,6 +13,7 @@ pub mod feeds;
 pub mod holds;
 pub mod jobs;
 pub mod lifecycle;
+pub mod moves;
 pub mod outbox;
 pub mod services;
 pub mod sessions;

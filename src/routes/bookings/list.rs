@@ -8,12 +8,13 @@ use chrono_tz::Tz;
 
 use crate::auth::CurrentUser;
 use crate::db::models::bookings::{self, Booking, BookingFilter};
+use crate::db::models::moves;
 use crate::db::models::services::{self, Service};
 use crate::domain::booking::BookingStatus;
 use crate::domain::time::{parse_date, start_of_local_day, DateInputError};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::views::bookings::{action_buttons, BookingRow, BookingsPage, Choice};
+use crate::views::bookings::{action_buttons, BookingRow, BookingsPage, Choice, MovedFrom};
 use crate::views::{render, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -54,6 +55,7 @@ impl ListQuery {
             service_id: uuid::Uuid::parse_str(&self.service).ok(),
             from,
             to,
+            moves_as_one: true,
         };
         (filter, error)
     }
@@ -122,11 +124,18 @@ async fn list(
     .to_owned();
     let page_number = query.page();
     let (provider, offset) = (user.id, (page_number - 1) * PAGE_SIZE);
-    let (rows, total, all_services) = state
+    let (rows, total, all_services, earlier) = state
         .db(move |conn| {
             let (rows, total) =
                 bookings::list_for_provider(conn, provider, &filter, offset, PAGE_SIZE)?;
-            Ok((rows, total, services::list_for_provider(conn, provider)?))
+            let moved: Vec<_> = rows.iter().filter_map(|b| b.rescheduled_from_id).collect();
+            let earlier = moves::earlier(conn, provider, &moved)?;
+            Ok((
+                rows,
+                total,
+                services::list_for_provider(conn, provider)?,
+                earlier,
+            ))
         })
         .await?;
     let pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
@@ -151,6 +160,13 @@ async fn list(
                 .map(|b| BookingRow {
                     id: b.id.to_string(),
                     when: local(b, tz),
+                    moved_from: b
+                        .rescheduled_from_id
+                        .and_then(|id| earlier.iter().find(|e| e.id == id))
+                        .map(|e| MovedFrom {
+                            when: local(e, tz),
+                            href: format!("/dashboard/bookings/{}", e.id),
+                        }),
                     service: service_name(&all_services, b.service_id),
                     guest: format!("{} <{}>", b.guest_name, b.guest_email),
                     status: b.status().as_str().to_owned(),
