@@ -1,6 +1,7 @@
 //! Pure types and rules: no I/O, no database, no HTTP.
 
 pub mod account;
+pub mod agenda;
 pub mod availability;
 pub mod booking;
 pub mod calendar;

@@ -8,6 +8,7 @@ pub mod links;
 pub mod pages;
 pub mod public;
 pub mod scheduling;
+pub mod week;
 
 use std::cell::OnceCell;
 use std::rc::Rc;

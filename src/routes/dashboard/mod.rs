@@ -3,10 +3,12 @@
 
 mod home;
 mod settings;
+mod week;
 
 use actix_web::web;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(home::configure)
-        .configure(settings::configure);
+        .configure(settings::configure)
+        .configure(week::configure);
 }

@@ -4,6 +4,7 @@
 
 mod moves;
 mod rough_edges;
+mod week;
 
 use slotbook::domain::service::{ConfirmationMode, ServiceSpec};
 use uuid::Uuid;
