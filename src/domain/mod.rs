@@ -8,5 +8,6 @@ pub mod calendar;
 pub mod email_address;
 pub mod forms;
 pub mod guest;
+pub mod preferences;
 pub mod service;
 pub mod time;

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod admin;
 pub mod assets;
 pub mod bookings;
+pub mod find;
 pub mod links;
 pub mod pages;
 pub mod public;

@@ -5,6 +5,7 @@
 mod book;
 mod booked;
 mod calendar;
+mod find;
 mod provider;
 mod timezones;
 
@@ -23,6 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(provider::configure)
         .configure(calendar::configure)
         .configure(timezones::configure)
+        .configure(find::configure)
         .configure(book::configure);
 }
 
