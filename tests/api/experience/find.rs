@@ -56,7 +56,10 @@ async fn preferred_days_and_times_list_the_next_matching_times_across_the_window
         .next()
         .unwrap();
     let booking_form = page(&app, &first.replace("&amp;", "&"), 200).await;
-    assert!(booking_form.contains("Tuesday, 8 January 2030, 12:00"), "links book that time");
+    assert!(
+        booking_form.contains("Tuesday, 8 January 2030, 12:00"),
+        "links book that time"
+    );
 }
 
 async fn a_from_to_window_is_read_in_the_guests_zone(app: TestApp) {
