@@ -2,6 +2,7 @@
 //! edges a first user meets, the reschedule shown as a move, the week view, "find a time
 //! that suits me", embedding and branding.
 
+mod browser_week;
 mod find;
 mod moves;
 mod rough_edges;
