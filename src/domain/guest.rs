@@ -122,9 +122,76 @@ impl GuestDetails {
     }
 }
 
+/// The inverse of the answers part of [`GuestDetails::parse`]: the `answer{i}` form fields
+/// that stored `answers` fill for today's `questions`, matched by label, so a guest moving a
+/// booking finds the answers already given. An unticked checkbox sends no field.
+pub fn answer_fields(questions: &[Question], answers: &[Answer]) -> Vec<(String, String)> {
+    questions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, question)| {
+            let given = answers.iter().find(|a| a.question == question.label)?;
+            let value = match question.kind {
+                QuestionKind::Checkbox if given.answer == "yes" => "on".to_owned(),
+                QuestionKind::Checkbox => return None,
+                _ => given.answer.clone(),
+            };
+            Some((format!("answer{i}"), value))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_answers_fill_the_form_they_came_from() {
+        let question = |label: &str, kind| Question {
+            label: label.into(),
+            kind,
+            required: true,
+            choices: Vec::new(),
+        };
+        let questions = [
+            question("Allergies", QuestionKind::ShortText),
+            question("First visit", QuestionKind::Checkbox),
+            question("Insurance card", QuestionKind::Checkbox),
+            question("New since booking", QuestionKind::LongText),
+        ];
+        let answers = [
+            Answer {
+                question: "First visit".into(),
+                answer: "yes".into(),
+            },
+            Answer {
+                question: "Allergies".into(),
+                answer: "Pollen".into(),
+            },
+            Answer {
+                question: "Insurance card".into(),
+                answer: "no".into(),
+            },
+        ];
+        let fields = answer_fields(&questions, &answers);
+        assert_eq!(
+            fields,
+            vec![
+                ("answer0".to_owned(), "Pollen".to_owned()),
+                ("answer1".to_owned(), "on".to_owned()),
+            ]
+        );
+        let form = RawForm(fields);
+        let email = [
+            ("name".to_owned(), "A".to_owned()),
+            ("email".to_owned(), "a@example.com".to_owned()),
+        ];
+        let mut all = form.0.clone();
+        all.extend(email);
+        let parsed = GuestDetails::parse(&RawForm(all), &questions[..2]).unwrap();
+        assert_eq!(parsed.answers[0].answer, "Pollen");
+        assert_eq!(parsed.answers[1].answer, "yes");
+    }
 
     fn form(pairs: &[(&str, &str)]) -> RawForm {
         RawForm(

@@ -1,6 +1,7 @@
 //! Pure types and rules: no I/O, no database, no HTTP.
 
 pub mod account;
+pub mod agenda;
 pub mod api;
 pub mod availability;
 pub mod booking;
@@ -8,8 +9,9 @@ pub mod calendar;
 pub mod email_address;
 pub mod forms;
 pub mod guest;
-pub mod privacy;
 pub mod ical;
+pub mod preferences;
+pub mod privacy;
 pub mod service;
 pub mod team;
 pub mod time;

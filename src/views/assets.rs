@@ -61,6 +61,12 @@ pub struct Asset {
 
 pub fn lookup(hashed_path: &str) -> Option<Asset> {
     let logical = manifest().files.get(hashed_path)?;
+    unhashed(logical)
+}
+
+/// A file by its logical path, for the few URLs browsers ask for by a fixed name
+/// (`/favicon.ico`).
+pub fn unhashed(logical: &str) -> Option<Asset> {
     let file = Embedded::get(logical)?;
     Some(Asset {
         data: file.data,

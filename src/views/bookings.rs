@@ -11,12 +11,20 @@ use crate::domain::booking::{provider_actions, Action, BookingFacts};
 pub struct BookingRow {
     pub id: String,
     pub when: String,
+    /// The earlier time of a booking that was moved here.
+    pub moved_from: Option<MovedFrom>,
     pub service: String,
     pub guest: String,
     pub status: String,
     pub status_label: String,
     /// What the provider can do from the list (the same buttons as the booking page).
     pub actions: Vec<ActionButton>,
+}
+
+/// Where a moved booking was before: its local time and its page.
+pub struct MovedFrom {
+    pub when: String,
+    pub href: String,
 }
 
 pub struct Choice {
@@ -47,6 +55,8 @@ pub struct BookingsPage {
 pub struct EventRow {
     pub at: String,
     pub actor: String,
+    /// The stored kind (`created`, `rescheduled`, …): the template words the moves.
+    pub slug: String,
     pub kind: String,
     pub detail: String,
 }
@@ -126,6 +136,9 @@ pub struct BookingDetailPage {
     pub cancelled_by: String,
     pub cancellation_reason: String,
     pub events: Vec<EventRow>,
+    /// The booking this one was moved from, and the one it was moved to.
+    pub moved_from: Option<MovedFrom>,
+    pub moved_to: Option<MovedFrom>,
     pub actions: Vec<ActionButton>,
     pub error: String,
 }

@@ -5,14 +5,16 @@ pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod bookings;
-pub mod desk;
 pub mod calendars;
+pub mod desk;
+pub mod find;
 pub mod links;
 pub mod pages;
 pub mod privacy;
 pub mod public;
 pub mod scheduling;
 pub mod teams;
+pub mod week;
 
 use std::cell::OnceCell;
 use std::rc::Rc;

@@ -79,6 +79,19 @@ pub struct ServicePage {
     pub rescheduling: Option<String>,
 }
 
+impl ServicePage {
+    /// "Find a time that suits me" for this calendar, in its zone. Derived from the
+    /// timezones link (the same `/{user}/{service}` base) so every page built on this
+    /// template gets it without another field to fill.
+    pub fn find_href(&self) -> Option<String> {
+        let (base, _) = self.timezones_href.split_once("/timezones?")?;
+        Some(format!(
+            "{base}/find?tz={}",
+            urlencoding::encode(&self.timezone)
+        ))
+    }
+}
+
 /// A question of the booking form with its field name and typed answer.
 pub struct QuestionField {
     pub name: String,

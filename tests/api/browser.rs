@@ -50,7 +50,7 @@ async fn a_guest_books_in_a_browser_without_javascript(app: TestApp) {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Javascript {
+pub enum Javascript {
     On,
     Off,
 }
@@ -249,7 +249,7 @@ async fn staff_book_a_caller_for_any_available_provider_in_the_week_view_and_mov
     assert_eq!(moved.status(), BookingStatus::Confirmed);
 }
 
-async fn wait_for(browser: &Client, what: Locator<'_>) -> Element {
+pub async fn wait_for(browser: &Client, what: Locator<'_>) -> Element {
     match browser.wait().at_most(PATIENCE).for_element(what).await {
         Ok(element) => element,
         Err(error) => {
@@ -260,7 +260,7 @@ async fn wait_for(browser: &Client, what: Locator<'_>) -> Element {
     }
 }
 
-async fn click(browser: &Client, what: Locator<'_>) {
+pub async fn click(browser: &Client, what: Locator<'_>) {
     wait_for(browser, what)
         .await
         .click()
@@ -269,7 +269,7 @@ async fn click(browser: &Client, what: Locator<'_>) {
 }
 
 /// Types into the input whose `<label for>` is `id`, as a person would.
-async fn type_into(browser: &Client, id: &str, text: &str) {
+pub async fn type_into(browser: &Client, id: &str, text: &str) {
     wait_for(browser, Locator::Id(id))
         .await
         .send_keys(text)
@@ -289,7 +289,7 @@ fn on_path(program: &str) -> Option<PathBuf> {
 }
 
 /// A chromedriver on a free local port, with the profile directory of its one session.
-struct Chromedriver {
+pub struct Chromedriver {
     /// Declared first so it is dropped first: Chromium ends before its profile is deleted.
     _process: DriverProcess,
     url: String,
@@ -300,7 +300,7 @@ struct Chromedriver {
 impl Chromedriver {
     /// `None` when Chromium or chromedriver is not installed and not required (said once
     /// per run, on stderr, past the test harness's capture).
-    async fn start() -> Option<Self> {
+    pub async fn start() -> Option<Self> {
         let (Some(chromedriver), Some(chromium)) = (on_path("chromedriver"), on_path("chromium"))
         else {
             assert!(
@@ -337,7 +337,7 @@ impl Chromedriver {
         panic!("chromedriver exited at start three times");
     }
 
-    async fn session(&self, javascript: Javascript) -> Client {
+    pub async fn session(&self, javascript: Javascript) -> Client {
         let mut options = serde_json::json!({
             "binary": self.chromium,
             "args": [

@@ -37,6 +37,7 @@ const ROUTES: &[(Method, &str)] = &[
     (Method::Get, "/healthz"),
     (Method::Get, "/readyz"),
     (Method::Get, "/static/{path}"),
+    (Method::Get, "/favicon.ico"),
     (Method::Get, "/login"),
     (Method::Post, "/login"),
     (Method::Get, "/signup"),
@@ -78,6 +79,8 @@ const ROUTES: &[(Method, &str)] = &[
     (Method::Get, "/dashboard/bookings/{id}"),
     (Method::Post, "/dashboard/bookings/{id}/{action}"),
     (Method::Post, "/dashboard/feed"),
+    (Method::Get, "/dashboard/week"),
+    (Method::Get, "/dashboard/day"),
     (Method::Get, "/feeds/{token}.ics"),
     (Method::Get, "/dashboard/settings/api-tokens"),
     (Method::Post, "/dashboard/settings/api-tokens"),
@@ -124,6 +127,7 @@ const ROUTES: &[(Method, &str)] = &[
     (Method::Get, "/{username}/{slug}"),
     (Method::Get, "/{username}/{slug}/book"),
     (Method::Get, "/{username}/{slug}/timezones"),
+    (Method::Get, "/{username}/{slug}/find"),
     (Method::Post, "/{username}/{slug}/book"),
 ];
 

@@ -49,7 +49,7 @@ impl RuleRow {
             id,
             day_of_week,
             start_time: start.0?,
-            end_time: end.0?,
+            end_time: read_end(end.0?),
             valid_from: optional(from)?,
             valid_until: optional(until)?,
         })
@@ -79,8 +79,31 @@ impl OverrideRow {
             id,
             date: date.0?,
             start_time: start.map(|s| s.0).transpose()?,
-            end_time: end.map(|e| e.0).transpose()?,
+            end_time: end.map(|e| e.0.map(read_end)).transpose()?,
         })
+    }
+}
+
+/// How an interval ending at 24:00 is stored: one second before midnight. The tables check
+/// `end_time > start_time`, and neither chrono nor SQLite's text times hold 24:00, so the
+/// last second of the day stands for its end (the domain's 00:00 end, see [`LocalInterval`]).
+/// Changing the CHECK instead would mean rebuilding both tables on SQLite.
+// Evaluated at compile time: it cannot fail at run time.
+const STORED_END_OF_DAY: NaiveTime = NaiveTime::from_hms_opt(23, 59, 59).expect("a valid time");
+
+fn stored_end(interval: &LocalInterval) -> NaiveTime {
+    if interval.ends_at_midnight() {
+        STORED_END_OF_DAY
+    } else {
+        interval.end
+    }
+}
+
+fn read_end(stored: NaiveTime) -> NaiveTime {
+    if stored == STORED_END_OF_DAY {
+        NaiveTime::MIN
+    } else {
+        stored
     }
 }
 
@@ -197,7 +220,7 @@ pub fn insert_rule(
             provider_id: DbId(provider_id),
             day_of_week: weekday_number(rule.day_of_week),
             start_time: rule.interval.start,
-            end_time: rule.interval.end,
+            end_time: stored_end(&rule.interval),
             valid_from: rule.valid_from,
             valid_until: rule.valid_until,
             created_at: DbTime(now),
@@ -287,7 +310,7 @@ pub fn replace_override(
                 provider_id: DbId(provider_id),
                 date,
                 start_time: Some(interval.start),
-                end_time: Some(interval.end),
+                end_time: Some(stored_end(interval)),
                 created_at: DbTime(now),
             })
             .collect()

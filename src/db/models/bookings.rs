@@ -272,6 +272,9 @@ pub struct BookingFilter {
     pub from: Option<DateTime<Utc>>,
     /// Bookings starting before this instant.
     pub to: Option<DateTime<Utc>>,
+    /// Leaves out bookings that were moved (rescheduled) to a later booking, so a move
+    /// lists as one booking: the later one, which knows where it came from.
+    pub moves_as_one: bool,
 }
 
 fn filtered(
@@ -292,6 +295,16 @@ fn filtered(
     }
     if let Some(to) = filter.to {
         query = query.filter(bookings::start_at.lt(DbTime(to)));
+    }
+    if filter.moves_as_one {
+        let later = diesel::alias!(bookings as later_bookings);
+        query = query.filter(diesel::dsl::not(diesel::dsl::exists(
+            later.filter(
+                later
+                    .field(bookings::rescheduled_from_id)
+                    .eq(bookings::id.nullable()),
+            ),
+        )));
     }
     query
 }

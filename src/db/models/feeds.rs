@@ -26,6 +26,17 @@ pub fn regenerate(
     Ok(token)
 }
 
+/// Whether the provider has a feed address at all (so a new one replaces an old one).
+pub fn exists(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<bool> {
+    let hash: Option<String> = users::table
+        .filter(users::id.eq(DbId(provider_id)))
+        .select(users::feed_token_hash)
+        .first::<Option<String>>(conn)
+        .optional()?
+        .flatten();
+    Ok(hash.is_some())
+}
+
 pub fn provider_for_token(conn: &mut DbConnection, token: &str) -> StoreResult<Option<User>> {
     Ok(users::table
         .filter(users::feed_token_hash.eq(hash_token(token)))

@@ -16,6 +16,7 @@ pub mod feeds;
 pub mod holds;
 pub mod jobs;
 pub mod lifecycle;
+pub mod moves;
 pub mod ops;
 pub mod outbox;
 pub mod privacy;

@@ -2,10 +2,20 @@
 
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
+use chrono_tz::Tz;
+
+use crate::domain::time::{start_of_local_day, to_utc, TimeRange};
+
+/// How a provider writes the end of the day: "open until 24:00".
+pub const END_OF_DAY: &str = "24:00";
 
 /// A wall-clock interval within one local day, `[start, end)`. Intervals never cross
 /// midnight: evening-into-night hours are two intervals on two days.
+///
+/// An `end` of 00:00 means 24:00, the end of the day. No interval can otherwise end at
+/// midnight (it would end before it starts), and chrono's `NaiveTime` and the SQLite time
+/// column cannot hold 24:00, so the one spare value carries it without a migration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct LocalInterval {
     pub start: NaiveTime,
@@ -16,16 +26,69 @@ impl LocalInterval {
     pub fn new(start: NaiveTime, end: NaiveTime) -> Self {
         Self { start, end }
     }
+
+    /// True when the interval runs to the end of its day (written 24:00).
+    pub fn ends_at_midnight(&self) -> bool {
+        self.end == NaiveTime::MIN
+    }
+
+    /// Seconds from local midnight to the start, as the wall clock reads them.
+    pub fn start_seconds(&self) -> u32 {
+        self.start.num_seconds_from_midnight()
+    }
+
+    /// Seconds from local midnight to the end, 86 400 for 24:00.
+    pub fn end_seconds(&self) -> u32 {
+        if self.ends_at_midnight() {
+            86_400
+        } else {
+            self.end.num_seconds_from_midnight()
+        }
+    }
+
+    /// True when the interval holds no wall-clock time.
+    pub fn is_empty(&self) -> bool {
+        self.end_seconds() <= self.start_seconds()
+    }
+
+    /// The interval on the local `date` in `tz` as UTC, with the DST policy of
+    /// [`crate::domain::time`]; 24:00 is the first instant of the next local day.
+    pub fn on_date(&self, date: NaiveDate, tz: Tz) -> TimeRange {
+        let start = to_utc(date, self.start, tz);
+        let end = match (self.ends_at_midnight(), date.succ_opt()) {
+            (true, Some(next)) => start_of_local_day(next, tz),
+            // The last representable date has no next day to end at.
+            (true, None) => start,
+            (false, _) => to_utc(date, self.end, tz),
+        };
+        TimeRange::new(start, end)
+    }
+
+    /// Reads an end time as people write it: `HH:MM` (or `HH:MM:SS`), or `24:00` for the
+    /// end of the day.
+    pub fn parse_end(text: &str) -> Option<NaiveTime> {
+        if text == END_OF_DAY || text == "24:00:00" {
+            return Some(NaiveTime::MIN);
+        }
+        parse_wall_clock(text)
+    }
+}
+
+/// A `HH:MM` (or `HH:MM:SS`, as some browsers send) wall-clock time.
+pub fn parse_wall_clock(text: &str) -> Option<NaiveTime> {
+    NaiveTime::parse_from_str(text, "%H:%M")
+        .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"))
+        .ok()
 }
 
 impl fmt::Display for LocalInterval {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}\u{2013}{}",
-            self.start.format("%H:%M"),
-            self.end.format("%H:%M")
-        )
+        write!(f, "{}\u{2013}", self.start.format("%H:%M"))?;
+        if self.ends_at_midnight() {
+            f.write_str(END_OF_DAY)
+        } else {
+            write!(f, "{}", self.end.format("%H:%M"))
+        }
     }
 }
 
@@ -118,16 +181,16 @@ pub enum IntervalError {
 /// after it starts (so none crosses midnight) and none may overlap another. Touching
 /// intervals (09:00–12:00 and 12:00–17:00) are fine.
 pub fn validate_day_intervals(intervals: &[LocalInterval]) -> Result<(), IntervalError> {
-    if let Some(bad) = intervals
-        .iter()
-        .find(|interval| interval.end <= interval.start)
-    {
+    if let Some(bad) = intervals.iter().find(|interval| interval.is_empty()) {
         return Err(IntervalError::EndNotAfterStart(*bad));
     }
     let mut sorted = intervals.to_vec();
-    sorted.sort_by_key(|interval| (interval.start, interval.end));
+    sorted.sort_by_key(|interval| (interval.start, interval.end_seconds()));
     // Sorted by start, any overlap shows up between neighbours.
-    match sorted.windows(2).find(|pair| pair[1].start < pair[0].end) {
+    match sorted
+        .windows(2)
+        .find(|pair| pair[1].start_seconds() < pair[0].end_seconds())
+    {
         Some(pair) => Err(IntervalError::Overlap(pair[0], pair[1])),
         None => Ok(()),
     }
@@ -188,6 +251,39 @@ mod tests {
             validate_day_intervals(&nested),
             Err(IntervalError::Overlap(..))
         ));
+    }
+
+    #[test]
+    fn an_interval_may_end_at_24_00_and_then_reaches_the_next_local_midnight() {
+        let evening = interval((18, 0), (0, 0));
+        assert!(evening.ends_at_midnight());
+        assert_eq!(evening.to_string(), "18:00\u{2013}24:00");
+        let whole_day = interval((0, 0), (0, 0));
+        assert_eq!(validate_day_intervals(&[whole_day]), Ok(()));
+        assert_eq!(
+            validate_day_intervals(&[interval((9, 0), (12, 0)), evening]),
+            Ok(())
+        );
+        assert!(matches!(
+            validate_day_intervals(&[interval((20, 0), (23, 0)), evening]),
+            Err(IntervalError::Overlap(..))
+        ));
+        assert_eq!(LocalInterval::parse_end("24:00"), Some(NaiveTime::MIN));
+        assert_eq!(LocalInterval::parse_end("24:30"), None);
+        assert_eq!(parse_wall_clock("24:00"), None);
+
+        // 2026-10-24 is 24 hours long in Berlin, 2026-10-25 (fall back) 25 hours.
+        let berlin = chrono_tz::Europe::Berlin;
+        let saturday = NaiveDate::from_ymd_opt(2026, 10, 24).unwrap();
+        let range = whole_day.on_date(saturday, berlin);
+        assert_eq!(range.end - range.start, chrono::TimeDelta::hours(24));
+        let sunday = saturday.succ_opt().unwrap();
+        let range = whole_day.on_date(sunday, berlin);
+        assert_eq!(range.end - range.start, chrono::TimeDelta::hours(25));
+        assert_eq!(
+            range.end,
+            start_of_local_day(sunday.succ_opt().unwrap(), berlin)
+        );
     }
 
     #[test]

@@ -63,8 +63,8 @@ use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use chrono_tz::Tz;
 
 pub use self::hours::{
-    validate_day_intervals, weekday_from_number, weekday_number, DateOverride, IntervalError,
-    LocalInterval, WeeklyRule,
+    parse_wall_clock, validate_day_intervals, weekday_from_number, weekday_number, DateOverride,
+    IntervalError, LocalInterval, WeeklyRule, END_OF_DAY,
 };
 pub use crate::domain::time::TimeRange;
 

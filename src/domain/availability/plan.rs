@@ -6,7 +6,7 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use chrono_tz::Tz;
 
 use super::{AvailabilityInput, LocalInterval, Refusal, TimeRange};
-use crate::domain::time::{local_date, start_of_local_day, to_utc};
+use crate::domain::time::{local_date, start_of_local_day};
 
 const DAY: i64 = 86_400;
 
@@ -154,11 +154,12 @@ impl Plan {
     }
 
     fn add_interval(&mut self, date: NaiveDate, interval: LocalInterval, tz: Tz) {
-        if interval.end <= interval.start {
+        if interval.is_empty() {
             return;
         }
-        let start = ceil_seconds(to_utc(date, interval.start, tz));
-        let end = floor_seconds(to_utc(date, interval.end, tz));
+        let range = interval.on_date(date, tz);
+        let start = ceil_seconds(range.start);
+        let end = floor_seconds(range.end);
         // An interval inside a spring-forward gap has no time at all.
         if start < end {
             self.intervals.push(Span { start, end });

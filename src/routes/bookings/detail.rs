@@ -10,6 +10,7 @@ use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::booking_events;
 use crate::db::models::bookings;
 use crate::db::models::lifecycle;
+use crate::db::models::moves;
 use crate::db::models::services;
 use crate::db::{write_transaction, StoreError};
 use crate::domain::booking::{Action, Actor, Change};
@@ -18,7 +19,7 @@ use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
 use crate::routes::{parse_id, redirect};
 use crate::state::AppState;
-use crate::views::bookings::{action_buttons, action_slug, BookingDetailPage, EventRow};
+use crate::views::bookings::{action_buttons, action_slug, BookingDetailPage, EventRow, MovedFrom};
 use crate::views::{render, FlashKind, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -34,13 +35,16 @@ async fn detail_page(
     error: String,
 ) -> AppResult<HttpResponse> {
     let provider = user.id;
-    let (booking, service, events) = state
+    let (booking, service, events, earlier, later) = state
         .db(move |conn| {
             let booking =
                 bookings::find_for_provider(conn, provider, id)?.ok_or(StoreError::NotFound)?;
             let service = services::of_booking(conn, &booking)?.ok_or(StoreError::NotFound)?;
             let events = booking_events::for_booking(conn, id)?;
-            Ok((booking, service, events))
+            let moved_from: Vec<_> = booking.rescheduled_from_id.into_iter().collect();
+            let earlier = moves::earlier(conn, provider, &moved_from)?.pop();
+            let later = moves::later(conn, provider, id)?;
+            Ok((booking, service, events, earlier, later))
         })
         .await?;
     let tz = user.timezone.tz();
@@ -49,6 +53,11 @@ async fn detail_page(
         at.with_timezone(&zone)
             .format("%A, %-d %B %Y, %H:%M")
             .to_string()
+    };
+    // The other end of a move, by its local time (never its id or a UTC timestamp).
+    let moved = |other: &bookings::Booking| MovedFrom {
+        when: fmt(other.start_at, tz),
+        href: format!("/dashboard/bookings/{}", other.id),
     };
     let answers = booking
         .answers
@@ -82,10 +91,13 @@ async fn detail_page(
                 .map(|e| EventRow {
                     at: fmt(e.at, tz),
                     actor: e.actor.as_str().to_owned(),
+                    slug: e.kind.clone(),
                     kind: e.kind.replace('_', " "),
                     detail: e.detail.clone(),
                 })
                 .collect(),
+            moved_from: earlier.as_ref().map(moved),
+            moved_to: later.as_ref().map(moved),
             actions: action_buttons(booking.id, booking.facts(), state.now()),
             error,
         },

@@ -29,18 +29,25 @@ async fn regenerate(
     CsrfForm(_): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
     let (provider, now) = (user.id, state.now());
-    let token = state
-        .db(move |conn| feeds::regenerate(conn, provider, now))
+    let (replaced, token) = state
+        .db(move |conn| {
+            Ok((
+                feeds::exists(conn, provider)?,
+                feeds::regenerate(conn, provider, now)?,
+            ))
+        })
         .await?;
     // Shown once on the next page; only its hash is stored.
     if let Err(error) = session.insert("new_feed_token", token) {
         tracing::error!(%error, "cannot keep the feed token for display");
     }
-    flash(
-        &session,
-        FlashKind::Success,
-        "New feed address created; the old one no longer works.",
-    );
+    // Only a second address retires an earlier one; the first has nothing to replace.
+    let message = if replaced {
+        "New feed address created; the old one no longer works."
+    } else {
+        "Feed address created: add it to your calendar app."
+    };
+    flash(&session, FlashKind::Success, message);
     Ok(redirect("/dashboard/bookings"))
 }
 

@@ -8,12 +8,13 @@ use chrono_tz::Tz;
 
 use crate::auth::CurrentUser;
 use crate::db::models::bookings::{self, Booking, BookingFilter};
+use crate::db::models::moves;
 use crate::db::models::services::{self, Service};
 use crate::domain::booking::BookingStatus;
 use crate::domain::time::{parse_date, start_of_local_day, DateInputError};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::views::bookings::{action_buttons, BookingRow, BookingsPage, Choice};
+use crate::views::bookings::{action_buttons, BookingRow, BookingsPage, Choice, MovedFrom};
 use crate::views::{render, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -54,6 +55,7 @@ impl ListQuery {
             service_id: uuid::Uuid::parse_str(&self.service).ok(),
             from,
             to,
+            moves_as_one: true,
         };
         (filter, error)
     }
@@ -122,11 +124,18 @@ async fn list(
     .to_owned();
     let page_number = query.page();
     let (provider, offset) = (user.id, (page_number - 1) * PAGE_SIZE);
-    let (rows, total, all_services) = state
+    let (rows, total, all_services, earlier) = state
         .db(move |conn| {
             let (rows, total) =
                 bookings::list_for_provider(conn, provider, &filter, offset, PAGE_SIZE)?;
-            Ok((rows, total, services::list_for_provider(conn, provider)?))
+            let moved: Vec<_> = rows.iter().filter_map(|b| b.rescheduled_from_id).collect();
+            let earlier = moves::earlier(conn, provider, &moved)?;
+            Ok((
+                rows,
+                total,
+                services::list_for_provider(conn, provider)?,
+                earlier,
+            ))
         })
         .await?;
     let pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
@@ -151,6 +160,13 @@ async fn list(
                 .map(|b| BookingRow {
                     id: b.id.to_string(),
                     when: local(b, tz),
+                    moved_from: b
+                        .rescheduled_from_id
+                        .and_then(|id| earlier.iter().find(|e| e.id == id))
+                        .map(|e| MovedFrom {
+                            when: local(e, tz),
+                            href: format!("/dashboard/bookings/{}", e.id),
+                        }),
                     service: service_name(&all_services, b.service_id),
                     guest: format!("{} <{}>", b.guest_name, b.guest_email),
                     status: b.status().as_str().to_owned(),
@@ -199,6 +215,26 @@ fn field(text: &str) -> String {
     format!("\"{}\"", defused.replace('"', "\"\""))
 }
 
+/// One column per custom question, named by its label: the questions of the provider's
+/// services in their order, then labels only older answers carry (a question since removed
+/// or renamed), so no answer is lost from the export.
+fn question_columns(rows: &[Booking], all_services: &[Service]) -> Vec<String> {
+    let mut labels: Vec<String> = Vec::new();
+    let asked = all_services
+        .iter()
+        .flat_map(|s| s.questions())
+        .map(|q| q.label);
+    let answered = rows
+        .iter()
+        .flat_map(|b| b.answers.iter().map(|a| a.question.clone()));
+    for label in asked.chain(answered) {
+        if !labels.contains(&label) {
+            labels.push(label);
+        }
+    }
+    labels
+}
+
 #[get("/dashboard/bookings.csv")]
 async fn csv(
     state: web::Data<AppState>,
@@ -218,8 +254,23 @@ async fn csv(
             Ok((rows, services::list_for_provider(conn, provider)?))
         })
         .await?;
-    let mut out = String::from("start_local,timezone,start_utc,end_utc,service,status,guest_name,guest_email,guest_phone,notes\r\n");
+    let questions = question_columns(&rows, &all_services);
+    let mut out = String::from(
+        "start_local,timezone,start_utc,end_utc,service,status,guest_name,guest_email,guest_phone,notes",
+    );
+    for question in &questions {
+        out.push(',');
+        out.push_str(&field(question));
+    }
+    out.push_str("\r\n");
     for b in &rows {
+        let answers = questions.iter().map(|question| {
+            b.answers
+                .iter()
+                .find(|a| &a.question == question)
+                .map(|a| a.answer.clone())
+                .unwrap_or_default()
+        });
         let line = [
             b.start_at
                 .with_timezone(&tz)
@@ -235,8 +286,9 @@ async fn csv(
             b.guest_phone.clone().unwrap_or_default(),
             b.guest_notes.clone().unwrap_or_default(),
         ]
-        .iter()
-        .map(|v| field(v))
+        .into_iter()
+        .chain(answers)
+        .map(|v| field(&v))
         .collect::<Vec<_>>()
         .join(",");
         out.push_str(&line);

@@ -4,11 +4,13 @@
 mod account_deletion;
 mod home;
 mod settings;
+mod week;
 
 use actix_web::web;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(home::configure)
         .configure(settings::configure)
-        .configure(account_deletion::configure);
+        .configure(account_deletion::configure)
+        .configure(week::configure);
 }

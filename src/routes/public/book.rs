@@ -16,7 +16,7 @@ use crate::db::models::users::User;
 use crate::domain::availability::{free_slots, is_bookable, Refusal, TimeRange};
 use crate::domain::booking::{guest_change_refused, BookingStatus};
 use crate::domain::forms::{FieldErrors, RawForm};
-use crate::domain::guest::GuestDetails;
+use crate::domain::guest::{answer_fields, GuestDetails};
 use crate::domain::time::{add, parse_unix_seconds, DateInputError};
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
@@ -216,20 +216,24 @@ async fn show_form(
     } else {
         StatusCode::CONFLICT
     };
-    // Moving a booking: the guest's details come from it.
+    // Moving a booking: the guest's details and answers come from it.
     let form = match &link {
-        Some(l) => RawForm(vec![
-            ("name".into(), l.booking.guest_name.clone()),
-            ("email".into(), l.booking.guest_email.clone()),
-            (
-                "phone".into(),
-                l.booking.guest_phone.clone().unwrap_or_default(),
-            ),
-            (
-                "notes".into(),
-                l.booking.guest_notes.clone().unwrap_or_default(),
-            ),
-        ]),
+        Some(l) => {
+            let mut fields = vec![
+                ("name".into(), l.booking.guest_name.clone()),
+                ("email".into(), l.booking.guest_email.clone()),
+                (
+                    "phone".into(),
+                    l.booking.guest_phone.clone().unwrap_or_default(),
+                ),
+                (
+                    "notes".into(),
+                    l.booking.guest_notes.clone().unwrap_or_default(),
+                ),
+            ];
+            fields.extend(answer_fields(&service.questions(), &l.booking.answers));
+            RawForm(fields)
+        }
         None => RawForm::default(),
     };
     // A fresh key per form: resubmitting the same form finds the booking it made.

@@ -5,6 +5,7 @@
 mod book;
 mod booked;
 mod calendar;
+mod find;
 mod provider;
 mod team;
 mod timezones;
@@ -24,6 +25,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(provider::configure)
         .configure(calendar::configure)
         .configure(timezones::configure)
+        .configure(find::configure)
         .configure(book::configure);
 }
 

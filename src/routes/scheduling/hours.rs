@@ -10,7 +10,8 @@ use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::availability::{self as store, OverrideRow, RuleRow};
 use crate::db::write_transaction;
 use crate::domain::availability::{
-    validate_day_intervals, weekday_from_number, LocalInterval, WeeklyRule,
+    parse_wall_clock, validate_day_intervals, weekday_from_number, LocalInterval, WeeklyRule,
+    END_OF_DAY,
 };
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::time::{local_date, parse_date};
@@ -59,30 +60,43 @@ async fn show(
     hours_page(&state, &user, ctx, StatusCode::OK, Forms::default()).await
 }
 
-/// A `HH:MM` field.
+/// Which end of an interval a field holds: only an end may be 24:00.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Edge {
+    Start,
+    End,
+}
+
+/// A `HH:MM` field; an end may also be `24:00`, the end of the day.
 fn parse_time(
     errors: &mut FieldErrors,
     form: &RawForm,
     field: &str,
-    what: &str,
+    edge: Edge,
 ) -> Option<NaiveTime> {
-    let text = form.get(field);
+    let text = form.get(field).trim();
+    let what = match edge {
+        Edge::Start => "a start time",
+        Edge::End => "an end time",
+    };
     if text.is_empty() {
         errors.add(field, format!("Enter {what}."));
         return None;
     }
-    let parsed = NaiveTime::parse_from_str(text, "%H:%M")
-        .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M:%S"));
-    match parsed {
-        Ok(time) => Some(time),
-        Err(_) => {
-            errors.add(
-                field,
-                format!("Enter {what} as hours and minutes, like 09:30."),
-            );
-            None
-        }
+    let parsed = match edge {
+        Edge::Start => parse_wall_clock(text),
+        Edge::End => LocalInterval::parse_end(text),
+    };
+    if parsed.is_none() {
+        let message = match edge {
+            Edge::Start => format!("Enter {what} as hours and minutes, like 09:30."),
+            Edge::End => format!(
+                "Enter {what} as hours and minutes, like 17:30, or {END_OF_DAY} for midnight."
+            ),
+        };
+        errors.add(field, message);
     }
+    parsed
 }
 
 /// An optional `YYYY-MM-DD` field.
@@ -124,8 +138,8 @@ fn parse_new_rules(
     if days.is_empty() {
         errors.add("days", "Choose at least one day.");
     }
-    let start = parse_time(&mut errors, form, "start", "a start time");
-    let end = parse_time(&mut errors, form, "end", "an end time");
+    let start = parse_time(&mut errors, form, "start", Edge::Start);
+    let end = parse_time(&mut errors, form, "end", Edge::End);
     let valid_from = parse_optional_date(&mut errors, form, "valid_from");
     let valid_until = parse_optional_date(&mut errors, form, "valid_until");
     if let (Some(from), Some(until)) = (valid_from, valid_until) {
@@ -323,8 +337,8 @@ fn parse_override(form: &RawForm) -> Result<(NaiveDate, Vec<LocalInterval>), Fie
             if form.get(&start_field).is_empty() && form.get(&end_field).is_empty() {
                 continue;
             }
-            let start = parse_time(&mut errors, form, &start_field, "a start time");
-            let end = parse_time(&mut errors, form, &end_field, "an end time");
+            let start = parse_time(&mut errors, form, &start_field, Edge::Start);
+            let end = parse_time(&mut errors, form, &end_field, Edge::End);
             if let (Some(start), Some(end)) = (start, end) {
                 intervals.push(LocalInterval::new(start, end));
             }

@@ -1,0 +1,246 @@
+//! `/dashboard/week` and `/dashboard/day`: the provider's bookings on a grid of hours, with
+//! working hours shaded and time off marked. Server-rendered, no JavaScript, printable.
+
+use actix_web::{get, web, HttpResponse};
+use chrono::{Days, NaiveDate};
+use chrono_tz::Tz;
+
+use crate::auth::CurrentUser;
+use crate::db::models::availability::{self as store, OverrideRow, RuleRow};
+use crate::db::models::bookings::{self, Booking, BookingFilter};
+use crate::db::models::services;
+use crate::domain::agenda::{week_grid, week_start, Grid};
+use crate::domain::availability::{DateOverride, WeeklyRule};
+use crate::domain::time::{local_date, parse_date, DateInputError, TimeRange};
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::views::week::{Block, CellView, DayHead, HourRow, WeekPage};
+use crate::views::{page, PageContext};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(week_view).service(day_agenda);
+}
+
+/// More bookings than fit on a week: the grid would be unreadable long before.
+const MAX_BOOKINGS: i64 = 2_000;
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct DateQuery {
+    #[serde(default)]
+    date: String,
+}
+
+impl DateQuery {
+    /// The asked date, or today in the provider's zone.
+    fn date(&self, today: NaiveDate) -> AppResult<NaiveDate> {
+        match self.date.trim() {
+            "" => Ok(today),
+            text => parse_date(text).map_err(|error| {
+                AppError::BadRequest(match error {
+                    DateInputError::OutOfRange => {
+                        "Dates must lie between 1970 and 2199.".to_owned()
+                    }
+                    _ => "Dates must look like 2030-01-31.".to_owned(),
+                })
+            }),
+        }
+    }
+}
+
+/// Everything drawn on the grid of `dates`.
+struct Week {
+    rules: Vec<WeeklyRule>,
+    overrides: Vec<DateOverride>,
+    time_off: Vec<TimeRange>,
+    bookings: Vec<Booking>,
+    services: Vec<services::Service>,
+}
+
+async fn load(state: &AppState, user: &CurrentUser, dates: &[NaiveDate]) -> AppResult<Week> {
+    let tz = user.timezone.tz();
+    let (Some(&first), Some(&last)) = (dates.first(), dates.last()) else {
+        return Err(AppError::NotFound);
+    };
+    let range = TimeRange::local_dates(first, last, tz);
+    let provider = user.id;
+    let filter = BookingFilter {
+        from: Some(range.start),
+        to: Some(range.end),
+        moves_as_one: true,
+        ..BookingFilter::default()
+    };
+    let (rules, overrides, time_off, (bookings, _), services) = state
+        .db(move |conn| {
+            Ok((
+                store::rules(conn, provider)?,
+                store::overrides_from(conn, provider, first)?,
+                store::upcoming_time_off(conn, provider, range.start)?,
+                bookings::list_for_provider(conn, provider, &filter, 0, MAX_BOOKINGS)?,
+                services::list_for_provider(conn, provider)?,
+            ))
+        })
+        .await?;
+    Ok(Week {
+        rules: rules.iter().filter_map(RuleRow::to_rule).collect(),
+        overrides: overrides
+            .iter()
+            .filter(|row| row.date <= last)
+            .map(OverrideRow::to_override)
+            .collect(),
+        time_off: time_off
+            .into_iter()
+            .filter_map(|entry| entry.range.ok())
+            .filter(|off| off.overlaps(&range))
+            .collect(),
+        bookings,
+        services,
+    })
+}
+
+fn hhmm(hour: u32) -> String {
+    format!("{hour:02}:00")
+}
+
+fn rows(grid: &Grid, week: &Week, tz: Tz) -> Vec<HourRow> {
+    grid.rows
+        .iter()
+        .zip(grid.first_hour..)
+        .map(|(cells, hour)| HourRow {
+            label: hhmm(hour),
+            cells: cells
+                .iter()
+                .map(|cell| CellView {
+                    open: cell.open,
+                    off: cell.off,
+                    continues: cell.continues,
+                    blocks: cell
+                        .starts
+                        .iter()
+                        .filter_map(|i| week.bookings.get(*i))
+                        .map(|b| block(b, week, tz))
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn block(booking: &Booking, week: &Week, tz: Tz) -> Block {
+    let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&tz).format("%H:%M");
+    Block {
+        time: format!(
+            "{}\u{2013}{}",
+            local(booking.start_at),
+            local(booking.end_at)
+        ),
+        guest: booking.guest_name.clone(),
+        service: week
+            .services
+            .iter()
+            .find(|s| s.id == booking.service_id)
+            .map(|s| s.name.clone())
+            .unwrap_or_default(),
+        status: booking.status().as_str().to_owned(),
+        status_label: booking.status().label().to_owned(),
+        href: format!("/dashboard/bookings/{}", booking.id),
+    }
+}
+
+fn heads(dates: &[NaiveDate], today: NaiveDate) -> Vec<DayHead> {
+    dates
+        .iter()
+        .map(|date| DayHead {
+            label: date.format("%a %-d %b").to_string(),
+            href: format!("/dashboard/day?date={date}"),
+            today: *date == today,
+        })
+        .collect()
+}
+
+async fn grid_page(
+    state: &AppState,
+    user: &CurrentUser,
+    ctx: PageContext,
+    dates: Vec<NaiveDate>,
+    is_day: bool,
+) -> AppResult<HttpResponse> {
+    let tz = user.timezone.tz();
+    let today = local_date(state.now(), tz);
+    let week = load(state, user, &dates).await?;
+    let ranges: Vec<TimeRange> = week
+        .bookings
+        .iter()
+        .map(|b| TimeRange::new(b.start_at, b.end_at))
+        .collect();
+    let grid = week_grid(
+        &dates,
+        tz,
+        &week.rules,
+        &week.overrides,
+        &week.time_off,
+        &ranges,
+    );
+    let (first, last) = (dates[0], dates[dates.len() - 1]);
+    let step = Days::new(dates.len() as u64);
+    let path = if is_day {
+        "/dashboard/day"
+    } else {
+        "/dashboard/week"
+    };
+    let href = |date: Option<NaiveDate>| format!("{path}?date={}", date.unwrap_or(first));
+    let local = |at: chrono::DateTime<chrono::Utc>| {
+        at.with_timezone(&tz).format("%a %-d %b %H:%M").to_string()
+    };
+    Ok(page(&WeekPage {
+        ctx,
+        is_day,
+        heading: if is_day {
+            first.format("%A, %-d %B %Y").to_string()
+        } else {
+            format!(
+                "{} \u{2013} {}",
+                first.format("%-d %b"),
+                last.format("%-d %b %Y")
+            )
+        },
+        timezone: tz.name().to_owned(),
+        days: heads(&dates, today),
+        rows: rows(&grid, &week, tz),
+        prev_href: href(first.checked_sub_days(step)),
+        next_href: href(first.checked_add_days(step)),
+        week_href: format!("/dashboard/week?date={first}"),
+        booking_count: week.bookings.len(),
+        time_off: week
+            .time_off
+            .iter()
+            .map(|off| format!("{} \u{2013} {}", local(off.start), local(off.end)))
+            .collect(),
+    }))
+}
+
+#[get("/dashboard/week")]
+async fn week_view(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ctx: PageContext,
+    query: web::Query<DateQuery>,
+) -> AppResult<HttpResponse> {
+    let today = local_date(state.now(), user.timezone.tz());
+    let monday = week_start(query.date(today)?);
+    let dates: Vec<NaiveDate> = (0..7)
+        .filter_map(|d| monday.checked_add_days(Days::new(d)))
+        .collect();
+    grid_page(&state, &user, ctx, dates, false).await
+}
+
+#[get("/dashboard/day")]
+async fn day_agenda(
+    state: web::Data<AppState>,
+    user: CurrentUser,
+    ctx: PageContext,
+    query: web::Query<DateQuery>,
+) -> AppResult<HttpResponse> {
+    let today = local_date(state.now(), user.timezone.tz());
+    let date = query.date(today)?;
+    grid_page(&state, &user, ctx, vec![date], true).await
+}
