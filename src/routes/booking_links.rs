@@ -10,6 +10,7 @@ use crate::db::models::booking_tokens::{self, BookingToken, TokenAction};
 use crate::db::models::bookings::{self, Booking};
 use crate::db::models::lifecycle;
 use crate::db::models::services::{self, Service};
+use crate::db::models::team_services;
 use crate::db::models::users::{self, User};
 use crate::db::{write_transaction, StoreError};
 use crate::domain::booking::{guest_change_refused, Actor, Change, Refused};
@@ -35,6 +36,9 @@ pub struct Link {
     pub booking: Booking,
     pub service: Service,
     pub provider: User,
+    /// Where the service is booked: `/{provider}/{slug}`, or `/{team}/{slug}` for a team
+    /// service (its `services` row's own slug is internal and has no page).
+    pub service_href: String,
 }
 
 /// Why a link cannot be used.
@@ -65,12 +69,17 @@ pub async fn lookup(state: &AppState, token: String) -> AppResult<Result<Link, D
             let booking = bookings::find(conn, found.booking_id)?.ok_or(StoreError::NotFound)?;
             let service = services::of_booking(conn, &booking)?.ok_or(StoreError::NotFound)?;
             let provider = users::find(conn, booking.provider_id)?.ok_or(StoreError::NotFound)?;
+            let service_href = match team_services::public_path(conn, service.id)? {
+                Some(path) => path,
+                None => format!("/{}/{}", provider.username, service.slug),
+            };
             Ok(Ok(Link {
                 token: found,
                 action,
                 booking,
                 service,
                 provider,
+                service_href,
             }))
         })
         .await
@@ -108,7 +117,7 @@ pub fn dead_page(ctx: PageContext, dead: Dead) -> HttpResponse {
 
 impl Link {
     fn service_href(&self) -> String {
-        format!("/{}/{}", self.provider.username, self.service.slug)
+        self.service_href.clone()
     }
 
     /// Guests read times in their zone; the provider (approve/decline) in theirs.

@@ -2,6 +2,7 @@
 
 pub mod booking;
 mod desk;
+mod followups;
 mod guard;
 mod migration;
 mod roles;

@@ -22,8 +22,9 @@ use uuid::Uuid;
 use super::availability::{load_host_schedule, service_rules};
 use super::booking_events;
 use super::booking_hosts;
+use super::booking_tokens;
 use super::bookings::{self, Booking, NewBooking};
-use super::claim::{issue_tokens, ClaimMails};
+use super::claim::{issue_tokens, ClaimMails, Replaces};
 use super::holds;
 use super::outbox::enqueue;
 use super::team_services::{Host, TeamService};
@@ -53,6 +54,9 @@ pub struct TeamClaimRequest {
     pub idempotency_key: String,
     /// Booked by the front desk rather than by the guest.
     pub desk: Option<DeskBooking>,
+    /// A guest's move through their reschedule link: the booking this one replaces
+    /// (cancelled in the same transaction, its link used up), as in a personal claim.
+    pub replaces: Option<Replaces>,
 }
 
 /// A booking made by the front desk (`domain::team::desk_allows` says which of the
@@ -70,6 +74,8 @@ pub enum TeamClaimOutcome {
     Created(Box<Booking>),
     AlreadyMade(Box<Booking>),
     Refused(Refusal),
+    /// The reschedule link was used (or the booking changed) meanwhile.
+    LinkUsed,
 }
 
 pub fn claim_team(
@@ -123,6 +129,8 @@ fn claim_in_transaction(
         request.start - TimeDelta::days(1),
         request.start + TimeDelta::days(1),
     );
+    // A moved booking never blocks its own new time.
+    let moving = request.replaces.map(|r| r.booking_id);
     let mut schedules = Vec::with_capacity(hosts.len());
     for host in &hosts {
         schedules.push(load_host_schedule(
@@ -131,7 +139,7 @@ fn claim_in_transaction(
             host.user.timezone.tz(),
             service,
             range,
-            None,
+            moving,
             now,
         )?);
     }
@@ -172,8 +180,19 @@ fn claim_in_transaction(
             }
         }
     };
+    if let Some(old) = request.replaces {
+        // Before the insert: the old booking's rows leave the guard in step with its status.
+        if !booking_tokens::mark_used(conn, old.token_id, now)?
+            || !bookings::cancel_for_reschedule(conn, old.booking_id, now)?
+        {
+            return Ok(TeamClaimOutcome::LinkUsed);
+        }
+    }
     let mode = service.confirmation_mode();
+    let keeps_confirmation =
+        request.replaces.is_some_and(|r| r.was_confirmed) && mode != ConfirmationMode::Provider;
     let (status, hold_expires_at) = match mode {
+        _ if keeps_confirmation => (BookingStatus::Confirmed, None),
         ConfirmationMode::Instant => (BookingStatus::Confirmed, None),
         ConfirmationMode::Email | ConfirmationMode::Provider => (
             BookingStatus::Pending,
@@ -196,7 +215,7 @@ fn claim_in_transaction(
         block_end_at: blocked.end,
         status,
         hold_expires_at,
-        rescheduled_from_id: None,
+        rescheduled_from_id: moving,
         idempotency_key: Some(request.idempotency_key.clone()),
     };
     let id = bookings::insert(conn, &new, now)?;
@@ -207,12 +226,13 @@ fn claim_in_transaction(
     for host in &others {
         booking_hosts::add_host(conn, &booking, *host)?;
     }
-    let (actor, detail) = match &request.desk {
-        None => (
+    let (actor, detail) = match (&request.desk, moving) {
+        (None, Some(old)) => (Actor::Guest, format!("rescheduled from booking {old}")),
+        (None, None) => (
             Actor::Guest,
             format!("booked for {}", slot.start.to_rfc3339()),
         ),
-        Some(desk) => (
+        (Some(desk), _) => (
             Actor::Provider,
             format!(
                 "booked for {} by {}{}",
@@ -226,7 +246,12 @@ fn claim_in_transaction(
         ),
     };
     booking_events::record(conn, id, actor, "created", &detail, now)?;
-    let tokens = issue_tokens(conn, id, mode, hold_expires_at, slot.start, now)?;
+    let link_mode = if status == BookingStatus::Confirmed {
+        ConfirmationMode::Instant
+    } else {
+        mode
+    };
+    let tokens = issue_tokens(conn, id, link_mode, hold_expires_at, slot.start, now)?;
     let lineage = bookings::lineage(conn, &booking)?;
     let new_mails = (mails.new_booking)(&booking, lineage, &tokens).map_err(StoreError::Compose)?;
     for mail in &new_mails {

@@ -164,6 +164,20 @@ pub fn find(conn: &mut DbConnection, team: Uuid, slug: &str) -> StoreResult<Opti
     Ok(row.and_then(|(service, row)| read(service, row)))
 }
 
+/// The public path of the team service behind a `services` row (`/{team}/{slug}`), or
+/// `None` for a personal service: links in a team booking's mails lead there, never to
+/// the internal service row.
+pub fn public_path(conn: &mut DbConnection, service_id: Uuid) -> StoreResult<Option<String>> {
+    use crate::db::schema::teams;
+    let row: Option<(String, String)> = team_services::table
+        .inner_join(teams::table.on(teams::id.eq(team_services::team_id)))
+        .filter(team_services::service_id.eq(DbId(service_id)))
+        .select((teams::slug, team_services::slug))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(|(team, slug)| format!("/{team}/{slug}")))
+}
+
 /// The hosts of a team service who are still members with a calendar, by id (the order
 /// locks are taken in). Someone removed from the team or made staff hosts nothing more.
 pub fn hosts(conn: &mut DbConnection, service: &TeamService) -> StoreResult<Vec<Host>> {

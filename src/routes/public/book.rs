@@ -35,17 +35,35 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show_form).service(submit);
 }
 
+/// The booking form of a move, filled with the moved booking's guest details and answers.
+pub(super) fn moving_form(link: &Link, service: &Service) -> RawForm {
+    let mut fields = vec![
+        ("name".into(), link.booking.guest_name.clone()),
+        ("email".into(), link.booking.guest_email.clone()),
+        (
+            "phone".into(),
+            link.booking.guest_phone.clone().unwrap_or_default(),
+        ),
+        (
+            "notes".into(),
+            link.booking.guest_notes.clone().unwrap_or_default(),
+        ),
+    ];
+    fields.extend(answer_fields(&service.questions(), &link.booking.answers));
+    RawForm(fields)
+}
+
 #[derive(Debug, Default, serde::Deserialize)]
-struct SlotQuery {
+pub(super) struct SlotQuery {
     #[serde(default)]
-    start: String,
+    pub(super) start: String,
     #[serde(default)]
-    tz: String,
+    pub(super) tz: String,
     #[serde(default)]
-    reschedule: String,
+    pub(super) reschedule: String,
     /// Team services: the chosen host.
     #[serde(default)]
-    host: String,
+    pub(super) host: String,
 }
 
 /// The booking a reschedule link moves, when `token` is one for this service:
@@ -129,7 +147,7 @@ impl Slot<'_> {
         carried
     }
 
-    fn moving_id(&self) -> Option<uuid::Uuid> {
+    pub(super) fn moving_id(&self) -> Option<uuid::Uuid> {
         self.moving.map(|(_, link)| link.booking.id)
     }
 
@@ -198,8 +216,7 @@ async fn show_form(
     let (username, slug) = path.into_inner();
     if let Some(team) = super::team::team_by_slug(&state, &username).await? {
         let start = parse_start(&query.start)?;
-        return super::team::show_form(&state, ctx, team, &slug, start, &query.tz, &query.host)
-            .await;
+        return super::team::show_form(&state, ctx, team, &slug, start, &query).await;
     }
     let (user, service) = provider_and_service(&state, &username, &slug).await?;
     let start = parse_start(&query.start)?;
@@ -217,25 +234,10 @@ async fn show_form(
         StatusCode::CONFLICT
     };
     // Moving a booking: the guest's details and answers come from it.
-    let form = match &link {
-        Some(l) => {
-            let mut fields = vec![
-                ("name".into(), l.booking.guest_name.clone()),
-                ("email".into(), l.booking.guest_email.clone()),
-                (
-                    "phone".into(),
-                    l.booking.guest_phone.clone().unwrap_or_default(),
-                ),
-                (
-                    "notes".into(),
-                    l.booking.guest_notes.clone().unwrap_or_default(),
-                ),
-            ];
-            fields.extend(answer_fields(&service.questions(), &l.booking.answers));
-            RawForm(fields)
-        }
-        None => RawForm::default(),
-    };
+    let form = link
+        .as_ref()
+        .map(|l| moving_form(l, &service))
+        .unwrap_or_default();
     // A fresh key per form: resubmitting the same form finds the booking it made.
     let page = slot.page(ctx, form, FieldErrors::new(), random_token(), refusal);
     Ok(render(status, &page))

@@ -10,21 +10,25 @@ use actix_web::HttpResponse;
 use chrono::{DateTime, TimeDelta, Utc};
 use uuid::Uuid;
 
-use super::book::{nearby, slot_taken_page, Slot, NOT_OPEN_YET};
+use super::book::{
+    moving_form, nearby, reschedule_link, slot_taken_page, Slot, SlotQuery, NOT_OPEN_YET,
+};
 use super::calendar::{guest_zone, month_page, CalendarQuery, MonthSubject, MonthWindow};
-use super::price_label;
+use super::{long_local, price_label};
 use crate::db::models::availability::load_host_schedule;
-use crate::db::models::claim::ClaimMails;
+use crate::db::models::claim::{ClaimMails, Replaces};
 use crate::db::models::team_claim::{claim_team, TeamClaimOutcome, TeamClaimRequest};
 use crate::db::models::team_services::{self, Host, TeamService};
 use crate::db::models::teams::{self, Team};
 use crate::domain::availability::team::{team_slots, AssignmentMode};
 use crate::domain::availability::{Refusal, TimeRange};
+use crate::domain::booking::{guest_change_refused, BookingStatus};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::guest::GuestDetails;
 use crate::domain::time::add;
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
+use crate::routes::booking_links::{dead_page, Dead, Link};
 use crate::routes::redirect;
 use crate::state::AppState;
 use crate::tokens::random_token;
@@ -88,6 +92,7 @@ async fn free_times(
     service: &TeamService,
     hosts: &[&Host],
     range: TimeRange,
+    moving: Option<Uuid>,
 ) -> AppResult<Vec<DateTime<Utc>>> {
     if hosts.is_empty() || range.start >= range.end {
         return Ok(Vec::new());
@@ -101,7 +106,7 @@ async fn free_times(
     let schedules = state
         .db(move |conn| {
             ids.iter()
-                .map(|(id, tz)| load_host_schedule(conn, *id, *tz, &row, range, None, now))
+                .map(|(id, tz)| load_host_schedule(conn, *id, *tz, &row, range, moving, now))
                 .collect::<Result<Vec<_>, _>>()
         })
         .await?;
@@ -170,6 +175,10 @@ pub(super) async fn calendar(
 ) -> AppResult<HttpResponse> {
     let (service, hosts) = service_and_hosts(state, &team, slug).await?;
     let chosen = chosen_host(&service, &hosts, &query.host)?;
+    let moving = match reschedule_link(state, &query.reschedule, &service.service).await? {
+        Ok(moving) => moving,
+        Err(dead) => return Ok(dead_page(ctx, dead)),
+    };
     let now = state.now();
     let window = MonthWindow::new(
         query,
@@ -177,15 +186,30 @@ pub(super) async fn calendar(
         now,
         service.service.max_days_ahead,
     )?;
-    let slots = free_times(state, &service, &candidates(&hosts, chosen), window.range).await?;
+    let moving_id = moving.as_ref().map(|link| link.booking.id);
+    let moving_label = moving.as_ref().map(|link| {
+        format!(
+            "{} on {} ({})",
+            service.service.name,
+            long_local(link.booking.start_at, window.tz),
+            window.tz.name()
+        )
+    });
+    let candidates = candidates(&hosts, chosen);
+    let slots = free_times(state, &service, &candidates, window.range, moving_id).await?;
     let base = format!("/{}/{}", team.slug, service.slug);
     let tz = urlencoding::encode(window.tz.name()).into_owned();
+    let reschedule = if query.reschedule.is_empty() {
+        String::new()
+    } else {
+        format!("&reschedule={}", query.reschedule)
+    };
     let host_link = |label: String, host: Option<Uuid>, current: bool| SlotLink {
         time: label,
         href: match (current, host) {
             (true, _) => String::new(),
-            (false, Some(id)) => format!("{base}?tz={tz}&host={id}"),
-            (false, None) => format!("{base}?tz={tz}"),
+            (false, Some(id)) => format!("{base}?tz={tz}&host={id}{reschedule}"),
+            (false, None) => format!("{base}?tz={tz}{reschedule}"),
         },
     };
     let host_links = if service.mode == AssignmentMode::RoundRobin && hosts.len() > 1 {
@@ -210,14 +234,14 @@ pub(super) async fn calendar(
         home_zone: team.timezone.tz(),
         open: !hosts.is_empty(),
         carried: if host_param.is_empty() {
-            String::new()
+            reschedule.clone()
         } else {
-            format!("&host={host_param}")
+            format!("{reschedule}&host={host_param}")
         },
-        reschedule_param: String::new(),
+        reschedule_param: query.reschedule.clone(),
         host_param,
         hosts: host_links,
-        moving_label: None,
+        moving_label,
     };
     Ok(month_page(ctx, &service.service, subject, window, &slots))
 }
@@ -228,6 +252,7 @@ fn team_slot<'a>(
     chosen: Option<&Host>,
     start: DateTime<Utc>,
     guest_tz: chrono_tz::Tz,
+    moving: Option<(&'a str, &'a Link)>,
 ) -> Slot<'a> {
     Slot {
         owner_name: chosen
@@ -240,7 +265,7 @@ fn team_slot<'a>(
         service: &service.service,
         start,
         guest_tz,
-        moving: None,
+        moving,
         host: chosen.map(|h| h.user.id.to_string()).unwrap_or_default(),
     }
 }
@@ -251,6 +276,7 @@ async fn check(
     service: &TeamService,
     hosts: &[&Host],
     start: DateTime<Utc>,
+    moving: Option<Uuid>,
 ) -> AppResult<String> {
     if hosts.is_empty() {
         return Ok(NOT_OPEN_YET.to_owned());
@@ -259,7 +285,7 @@ async fn check(
         add(start, -TimeDelta::days(1)),
         add(start, TimeDelta::days(1)),
     );
-    let free = free_times(state, service, hosts, around).await?;
+    let free = free_times(state, service, hosts, around, moving).await?;
     if free.contains(&start) {
         return Ok(String::new());
     }
@@ -272,7 +298,7 @@ async fn check(
         service.service.clone(),
     );
     let schedule = state
-        .db(move |conn| load_host_schedule(conn, id, tz, &row, around, None, now))
+        .db(move |conn| load_host_schedule(conn, id, tz, &row, around, moving, now))
         .await?;
     Ok(
         match crate::domain::availability::is_bookable(&schedule.input(now), start) {
@@ -289,26 +315,37 @@ pub(super) async fn show_form(
     team: Team,
     slug: &str,
     start: DateTime<Utc>,
-    tz: &str,
-    host: &str,
+    query: &SlotQuery,
 ) -> AppResult<HttpResponse> {
     let (service, hosts) = service_and_hosts(state, &team, slug).await?;
-    let chosen = chosen_host(&service, &hosts, host)?;
-    let (guest_tz, _, _) = guest_zone(tz, team.timezone.tz());
-    let slot = team_slot(&team, &service, chosen, start, guest_tz);
-    let refusal = check(state, &service, &candidates(&hosts, chosen), start).await?;
+    let chosen = chosen_host(&service, &hosts, &query.host)?;
+    let (guest_tz, _, _) = guest_zone(&query.tz, team.timezone.tz());
+    let link = match reschedule_link(state, &query.reschedule, &service.service).await? {
+        Ok(link) => link,
+        Err(dead) => return Ok(dead_page(ctx, dead)),
+    };
+    let moving = link.as_ref().map(|l| (query.reschedule.as_str(), l));
+    let slot = team_slot(&team, &service, chosen, start, guest_tz, moving);
+    let moving_id = link.as_ref().map(|l| l.booking.id);
+    let refusal = check(
+        state,
+        &service,
+        &candidates(&hosts, chosen),
+        start,
+        moving_id,
+    )
+    .await?;
     let status = if refusal.is_empty() {
         StatusCode::OK
     } else {
         StatusCode::CONFLICT
     };
-    let page = slot.page(
-        ctx,
-        RawForm::default(),
-        FieldErrors::new(),
-        random_token(),
-        refusal,
-    );
+    // Moving a booking: the guest's details and answers come from it.
+    let form = link
+        .as_ref()
+        .map(|l| moving_form(l, &service.service))
+        .unwrap_or_default();
+    let page = slot.page(ctx, form, FieldErrors::new(), random_token(), refusal);
     Ok(render(status, &page))
 }
 
@@ -326,7 +363,22 @@ pub(super) async fn submit(
     let (service, hosts) = service_and_hosts(state, &team, slug).await?;
     let chosen = chosen_host(&service, &hosts, form.get("host"))?;
     let (guest_tz, _, _) = guest_zone(form.get("tz"), team.timezone.tz());
-    let slot = team_slot(&team, &service, chosen, start, guest_tz);
+    let reschedule = form.get("reschedule").to_owned();
+    let link = match reschedule_link(state, &reschedule, &service.service).await? {
+        Ok(link) => link,
+        Err(dead) => return Ok(dead_page(ctx, dead)),
+    };
+    if let Some(refusal) = link.as_ref().and_then(|l| {
+        guest_change_refused(
+            service.service.cancellation_notice_minutes,
+            l.booking.start_at,
+            state.now(),
+        )
+    }) {
+        return Err(AppError::BadRequest(refusal.to_string()));
+    }
+    let moving = link.as_ref().map(|l| (reschedule.as_str(), l));
+    let slot = team_slot(&team, &service, chosen, start, guest_tz, moving);
     let guest = match GuestDetails::parse(&form, &service.service.questions()) {
         Ok(guest) => guest,
         Err(errors) => {
@@ -347,6 +399,11 @@ pub(super) async fn submit(
         guest_timezone: guest_tz.name().to_owned(),
         idempotency_key: key.clone(),
         desk: None,
+        replaces: link.as_ref().map(|l| Replaces {
+            booking_id: l.booking.id,
+            token_id: l.token.id,
+            was_confirmed: l.booking.status() == BookingStatus::Confirmed,
+        }),
     };
     let now = state.now();
     // Each host's mails are written as for their personal bookings; the booking's
@@ -390,12 +447,14 @@ pub(super) async fn submit(
             Ok(redirect(&format!("/b/booked/{key}")))
         }
         Ok(TeamClaimOutcome::AlreadyMade(_)) => Ok(redirect(&format!("/b/booked/{key}"))),
+        Ok(TeamClaimOutcome::LinkUsed) => Ok(dead_page(ctx, Dead::Used)),
         Ok(TeamClaimOutcome::Refused(Refusal::Unavailable)) | Err(AppError::SlotTaken(_)) => {
             let free = free_times(
                 state,
                 &service,
                 &candidates(&hosts, chosen),
                 nearby(start, now),
+                slot.moving_id(),
             )
             .await?;
             Ok(slot_taken_page(ctx, &slot, free))

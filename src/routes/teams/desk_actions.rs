@@ -168,6 +168,7 @@ async fn book(
             who,
             override_reason: reason,
         }),
+        replaces: None,
     };
     let contexts: Vec<(Uuid, booking_mail::Context)> = hosts
         .iter()
@@ -217,7 +218,10 @@ async fn book(
             "That time is outside the provider's hours: give a reason to book it anyway.".to_owned()
         }
         Ok(TeamClaimOutcome::Refused(refusal)) => refusal.to_string(),
-        Err(AppError::SlotTaken(_)) => Refusal::Unavailable.to_string(),
+        // `LinkUsed` only answers moves through a guest's link, which the desk never makes.
+        Ok(TeamClaimOutcome::LinkUsed) | Err(AppError::SlotTaken(_)) => {
+            Refusal::Unavailable.to_string()
+        }
         Err(other) => return Err(other),
     };
     desk_page(

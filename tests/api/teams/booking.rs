@@ -118,7 +118,7 @@ pub async fn arrange_team(
 }
 
 /// Opens the team booking form for `start` (and `host`) and posts it for `guest`.
-async fn book(
+pub(super) async fn book(
     app: &TestApp,
     path: &str,
     start: DateTime<Utc>,
