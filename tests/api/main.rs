@@ -14,6 +14,7 @@ mod booking;
 mod booking_races;
 mod browser;
 mod calendars;
+mod caldav_server;
 mod composed_mail;
 mod data_protection;
 mod data_protection_account;
