@@ -116,6 +116,7 @@ impl Radicale {
     /// Makes a calendar `<home>/<slug>/` named `name`; returns its URL.
     pub async fn make_calendar(&self, slug: &str, name: &str) -> String {
         let url = format!("{}{slug}/", self.home());
+        let name = name.replace('&', "&amp;").replace('<', "&lt;");
         let body = format!(
             r#"<?xml version="1.0" encoding="utf-8"?>
 <C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">
@@ -139,7 +140,11 @@ impl Radicale {
             .send()
             .await
             .unwrap();
-        assert!(response.status().is_success(), "PUT {name}: {}", response.status());
+        assert!(
+            response.status().is_success(),
+            "PUT {name}: {}",
+            response.status()
+        );
     }
 
     /// The stored object at `<calendar><name>.ics`, `None` when there is none.
