@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod boundary;
+pub mod caldav;
 pub mod calendars;
 pub mod cli;
 pub mod clock;
@@ -16,6 +17,7 @@ pub mod outbound;
 pub mod problem;
 pub mod rate_limit;
 pub mod routes;
+pub mod sealed;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

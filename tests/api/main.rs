@@ -13,6 +13,8 @@ mod api_v1;
 mod booking;
 mod booking_races;
 mod browser;
+mod caldav;
+mod caldav_server;
 mod calendars;
 mod composed_mail;
 mod data_protection;
