@@ -89,19 +89,34 @@ pub fn parse_guest_email(form: &RawForm) -> Result<EmailAddress, FieldErrors> {
 }
 
 /// Why an account cannot be deleted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DeletionRefused {
     #[error("You are the only administrator of this instance. Create another administrator (slotbook admin create) before deleting this account, so that someone can still run it.")]
     LastAdmin,
+    /// `teams`: the teams' names in name order, joined with closing and opening quotes
+    /// between them, so the message quotes each one.
+    #[error("You are the only owner of the team(s) \u{201c}{teams}\u{201d}. Transfer ownership first: make another member an owner on the team's Members page (or delete the team), then delete your account, so that no team is left without anyone to run it.")]
+    OnlyTeamOwner { teams: String },
 }
 
-/// An account may be deleted unless it is the last active administrator.
-pub fn may_delete_account(role: Role, other_active_admins: i64) -> Result<(), DeletionRefused> {
+/// An account may be deleted unless it is the last active administrator or the only owner
+/// of a team (`sole_owner_of`: those teams' names); a team without an owner could never
+/// be managed or deleted again.
+pub fn may_delete_account(
+    role: Role,
+    other_active_admins: i64,
+    sole_owner_of: &[String],
+) -> Result<(), DeletionRefused> {
     if role == Role::Admin && other_active_admins == 0 {
-        Err(DeletionRefused::LastAdmin)
-    } else {
-        Ok(())
+        return Err(DeletionRefused::LastAdmin);
     }
+    if !sole_owner_of.is_empty() {
+        let mut names: Vec<&str> = sole_owner_of.iter().map(String::as_str).collect();
+        names.sort_unstable();
+        let teams = names.join("\u{201d}, \u{201c}");
+        return Err(DeletionRefused::OnlyTeamOwner { teams });
+    }
+    Ok(())
 }
 
 /// Everything held about one guest: the JSON document a provider or admin downloads.
@@ -196,11 +211,32 @@ mod tests {
     #[test]
     fn only_the_last_administrator_cannot_delete_their_account() {
         assert_eq!(
-            may_delete_account(Role::Admin, 0),
+            may_delete_account(Role::Admin, 0, &[]),
             Err(DeletionRefused::LastAdmin)
         );
-        assert_eq!(may_delete_account(Role::Admin, 1), Ok(()));
-        assert_eq!(may_delete_account(Role::Provider, 0), Ok(()));
+        assert_eq!(may_delete_account(Role::Admin, 1, &[]), Ok(()));
+        assert_eq!(may_delete_account(Role::Provider, 0, &[]), Ok(()));
+    }
+
+    #[test]
+    fn the_only_owner_of_a_team_cannot_delete_their_account() {
+        let refused = may_delete_account(Role::Provider, 0, &["Zeta".into(), "Acme".into()]);
+        let Err(DeletionRefused::OnlyTeamOwner { teams }) = refused else {
+            panic!("expected a refusal, got {refused:?}");
+        };
+        assert_eq!(teams, "Acme\u{201d}, \u{201c}Zeta");
+        let message = DeletionRefused::OnlyTeamOwner { teams }.to_string();
+        assert!(
+            message.contains(
+                "the team(s) \u{201c}Acme\u{201d}, \u{201c}Zeta\u{201d}. Transfer ownership first"
+            ),
+            "{message}"
+        );
+        // The last administrator is told about that first: it blocks the instance.
+        assert_eq!(
+            may_delete_account(Role::Admin, 0, &["Acme".into()]),
+            Err(DeletionRefused::LastAdmin)
+        );
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod calendars;
 mod composed_mail;
 mod data_protection;
 mod data_protection_account;
+mod data_protection_teams;
 mod durability;
 mod experience;
 mod fuzz;

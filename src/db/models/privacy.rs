@@ -17,16 +17,17 @@ use super::services::{self, Service};
 use super::users::User;
 use crate::db::schema::{
     booking_events as events, booking_tokens, bookings as table, outbox,
-    services as services_table, sessions, users, webhook_deliveries,
+    services as services_table, sessions, team_members, teams, users, webhook_deliveries,
 };
 use crate::db::types::{DbId, DbTime};
-use crate::db::{write_transaction, DbConnection, StoreError, StoreResult};
+use crate::db::{lock_provider_schedule, write_transaction, DbConnection, StoreError, StoreResult};
 use crate::domain::account::Role;
 use crate::domain::booking::{Actor, Change};
 use crate::domain::privacy::{
     may_delete_account, DeletionRefused, ExportedBooking, ExportedEvent, ExportedMail, GuestExport,
     ERASED_EMAIL, ERASED_EVENT, ERASED_NAME, ERASED_SUBJECT,
 };
+use crate::domain::team::TeamRole;
 
 /// Bind lists stay well under every backend's parameter limit.
 const CHUNK: usize = 500;
@@ -450,7 +451,8 @@ pub fn delete_account(
             .filter(users::id.ne(DbId(id)))
             .count()
             .get_result(c)?;
-        if let Err(refused) = may_delete_account(user.role, other_admins) {
+        let sole_owner_of = teams_only_owned_by(c, id)?;
+        if let Err(refused) = may_delete_account(user.role, other_admins, &sole_owner_of) {
             return Ok(Err(refused));
         }
         let own: Vec<Uuid> = table::table
@@ -497,4 +499,32 @@ pub fn delete_account(
         }
         Ok(Ok(AccountDeleted { cancelled }))
     })
+}
+
+/// The names of the teams `user` owns with no other owner. Each team the user owns is
+/// locked first (the lock `teams::change_member` takes), so an owner demoting the other
+/// owner at the same moment waits and then sees this account gone, or makes this deletion
+/// see them demoted: the team keeps an owner either way.
+fn teams_only_owned_by(c: &mut DbConnection, user: Uuid) -> StoreResult<Vec<String>> {
+    let owned: Vec<Uuid> = team_members::table
+        .filter(team_members::user_id.eq(DbId(user)))
+        .filter(team_members::role.eq(TeamRole::Owner.as_str()))
+        .select(team_members::team_id)
+        .order(team_members::team_id.asc())
+        .load(c)?;
+    let mut names = Vec::new();
+    for team in owned {
+        lock_provider_schedule(c, team)?;
+        let other_owners: i64 = team_members::table
+            .filter(team_members::team_id.eq(DbId(team)))
+            .filter(team_members::role.eq(TeamRole::Owner.as_str()))
+            .filter(team_members::user_id.ne(DbId(user)))
+            .count()
+            .get_result(c)?;
+        if other_owners == 0 {
+            let name: String = teams::table.find(DbId(team)).select(teams::name).first(c)?;
+            names.push(name);
+        }
+    }
+    Ok(names)
 }
