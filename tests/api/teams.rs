@@ -2,6 +2,6 @@
 
 pub mod booking;
 mod desk;
-mod guard;
+pub(crate) mod guard;
 mod migration;
 mod roles;
