@@ -71,7 +71,11 @@ async fn a_key_reused_with_another_body_is_refused(app: TestApp) {
     let reused = api_post(&app, &token, "/api/v1/bookings", &other, Some("order-7")).await;
     let problem = assert_problem(reused, 422, "idempotency-key-reused").await;
     assert!(problem["detail"].as_str().unwrap().contains("new key"));
-    assert_eq!(holding_rows(&app, p.id).await.len(), 1, "nothing was booked");
+    assert_eq!(
+        holding_rows(&app, p.id).await.len(),
+        1,
+        "nothing was booked"
+    );
     // The first body again is still a retry, and a key with `%` or `_` is only itself.
     let again = api_post(&app, &token, "/api/v1/bookings", &first, Some("order-7")).await;
     assert_eq!(again.status(), 200);
@@ -101,10 +105,16 @@ async fn the_document_describes_every_webhook_and_its_payload(app: TestApp) {
         "booking.no_show",
     ] {
         let schema = &hooks[name]["post"]["requestBody"]["content"]["application/json"]["schema"];
-        assert_eq!(schema["$ref"], "#/components/schemas/WebhookPayload", "{name}");
+        assert_eq!(
+            schema["$ref"], "#/components/schemas/WebhookPayload",
+            "{name}"
+        );
     }
     let payload = &doc["components"]["schemas"]["WebhookPayload"]["properties"];
     assert!(payload["type"].is_object() && payload["timestamp"].is_object());
     let data = &doc["components"]["schemas"]["WebhookBooking"]["properties"];
-    assert!(data["status"].is_object() && data["start"].is_object(), "{data}");
+    assert!(
+        data["status"].is_object() && data["start"].is_object(),
+        "{data}"
+    );
 }

@@ -216,6 +216,9 @@ mod tests {
             );
         }
         let payload = &doc["components"]["schemas"]["WebhookPayload"]["properties"];
-        assert!(payload["type"].is_object() && payload["data"].is_object(), "{payload}");
+        assert!(
+            payload["type"].is_object() && payload["data"].is_object(),
+            "{payload}"
+        );
     }
 }
