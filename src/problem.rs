@@ -65,6 +65,9 @@ pub enum ApiError {
     /// The provider does not take bookings yet (email not verified).
     #[error("bookings closed")]
     BookingsClosed,
+    /// The `Idempotency-Key` was used before with a different request body.
+    #[error("idempotency key reused")]
+    IdempotencyKeyReused,
     #[error("rate limited")]
     RateLimited { retry_after_secs: u64 },
     #[error("unavailable")]
@@ -101,6 +104,10 @@ impl ApiError {
                 "bookings-closed",
                 "This provider does not take bookings yet",
             ),
+            Self::IdempotencyKeyReused => (
+                "idempotency-key-reused",
+                "This Idempotency-Key was used for a different request",
+            ),
             Self::RateLimited { .. } => ("rate-limited", "Too many requests"),
             Self::Unavailable => ("unavailable", "The service is busy; try again shortly"),
             Self::Internal(_) => ("internal", "Something went wrong on our side"),
@@ -126,6 +133,10 @@ impl ApiError {
             Self::BookingsClosed => {
                 "Bookings open once the provider has confirmed their email address.".to_owned()
             }
+            Self::IdempotencyKeyReused => {
+                "A retry must repeat the first request's body exactly; use a new key for a new booking."
+                    .to_owned()
+            }
             Self::RateLimited { retry_after_secs } => {
                 format!("Try again in {retry_after_secs} seconds.")
             }
@@ -147,6 +158,7 @@ pub fn problem_types() -> Vec<(&'static str, u16, &'static str)> {
         ApiError::NotBookable(String::new()),
         ApiError::InvalidTransition(String::new()),
         ApiError::BookingsClosed,
+        ApiError::IdempotencyKeyReused,
         ApiError::RateLimited {
             retry_after_secs: 0,
         },
@@ -184,7 +196,9 @@ impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
             Self::Malformed(_) => StatusCode::BAD_REQUEST,
-            Self::Validation(_) | Self::NotBookable(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            Self::Validation(_) | Self::NotBookable(_) | Self::IdempotencyKeyReused => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             Self::Unauthorized => StatusCode::UNAUTHORIZED,
             Self::InsufficientScope => StatusCode::FORBIDDEN,
             Self::NotFound => StatusCode::NOT_FOUND,

@@ -21,7 +21,7 @@ use crate::db::models::outbox::enqueue;
 use crate::db::models::users;
 use crate::db::models::webhook_queue::{self, AttemptRecord, Claimed, Disabled, Outcome};
 use crate::db::models::webhooks::DISABLE_AFTER_FAILURES;
-use crate::db::queue::{truncate_error, Backoff};
+use crate::db::queue::{truncate_error, Backoff, Outage};
 use crate::db::write_transaction;
 use crate::domain::webhooks::signature;
 use crate::email::{render, EmailTemplate};
@@ -266,23 +266,23 @@ pub async fn run_forever(state: AppState, every: Duration) {
     };
     let mut ticker = tokio::time::interval(every);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let mut failing = false;
+    let mut outage = Outage::default();
     loop {
         ticker.tick().await;
         match deliver_due(&state, &client).await {
             Ok(pass) => {
-                if std::mem::take(&mut failing) {
+                if outage.recovered() {
                     tracing::info!("webhook delivery works again");
                 }
                 if pass.total() > 0 {
                     tracing::debug!(?pass, "webhook delivery pass");
                 }
             }
-            Err(error) if !failing => {
-                failing = true;
-                tracing::warn!(%error, "webhook delivery cannot reach the database; retrying");
+            Err(error) => {
+                if outage.began() {
+                    tracing::warn!(%error, "webhook delivery cannot reach the database; retrying");
+                }
             }
-            Err(_) => {}
         }
     }
 }

@@ -1,8 +1,10 @@
 //! What every durable queue shares (the mail outbox, webhook deliveries, and later
 //! calendar write-back): when a failed attempt is tried again, and how much of an error
-//! is kept. Each queue keeps its own table and claims its rows the same way (`FOR UPDATE
-//! SKIP LOCKED` on PostgreSQL, `BEGIN IMMEDIATE` on SQLite, settling guarded by the
-//! claim's instant); see `models::outbox` and `models::webhooks`.
+//! is kept, how due rows are loaded for a claim ([`load_for_claim!`]), and how a worker
+//! loop reports an unreachable database ([`Outage`]). Each queue keeps its own table and
+//! claims its rows the same way (`FOR UPDATE SKIP LOCKED` on PostgreSQL, `BEGIN
+//! IMMEDIATE` on SQLite, settling guarded by the claim's instant); see `models::outbox`
+//! and `models::webhook_queue`.
 
 use chrono::TimeDelta;
 
@@ -28,6 +30,39 @@ impl Backoff {
     /// How long after the first attempt the `attempts`-th one comes.
     pub fn total_before(&self, attempts: i32) -> TimeDelta {
         (1..attempts).map(|n| self.delay(n)).sum()
+    }
+}
+
+/// Loads the due rows of a queue for claiming, inside a `write_transaction`: on
+/// PostgreSQL rows another transaction has locked are being claimed right now, so they are
+/// skipped rather than waited for (and never seen twice); on SQLite `BEGIN IMMEDIATE`
+/// already holds the only write lock. The one per-backend step every queue shares.
+macro_rules! load_for_claim {
+    ($conn:expr, $query:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Pg(pg) => $query.for_update().skip_locked().load(pg),
+            $crate::db::DbConnection::Sqlite(_) => $query.load($conn),
+        }
+    };
+}
+pub(crate) use load_for_claim;
+
+/// A worker loop's memory of a database outage, so it is said once when it starts and
+/// once when it ends, however many passes fail in between.
+#[derive(Debug, Default)]
+pub struct Outage {
+    failing: bool,
+}
+
+impl Outage {
+    /// After a pass that reached the database: true when an outage just ended.
+    pub fn recovered(&mut self) -> bool {
+        std::mem::take(&mut self.failing)
+    }
+
+    /// After a pass that could not reach it: true when the outage just began.
+    pub fn began(&mut self) -> bool {
+        !std::mem::replace(&mut self.failing, true)
     }
 }
 
@@ -60,5 +95,15 @@ mod tests {
         assert_eq!(delays, [30, 60, 120, 240]);
         assert_eq!(backoff.delay(i32::MAX), TimeDelta::hours(2));
         assert_eq!(backoff.delay(0), TimeDelta::seconds(30));
+    }
+
+    #[test]
+    fn an_outage_is_said_once_when_it_begins_and_once_when_it_ends() {
+        let mut outage = Outage::default();
+        assert!(!outage.recovered());
+        assert!(outage.began());
+        assert!(!outage.began());
+        assert!(outage.recovered());
+        assert!(!outage.recovered());
     }
 }

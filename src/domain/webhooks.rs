@@ -67,6 +67,18 @@ impl EventType {
     }
 }
 
+/// The events a booking history entry stands for, in the order receivers get them: a
+/// booking made already confirmed (instant confirmation) is `booking.created` and then
+/// `booking.confirmed`, so a receiver waiting for the confirmation hears of it whichever
+/// way the service confirms.
+pub fn events_of_history(kind: &str, confirmed: bool) -> Vec<EventType> {
+    match EventType::of_history_kind(kind) {
+        Some(EventType::Created) if confirmed => vec![EventType::Created, EventType::Confirmed],
+        Some(event) => vec![event],
+        None => Vec::new(),
+    }
+}
+
 /// The type of the "send a test event" button; not one an endpoint subscribes to.
 pub const TEST_EVENT: &str = "webhook.test";
 

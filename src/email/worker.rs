@@ -24,7 +24,7 @@ use uuid::Uuid;
 
 use super::Mailer;
 use crate::db::models::outbox::{self, OutboxRow, Settlement};
-use crate::db::queue::{truncate_error, Backoff};
+use crate::db::queue::{truncate_error, Backoff, Outage};
 use crate::db::{DbConnection, StoreResult};
 use crate::error::AppResult;
 
@@ -229,7 +229,7 @@ impl Worker {
 async fn run(state: impl WorkerContext, every: Duration, mut stopped: watch::Receiver<bool>) {
     let mut ticker = tokio::time::interval(every);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let mut failing = false;
+    let mut outage = Outage::default();
     loop {
         tokio::select! {
             _ = ticker.tick() => {}
@@ -244,7 +244,7 @@ async fn run(state: impl WorkerContext, every: Duration, mut stopped: watch::Rec
         state.pass_finished(outcome.is_ok(), started.elapsed());
         match outcome {
             Ok(pass) => {
-                if std::mem::take(&mut failing) {
+                if outage.recovered() {
                     tracing::info!("mail delivery works again");
                 }
                 if pass.total() > 0 {
@@ -254,8 +254,7 @@ async fn run(state: impl WorkerContext, every: Duration, mut stopped: watch::Rec
             // The database may be unreachable for a while (restart, failover): say so once,
             // keep the process up, and try again next tick.
             Err(error) => {
-                if !failing {
-                    failing = true;
+                if outage.began() {
                     tracing::warn!(%error, "mail delivery cannot reach the outbox; retrying");
                 } else {
                     tracing::debug!(%error, "mail delivery still cannot reach the outbox");

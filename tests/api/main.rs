@@ -5,6 +5,7 @@ mod helpers;
 
 mod accounts;
 mod admin;
+mod api_followups;
 mod api_helpers;
 mod api_races;
 mod api_schemathesis;

@@ -3,6 +3,6 @@
 pub mod booking;
 mod desk;
 mod followups;
-mod guard;
+pub(crate) mod guard;
 mod migration;
 mod roles;

@@ -21,6 +21,7 @@ on_both_backends!(
     a_failing_endpoint_is_disabled_and_its_owner_mailed,
     private_addresses_are_refused_unless_allowed,
     test_events_attempts_and_redelivery_show_on_the_endpoint_page,
+    an_instant_booking_is_created_then_confirmed,
 );
 
 async fn spawn(backend: Backend) -> Option<TestApp> {
@@ -477,4 +478,27 @@ async fn test_events_attempts_and_redelivery_show_on_the_endpoint_page(backend: 
         .post_form(&format!("/dashboard/settings/webhooks/{id}/disable"), &[])
         .await;
     assert_eq!(forged.status(), 403);
+}
+
+/// A service that confirms at once still tells receivers both steps, in order.
+async fn an_instant_booking_is_created_then_confirmed(backend: Backend) {
+    let Some(app) = spawn(backend).await else {
+        return;
+    };
+    let receiver = Receiver::start().await;
+    let p = arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    let (_, secret) = add_endpoint(&app, &receiver.url, ALL).await;
+    let token = token_for(&app, p.id, Scope::Write).await;
+    let body = booking_body(p.service_id, tuesday_ten());
+    let made = json_of(api_post(&app, &token, "/api/v1/bookings", &body, None).await).await;
+    assert_eq!(made["status"], "confirmed");
+    assert_eq!(deliver(&app).await.delivered, 2);
+    let got = receiver.accepted();
+    assert_eq!(types_of(&got), ["booking.created", "booking.confirmed"]);
+    for r in &got {
+        assert!(verify(&secret, r), "signature of {r:?}");
+        let payload: Value = serde_json::from_str(&r.body).unwrap();
+        assert_eq!(payload["data"]["id"], made["id"]);
+    }
+    assert_ne!(got[0].id, got[1].id, "each event has its own id");
 }

@@ -207,6 +207,31 @@ pub fn find_by_idempotency_key(conn: &mut DbConnection, key: &str) -> StoreResul
         .optional()?)
 }
 
+/// The booking made under `prefix` followed by exactly `suffix_len` more characters (an
+/// API key stored with its body's fingerprint, `routes::api::bookings`), whatever those
+/// characters are: finds a key reused with a different body.
+pub fn find_by_idempotency_prefix(
+    conn: &mut DbConnection,
+    prefix: &str,
+    suffix_len: usize,
+) -> StoreResult<Option<Booking>> {
+    // `_` matches one character on both backends; the key's own `%`, `_` and `\` are
+    // escaped so they match only themselves.
+    let mut pattern = String::with_capacity(prefix.len() + suffix_len + 8);
+    for ch in prefix.chars() {
+        if matches!(ch, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(ch);
+    }
+    pattern.extend(std::iter::repeat_n('_', suffix_len));
+    Ok(bookings::table
+        .filter(bookings::idempotency_key.like(pattern).escape('\\'))
+        .select(Booking::as_select())
+        .first(conn)
+        .optional()?)
+}
+
 /// Cancels a booking that is being moved; its own links stop working.
 pub fn cancel_for_reschedule(
     conn: &mut DbConnection,

@@ -18,6 +18,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
+use crate::db::queue::load_for_claim;
 use crate::db::schema::outbox;
 use crate::db::types::{opt_id, DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
@@ -212,17 +213,7 @@ pub fn claim_due(
     limit: i64,
 ) -> StoreResult<Vec<OutboxRow>> {
     write_transaction(conn, |c| {
-        let rows = match c {
-            // Rows another transaction has locked are being claimed right now: skip them
-            // rather than wait, and never see them twice.
-            DbConnection::Pg(pg) => due_rows!(now, stale_before)
-                .limit(limit)
-                .for_update()
-                .skip_locked()
-                .load(pg)?,
-            // BEGIN IMMEDIATE already holds the only write lock.
-            DbConnection::Sqlite(_) => due_rows!(now, stale_before).limit(limit).load(c)?,
-        };
+        let rows: Vec<OutboxRow> = load_for_claim!(c, due_rows!(now, stale_before).limit(limit))?;
         let mut claimed_rows = Vec::with_capacity(rows.len());
         for mut row in rows {
             // The lock (PostgreSQL) or the write lock (SQLite) already makes this row ours;

@@ -12,6 +12,7 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use super::webhooks::{Attempt, Delivery, DeliveryStatus, Endpoint, DISABLE_AFTER_FAILURES};
+use crate::db::queue::load_for_claim;
 use crate::db::schema::{webhook_attempts, webhook_deliveries, webhook_endpoints};
 use crate::db::types::{DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
@@ -74,14 +75,7 @@ pub fn claim_due(
     write_transaction(conn, |c| {
         // Look further than `limit`: rows waiting behind an earlier event are skipped.
         let scan = limit.saturating_mul(4).max(limit);
-        let rows = match c {
-            DbConnection::Pg(pg) => due_rows!(now, stale_before)
-                .limit(scan)
-                .for_update()
-                .skip_locked()
-                .load(pg)?,
-            DbConnection::Sqlite(_) => due_rows!(now, stale_before).limit(scan).load(c)?,
-        };
+        let rows: Vec<Delivery> = load_for_claim!(c, due_rows!(now, stale_before).limit(scan))?;
         let mut claimed = Vec::new();
         let mut taken_keys = Vec::new();
         for mut row in rows {

@@ -11,11 +11,12 @@ use rand::RngCore;
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::bookings;
+use super::bookings::{self, Booking};
 use crate::db::schema::{webhook_attempts, webhook_deliveries, webhook_endpoints};
 use crate::db::types::{opt_id, DbId, DbTime};
 use crate::db::{DbConnection, StoreError, StoreResult};
-use crate::domain::webhooks::{secret_from_bytes, EventType, TEST_EVENT};
+use crate::domain::booking::BookingStatus;
+use crate::domain::webhooks::{events_of_history, secret_from_bytes, EventType, TEST_EVENT};
 
 /// After this many failed attempts in a row (over any events) an endpoint is disabled
 /// and its owner is mailed.
@@ -240,12 +241,29 @@ pub fn enqueue_for_history(
     kind: &str,
     now: DateTime<Utc>,
 ) -> StoreResult<usize> {
-    let Some(event) = EventType::of_history_kind(kind) else {
+    if EventType::of_history_kind(kind).is_none() {
         return Ok(0);
-    };
+    }
     let Some(booking) = bookings::find(conn, booking_id)? else {
         return Ok(0);
     };
+    let confirmed = booking.status() == BookingStatus::Confirmed;
+    let mut queued = 0;
+    for event in events_of_history(kind, confirmed) {
+        queued += enqueue_event(conn, &booking, event, now)?;
+    }
+    Ok(queued)
+}
+
+/// Queues one event about `booking` to every enabled endpoint of its provider that
+/// wants it; returns how many were queued.
+fn enqueue_event(
+    conn: &mut DbConnection,
+    booking: &Booking,
+    event: EventType,
+    now: DateTime<Utc>,
+) -> StoreResult<usize> {
+    let booking_id = booking.id;
     let endpoints: Vec<Endpoint> = webhook_endpoints::table
         .filter(webhook_endpoints::user_id.eq(DbId(booking.provider_id)))
         .filter(webhook_endpoints::is_enabled.eq(true))

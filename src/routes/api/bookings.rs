@@ -30,7 +30,7 @@ use crate::domain::time::{add, Timezone};
 use crate::email::booking as booking_mail;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::tokens::random_token;
+use crate::tokens::{hash_token, random_token};
 
 /// Rows per page unless `limit` says otherwise, and the most it may say.
 const DEFAULT_PAGE: i64 = 50;
@@ -301,6 +301,36 @@ pub(super) fn idempotency_key(req: &HttpRequest, provider: Uuid) -> ApiResult<St
     }
 }
 
+/// Hex SHA-256: the length of the body fingerprint stored after a caller's key.
+const FINGERPRINT_LEN: usize = 64;
+
+/// A caller's `Idempotency-Key` is stored with the SHA-256 of the body it came with, so
+/// a retry (same key, same body) finds its booking, and a reuse (same key, another body)
+/// is refused rather than answered with a booking the caller did not ask for. A key the
+/// server made up (no header) is unique already and stays as it is.
+async fn with_body_fingerprint(
+    state: &AppState,
+    req: &HttpRequest,
+    key: String,
+    body: &[u8],
+) -> ApiResult<String> {
+    if !req.headers().contains_key("idempotency-key") {
+        return Ok(key);
+    }
+    let prefix = format!("{key}:");
+    let keyed = format!("{prefix}{}", hash_token(&String::from_utf8_lossy(body)));
+    let mine = keyed.clone();
+    let earlier = state
+        .db(move |conn| bookings::find_by_idempotency_prefix(conn, &prefix, FINGERPRINT_LEN))
+        .await?;
+    match earlier {
+        Some(made) if made.idempotency_key.as_deref() != Some(mine.as_str()) => {
+            Err(ApiError::IdempotencyKeyReused)
+        }
+        _ => Ok(keyed),
+    }
+}
+
 /// The three free times nearest to `start`, as the booking form offers after a 409.
 async fn alternatives(
     state: &AppState,
@@ -419,7 +449,7 @@ pub(super) fn parse_start(text: &str, field: &str) -> ApiResult<DateTime<Utc>> {
 /// 200 with the booking already made.
 #[utoipa::path(post, path = "/api/v1/bookings", tag = "bookings",
     request_body = NewBookingIn,
-    params(("Idempotency-Key" = Option<String>, Header, description = "Retries with the same key return the same booking")),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Retries with the same key and the same body return the same booking; the same key with another body is refused (422 `idempotency-key-reused`)")),
     responses(
         (status = 201, body = BookingOut, description = "Booked"),
         (status = 200, body = BookingOut, description = "Already booked with this Idempotency-Key"),
@@ -428,7 +458,7 @@ pub(super) fn parse_start(text: &str, field: &str) -> ApiResult<DateTime<Utc>> {
         (status = 403, body = ProblemDoc, content_type = "application/problem+json"),
         (status = 404, body = ProblemDoc, content_type = "application/problem+json"),
         (status = 409, body = ProblemDoc, content_type = "application/problem+json"),
-        (status = 422, body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 422, body = ProblemDoc, content_type = "application/problem+json", description = "Invalid fields, a time not offered, or `idempotency-key-reused`: the key came before with another body"),
         (status = 429, body = ProblemDoc, content_type = "application/problem+json"),
     ),
     security(("bearer" = [])))]
@@ -441,6 +471,7 @@ pub async fn create(
     api.require_write()?;
     let input: NewBookingIn = read_json(&req, &body)?;
     let key = idempotency_key(&req, api.user.id)?;
+    let key = with_body_fingerprint(&state, &req, key, &body).await?;
     let service_id = Uuid::try_parse(&input.service_id)
         .map_err(|_| ApiError::field("/service_id", "Use the id of one of your services."))?;
     let start = parse_start(&input.start, "/start")?;

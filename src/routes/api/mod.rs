@@ -12,6 +12,7 @@ mod openapi;
 mod services;
 mod tokens_page;
 mod types;
+mod webhook_doc;
 mod webhooks_page;
 
 use actix_web::http::header;

@@ -65,8 +65,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 /// The document as JSON.
-async fn document() -> HttpResponse {
-    HttpResponse::Ok().json(ApiDoc::openapi())
+async fn document() -> Result<HttpResponse, ApiError> {
+    let mut doc =
+        serde_json::to_value(ApiDoc::openapi()).map_err(|e| ApiError::Internal(e.into()))?;
+    super::webhook_doc::add_webhooks(&mut doc);
+    Ok(HttpResponse::Ok().json(doc))
 }
 
 /// The reference page: every operation of the document with its parameters and answers.
@@ -199,5 +202,23 @@ mod tests {
         let ops = operations(&doc);
         assert!(ops.len() >= 10, "{}", ops.len());
         assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+    }
+
+    #[test]
+    fn the_webhooks_section_describes_every_event_and_its_payload() {
+        let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap();
+        super::super::webhook_doc::add_webhooks(&mut doc);
+        for event in crate::domain::webhooks::EventType::ALL {
+            let body = &doc["webhooks"][event.as_str()]["post"]["requestBody"];
+            assert_eq!(
+                body["content"]["application/json"]["schema"]["$ref"],
+                "#/components/schemas/WebhookPayload"
+            );
+        }
+        let payload = &doc["components"]["schemas"]["WebhookPayload"]["properties"];
+        assert!(
+            payload["type"].is_object() && payload["data"].is_object(),
+            "{payload}"
+        );
     }
 }

@@ -68,7 +68,7 @@ fn at(hour: u32, minute: u32) -> DateTime<Utc> {
         + Duration::days(1)
 }
 
-fn booking(
+pub(crate) fn booking(
     provider: Uuid,
     service: Uuid,
     start: DateTime<Utc>,
@@ -290,7 +290,10 @@ async fn racing_raw_collective_and_personal_inserts_without_the_lock_never_overl
 }
 
 /// A booking row written with plain SQL: no application lock, no availability check.
-fn raw_insert(conn: &mut DbConnection, new: &bookings::NewBooking) -> Result<Uuid, StoreError> {
+pub(crate) fn raw_insert(
+    conn: &mut DbConnection,
+    new: &bookings::NewBooking,
+) -> Result<Uuid, StoreError> {
     use diesel::prelude::*;
     use slotbook::db::schema::bookings as b;
     use slotbook::db::types::{DbId, DbTime};
