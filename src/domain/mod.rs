@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod email_address;
 pub mod forms;
 pub mod guest;
+pub mod look;
 pub mod ical;
 pub mod preferences;
 pub mod privacy;
