@@ -9,6 +9,7 @@ pub mod calendars;
 pub mod desk;
 pub mod find;
 pub mod links;
+pub mod look;
 pub mod pages;
 pub mod privacy;
 pub mod public;
