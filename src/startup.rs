@@ -248,7 +248,8 @@ fn write_new_key(path: &Path) -> anyhow::Result<Key> {
     Ok(Key::from(&bytes))
 }
 
-pub(crate) const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+pub(crate) const CSP: &str =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
                    form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 /// Sent only when `BASE_URL` is https: browsers then refuse plain http for a year.

@@ -142,9 +142,7 @@ impl actix_web::FromRequest for PageContext {
 /// Whether the page was asked for in the embed layout (`embed=1` in the query string; a
 /// form of the embedded flow posts to an action that carries it too).
 fn is_embedded(req: &actix_web::HttpRequest) -> bool {
-    req.query_string()
-        .split('&')
-        .any(|pair| pair == "embed=1")
+    req.query_string().split('&').any(|pair| pair == "embed=1")
 }
 
 /// Where the operator's privacy notice is (`PRIVACY_NOTICE_URL`, or `/privacy` for a

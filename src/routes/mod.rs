@@ -18,9 +18,9 @@ pub(crate) mod scheduling;
 mod static_files;
 mod teams;
 
-pub(crate) use public::look::frame_policy;
 use actix_web::http::header;
 use actix_web::{error, web, HttpRequest, HttpResponse};
+pub(crate) use public::look::frame_policy;
 
 use crate::error::AppError;
 

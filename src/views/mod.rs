@@ -136,7 +136,9 @@ impl PageContext {
         if !self.embed {
             return href.to_owned();
         }
-        let (path, fragment) = href.split_once('#').map_or((href, None), |(p, f)| (p, Some(f)));
+        let (path, fragment) = href
+            .split_once('#')
+            .map_or((href, None), |(p, f)| (p, Some(f)));
         let separator = if path.contains('?') { '&' } else { '?' };
         match fragment {
             Some(fragment) => format!("{path}{separator}embed=1#{fragment}"),

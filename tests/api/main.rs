@@ -18,6 +18,7 @@ mod composed_mail;
 mod data_protection;
 mod data_protection_account;
 mod durability;
+mod embedding;
 mod experience;
 mod fuzz;
 mod guard;

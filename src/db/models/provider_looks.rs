@@ -51,8 +51,10 @@ pub fn save(
 ) -> StoreResult<()> {
     let origins = look.origins.join("\n");
     write_transaction(conn, |c| {
-        diesel::delete(provider_looks::table.filter(provider_looks::provider_id.eq(DbId(provider_id))))
-            .execute(c)?;
+        diesel::delete(
+            provider_looks::table.filter(provider_looks::provider_id.eq(DbId(provider_id))),
+        )
+        .execute(c)?;
         diesel::insert_into(provider_looks::table)
             .values(NewRow {
                 provider_id: DbId(provider_id),

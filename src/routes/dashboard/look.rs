@@ -30,15 +30,27 @@ async fn show(
     ctx: PageContext,
 ) -> AppResult<HttpResponse> {
     let provider = user.id;
-    let saved = state
-        .db(move |c| provider_looks::find(c, provider))
-        .await?;
+    let saved = state.db(move |c| provider_looks::find(c, provider)).await?;
     let form = RawForm(vec![
         ("origins".to_owned(), saved.origins.join("\n")),
-        ("accent".to_owned(), saved.accent.clone().unwrap_or_default()),
-        ("logo_text".to_owned(), saved.logo_text.clone().unwrap_or_default()),
+        (
+            "accent".to_owned(),
+            saved.accent.clone().unwrap_or_default(),
+        ),
+        (
+            "logo_text".to_owned(),
+            saved.logo_text.clone().unwrap_or_default(),
+        ),
     ]);
-    Ok(page(&state, &user, ctx, StatusCode::OK, form, FieldErrors::new(), &saved))
+    Ok(page(
+        &state,
+        &user,
+        ctx,
+        StatusCode::OK,
+        form,
+        FieldErrors::new(),
+        &saved,
+    ))
 }
 
 #[post("/dashboard/embedding")]
@@ -49,7 +61,11 @@ async fn save(
     session: Session,
     CsrfForm(form): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
-    let parsed = look::parse(form.get("origins"), form.get("accent"), form.get("logo_text"));
+    let parsed = look::parse(
+        form.get("origins"),
+        form.get("accent"),
+        form.get("logo_text"),
+    );
     let look = match parsed {
         Ok(look) => look,
         Err(problems) => {
@@ -64,9 +80,7 @@ async fn save(
                 }
             }
             let provider = user.id;
-            let saved = state
-                .db(move |c| provider_looks::find(c, provider))
-                .await?;
+            let saved = state.db(move |c| provider_looks::find(c, provider)).await?;
             return Ok(page(
                 &state,
                 &user,
@@ -82,7 +96,11 @@ async fn save(
     state
         .db(move |c| provider_looks::save(c, provider, &look, now))
         .await?;
-    flash(&session, FlashKind::Success, "Embedding and branding saved.");
+    flash(
+        &session,
+        FlashKind::Success,
+        "Embedding and branding saved.",
+    );
     Ok(redirect(PAGE))
 }
 

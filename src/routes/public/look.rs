@@ -39,10 +39,13 @@ pub(super) async fn dress(
         .await?;
     ctx.brand = Brand {
         // The colour in the address: a changed colour is a new stylesheet for caches.
-        stylesheet: look
-            .accent
-            .as_ref()
-            .map(|accent| format!("/b/brand/{}?v={}", user.username, accent.trim_start_matches('#'))),
+        stylesheet: look.accent.as_ref().map(|accent| {
+            format!(
+                "/b/brand/{}?v={}",
+                user.username,
+                accent.trim_start_matches('#')
+            )
+        }),
         logo_text: look.logo_text,
     };
     if ctx.embed {
