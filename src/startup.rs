@@ -248,7 +248,8 @@ fn write_new_key(path: &Path) -> anyhow::Result<Key> {
     Ok(Key::from(&bytes))
 }
 
-const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+pub(crate) const CSP: &str =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
                    form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 /// Sent only when `BASE_URL` is https: browsers then refuse plain http for a year.
@@ -305,6 +306,8 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
                     .add(("Referrer-Policy", "same-origin"))
                     .add(("X-Frame-Options", "DENY")),
             )
+            // Outside the defaults: an embedded page's frame-ancestors replace 'none'.
+            .wrap(from_fn(routes::frame_policy))
             .wrap(Condition::new(
                 secure,
                 DefaultHeaders::new().add(("Strict-Transport-Security", HSTS)),

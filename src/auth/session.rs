@@ -133,8 +133,16 @@ impl actix_web::FromRequest for PageContext {
             csrf_token: LazyCsrfToken::new(move || csrf_token(&for_token)),
             flashes: take_flashes(&session),
             privacy_href: privacy_href(req),
+            embed: is_embedded(req),
+            brand: crate::views::Brand::default(),
         }))
     }
+}
+
+/// Whether the page was asked for in the embed layout (`embed=1` in the query string; a
+/// form of the embedded flow posts to an action that carries it too).
+fn is_embedded(req: &actix_web::HttpRequest) -> bool {
+    req.query_string().split('&').any(|pair| pair == "embed=1")
 }
 
 /// Where the operator's privacy notice is (`PRIVACY_NOTICE_URL`, or `/privacy` for a

@@ -463,3 +463,19 @@ diesel::joinable!(calendar_sources -> users (provider_id));
 diesel::joinable!(calendar_busy_blocks -> calendar_sources (source_id));
 diesel::allow_tables_to_appear_in_same_query!(calendar_sources, users);
 diesel::allow_tables_to_appear_in_same_query!(calendar_busy_blocks, calendar_sources);
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    provider_looks (provider_id) {
+        provider_id -> Id,
+        embed_origins -> Text,
+        accent_color -> Nullable<Text>,
+        logo_text -> Nullable<Text>,
+        updated_at -> Instant,
+    }
+}
+
+diesel::joinable!(provider_looks -> users (provider_id));
+diesel::allow_tables_to_appear_in_same_query!(provider_looks, users);

@@ -40,6 +40,7 @@ pub const TABLES: &[&str] = &[
     "webhook_attempts",
     "calendar_sources",
     "calendar_busy_blocks",
+    "provider_looks",
 ];
 
 /// Tables whose rows triggers write as their parents are copied (a user's or team's

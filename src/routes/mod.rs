@@ -20,6 +20,7 @@ mod teams;
 
 use actix_web::http::header;
 use actix_web::{error, web, HttpRequest, HttpResponse};
+pub(crate) use public::look::frame_policy;
 
 use crate::error::AppError;
 

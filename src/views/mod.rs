@@ -9,6 +9,7 @@ pub mod calendars;
 pub mod desk;
 pub mod find;
 pub mod links;
+pub mod look;
 pub mod pages;
 pub mod privacy;
 pub mod public;
@@ -67,6 +68,19 @@ pub struct PageContext {
     pub flashes: Vec<Flash>,
     /// The operator's privacy notice, linked from every booking form (none when unset).
     pub privacy_href: Option<String>,
+    /// `?embed=1`: the page is inside a provider's iframe, so the layout drops the
+    /// navigation and every link and form of the booking flow keeps the parameter.
+    pub embed: bool,
+    /// The provider's accent colour and logo text on their public pages.
+    pub brand: Brand,
+}
+
+/// A provider's branding as the layout shows it (the stylesheet carries the colour: the
+/// CSP allows no inline styles).
+#[derive(Debug, Clone, Default)]
+pub struct Brand {
+    pub stylesheet: Option<String>,
+    pub logo_text: Option<String>,
 }
 
 /// The session's CSRF token as a page shows it: made (and so stored) only when a template
@@ -114,6 +128,22 @@ impl PageContext {
 
     pub fn asset(&self, path: &str) -> String {
         assets::url(path)
+    }
+
+    /// A link of the booking flow, with `embed=1` added (before any `#fragment`) when
+    /// the page is embedded, so the guest stays in the embed layout.
+    pub fn keep(&self, href: &str) -> String {
+        if !self.embed {
+            return href.to_owned();
+        }
+        let (path, fragment) = href
+            .split_once('#')
+            .map_or((href, None), |(p, f)| (p, Some(f)));
+        let separator = if path.contains('?') { '&' } else { '?' };
+        match fragment {
+            Some(fragment) => format!("{path}{separator}embed=1#{fragment}"),
+            None => format!("{path}{separator}embed=1"),
+        }
     }
 }
 

@@ -22,6 +22,7 @@ mod data_protection;
 mod data_protection_account;
 mod data_protection_teams;
 mod durability;
+mod embedding;
 mod experience;
 mod fuzz;
 mod guard;

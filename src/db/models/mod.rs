@@ -20,6 +20,7 @@ pub mod moves;
 pub mod ops;
 pub mod outbox;
 pub mod privacy;
+pub mod provider_looks;
 pub mod services;
 pub mod sessions;
 pub mod team_claim;

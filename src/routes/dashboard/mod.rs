@@ -3,6 +3,7 @@
 
 mod account_deletion;
 mod home;
+mod look;
 mod settings;
 mod week;
 
@@ -12,5 +13,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(home::configure)
         .configure(settings::configure)
         .configure(account_deletion::configure)
-        .configure(week::configure);
+        .configure(week::configure)
+        .configure(look::configure);
 }

@@ -209,7 +209,8 @@ impl Slot<'_> {
 #[get("/{username}/{slug}/book")]
 async fn show_form(
     state: web::Data<AppState>,
-    ctx: PageContext,
+    mut ctx: PageContext,
+    req: HttpRequest,
     path: web::Path<(String, String)>,
     query: web::Query<SlotQuery>,
 ) -> AppResult<HttpResponse> {
@@ -219,6 +220,7 @@ async fn show_form(
         return super::team::show_form(&state, ctx, team, &slug, start, &query).await;
     }
     let (user, service) = provider_and_service(&state, &username, &slug).await?;
+    super::look::dress(&state, &req, &mut ctx, &user).await?;
     let start = parse_start(&query.start)?;
     let (guest_tz, _, _) = guest_zone(&query.tz, provider_tz(&user));
     let link = match reschedule_link(&state, &query.reschedule, &service).await? {
@@ -271,7 +273,7 @@ async fn check_slot(state: &AppState, slot: &Slot<'_>, user: &User) -> AppResult
 #[post("/{username}/{slug}/book")]
 async fn submit(
     state: web::Data<AppState>,
-    ctx: PageContext,
+    mut ctx: PageContext,
     req: HttpRequest,
     path: web::Path<(String, String)>,
     CsrfForm(form): CsrfForm<RawForm>,
@@ -305,6 +307,7 @@ async fn submit(
         return super::team::submit(&state, ctx, team, &slug, start, key, form).await;
     }
     let (user, service) = provider_and_service(&state, &username, &slug).await?;
+    super::look::dress(&state, &req, &mut ctx, &user).await?;
     let (guest_tz, _, _) = guest_zone(form.get("tz"), provider_tz(&user));
     let reschedule = form.get("reschedule").to_owned();
     let link = match reschedule_link(&state, &reschedule, &service).await? {
@@ -368,9 +371,9 @@ async fn submit(
     match outcome {
         Ok(ClaimOutcome::Created(_)) => {
             state.mailer.wake();
-            Ok(redirect(&format!("/b/booked/{key}")))
+            Ok(redirect(&ctx.keep(&format!("/b/booked/{key}"))))
         }
-        Ok(ClaimOutcome::AlreadyMade(_)) => Ok(redirect(&format!("/b/booked/{key}"))),
+        Ok(ClaimOutcome::AlreadyMade(_)) => Ok(redirect(&ctx.keep(&format!("/b/booked/{key}")))),
         // Taken by a booking the re-check saw, or one the database guard caught.
         Ok(ClaimOutcome::Refused(Refusal::Unavailable)) | Err(AppError::SlotTaken(_)) => {
             slot_taken(&state, ctx, &slot, &user).await

@@ -2,7 +2,7 @@
 //! key only this guest's browser knows) and `/b/booked/{key}/booking.ics` downloads it.
 
 use actix_web::http::header;
-use actix_web::{get, web, HttpResponse};
+use actix_web::{get, web, HttpRequest, HttpResponse};
 
 use super::{display_name, long_local, provider_tz};
 use crate::db::models::bookings::{self, Booking};
@@ -53,7 +53,8 @@ async fn load(state: &AppState, key: String) -> AppResult<Loaded> {
 #[get("/b/booked/{key}")]
 async fn show(
     state: web::Data<AppState>,
-    ctx: PageContext,
+    mut ctx: PageContext,
+    req: HttpRequest,
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     let Loaded {
@@ -62,6 +63,7 @@ async fn show(
         provider,
         lineage: _,
     } = load(&state, path.into_inner()).await?;
+    super::look::dress(&state, &req, &mut ctx, &provider).await?;
     let zone = booking.guest_timezone.tz();
     let provider_zone = provider_tz(&provider);
     let (heading, next_steps) = match (booking.status(), service.confirmation_mode()) {

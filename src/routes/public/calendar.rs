@@ -123,7 +123,8 @@ impl Links<'_> {
 #[get("/{username}/{slug}")]
 async fn show(
     state: web::Data<AppState>,
-    ctx: PageContext,
+    mut ctx: PageContext,
+    req: actix_web::HttpRequest,
     path: web::Path<(String, String)>,
     query: web::Query<CalendarQuery>,
 ) -> AppResult<HttpResponse> {
@@ -133,6 +134,7 @@ async fn show(
         return super::team::calendar(&state, ctx, team, &slug, &query).await;
     }
     let (user, service) = provider_and_service(&state, &username, &slug).await?;
+    super::look::dress(&state, &req, &mut ctx, &user).await?;
     let moving = match super::book::reschedule_link(&state, &query.reschedule, &service).await? {
         Ok(moving) => moving,
         Err(dead) => return Ok(crate::routes::booking_links::dead_page(ctx, dead)),

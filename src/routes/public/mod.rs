@@ -6,6 +6,7 @@ mod book;
 mod booked;
 mod calendar;
 mod find;
+pub(crate) mod look;
 mod provider;
 mod team;
 mod timezones;
@@ -22,6 +23,7 @@ use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(booked::configure)
+        .configure(look::configure)
         .configure(provider::configure)
         .configure(calendar::configure)
         .configure(timezones::configure)

@@ -1,6 +1,6 @@
 //! `/{username}`: who the provider is and what can be booked.
 
-use actix_web::{get, web, HttpResponse};
+use actix_web::{get, web, HttpRequest, HttpResponse};
 
 use super::{display_name, price_label, provider};
 use crate::db::models::services;
@@ -16,13 +16,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 #[get("/{username}")]
 async fn show(
     state: web::Data<AppState>,
-    ctx: PageContext,
+    mut ctx: PageContext,
+    req: HttpRequest,
     path: web::Path<String>,
 ) -> AppResult<HttpResponse> {
     if let Some(team) = super::team::team_by_slug(&state, &path).await? {
         return super::team::team_page(&state, ctx, team).await;
     }
     let user = provider(&state, &path).await?;
+    super::look::dress(&state, &req, &mut ctx, &user).await?;
     let provider_id = user.id;
     let rows = state
         .db(move |conn| services::list_active(conn, provider_id))
