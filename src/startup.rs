@@ -248,10 +248,6 @@ fn write_new_key(path: &Path) -> anyhow::Result<Key> {
     Ok(Key::from(&bytes))
 }
 
-pub(crate) const CSP: &str =
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-                   form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
-
 /// Sent only when `BASE_URL` is https: browsers then refuse plain http for a year.
 const HSTS: &str = "max-age=31536000; includeSubDomains";
 
@@ -301,7 +297,7 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
             .wrap(crate::boundary::RequestBoundary)
             .wrap(
                 DefaultHeaders::new()
-                    .add(("Content-Security-Policy", CSP))
+                    .add(("Content-Security-Policy", routes::CSP))
                     .add(("X-Content-Type-Options", "nosniff"))
                     .add(("Referrer-Policy", "same-origin"))
                     .add(("X-Frame-Options", "DENY")),

@@ -24,6 +24,12 @@ pub(crate) use public::look::frame_policy;
 
 use crate::error::AppError;
 
+/// The Content-Security-Policy of every answer (set in `startup`); embeddable public pages
+/// replace its `frame-ancestors 'none'` with the provider's origins (`public::look`).
+pub const CSP: &str =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+     form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.app_data(web::FormConfig::default().error_handler(bad_form))
         .app_data(web::QueryConfig::default().error_handler(bad_query))

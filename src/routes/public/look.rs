@@ -70,7 +70,7 @@ pub async fn frame_policy(
         .is_some_and(|v| v.starts_with("text/html"));
     if let (Some(FrameOrigins(origins)), true) = (origins, is_html) {
         if !origins.is_empty() {
-            let policy = crate::startup::CSP.replace(
+            let policy = crate::routes::CSP.replace(
                 "frame-ancestors 'none'",
                 &format!("frame-ancestors {}", frame_ancestors(&origins)),
             );
