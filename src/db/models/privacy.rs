@@ -267,6 +267,8 @@ fn anonymise(
                 table::cancellation_reason.eq(None::<String>),
                 // A resubmitted booking form must not lead back to the erased booking.
                 table::idempotency_key.eq(None::<String>),
+                // The fingerprint of an API request that carried the guest's details.
+                table::idempotency_body_hash.eq(None::<String>),
                 table::version.eq(table::version + 1),
                 table::updated_at.eq(DbTime(now)),
             ))
