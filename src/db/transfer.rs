@@ -290,12 +290,46 @@ fn copy_table(
         quoted(table)
     ))
     .load(from)?;
-    let insert = format!(
-        "INSERT INTO {} ({}) VALUES ",
-        quoted(table),
-        column_list.join(", ")
-    );
-    let mut written = 0;
+    for statement in insert_statements(copy, &rows, pg_value, SkipWritten::OnConflict)? {
+        to.batch_execute(&statement)?;
+    }
+    Ok(rows.len())
+}
+
+/// How a derived table's rows that triggers already wrote are skipped.
+enum SkipWritten<'a> {
+    /// PostgreSQL: `ON CONFLICT DO NOTHING`.
+    OnConflict,
+    /// SQLite, whose guard trigger runs before any conflict clause (and would take the
+    /// row for an overlap with itself): only rows whose key (these columns) is not there
+    /// yet are inserted.
+    ByKey(&'a [String]),
+}
+
+/// The INSERT statements that write `rows` (one JSON array of values per row, in the
+/// order of `copy.columns`) into `copy`'s table, `BATCH_ROWS` rows each, every value
+/// written as a literal by `value`. A derived table's rows already written are skipped.
+fn insert_statements(
+    copy: &TableCopy,
+    rows: &[JsonRow],
+    value: fn(&serde_json::Value) -> String,
+    skip: SkipWritten<'_>,
+) -> anyhow::Result<Vec<String>> {
+    let (table, columns) = (copy.name.as_str(), copy.columns.as_slice());
+    let column_list: Vec<String> = columns.iter().map(|c| quoted(c)).collect();
+    let insert = format!("INSERT INTO {} ({})", quoted(table), column_list.join(", "));
+    let mut key_match = Vec::new();
+    if let SkipWritten::ByKey(key) = skip {
+        for column in key {
+            let i = columns
+                .iter()
+                .position(|c| c == column)
+                .ok_or_else(|| anyhow::anyhow!("table {table}: no key column {column}"))?;
+            // SQLite names the columns of a VALUES list column1, column2, …
+            key_match.push(format!("{}.{} = v.column{}", quoted(table), quoted(column), i + 1));
+        }
+    }
+    let mut statements = Vec::with_capacity(rows.len().div_ceil(BATCH_ROWS));
     for batch in rows.chunks(BATCH_ROWS) {
         let mut values = Vec::with_capacity(batch.len());
         for row in batch {
@@ -306,18 +340,22 @@ fn copy_table(
                 fields.len(),
                 columns.len()
             );
-            let literals: Vec<String> = fields.iter().map(pg_value).collect();
+            let literals: Vec<String> = fields.iter().map(value).collect();
             values.push(format!("({})", literals.join(", ")));
         }
-        let on_conflict = if copy.derived {
-            " ON CONFLICT DO NOTHING"
-        } else {
-            ""
-        };
-        to.batch_execute(&format!("{insert}{}{on_conflict}", values.join(", ")))?;
-        written += batch.len();
+        let values = values.join(", ");
+        statements.push(match skip {
+            _ if !copy.derived => format!("{insert} VALUES {values}"),
+            SkipWritten::OnConflict => format!("{insert} VALUES {values} ON CONFLICT DO NOTHING"),
+            SkipWritten::ByKey(_) => format!(
+                "{insert} SELECT * FROM (VALUES {values}) AS v \
+                 WHERE NOT EXISTS (SELECT 1 FROM {} WHERE {})",
+                quoted(table),
+                key_match.join(" AND ")
+            ),
+        });
     }
-    Ok(written)
+    Ok(statements)
 }
 
 /// One SQLite value as a PostgreSQL literal of unknown type, which takes the column's type.
@@ -428,35 +466,15 @@ fn copy_table_into_sqlite(
         quoted(table)
     ))
     .load(from)?;
-    let column_list: Vec<String> = columns.iter().map(|c| quoted(c)).collect();
-    let insert = format!(
-        "INSERT INTO {} ({}) VALUES ",
-        quoted(table),
-        column_list.join(", ")
-    );
-    let on_conflict = if copy.derived {
-        " ON CONFLICT DO NOTHING"
-    } else {
-        ""
-    };
-    let mut written = 0;
-    for batch in rows.chunks(BATCH_ROWS) {
-        let mut values = Vec::with_capacity(batch.len());
-        for row in batch {
-            let fields: Vec<serde_json::Value> = serde_json::from_str(&row.row)?;
-            anyhow::ensure!(
-                fields.len() == columns.len(),
-                "table {table}: a row has {} values for {} columns",
-                fields.len(),
-                columns.len()
-            );
-            let literals: Vec<String> = fields.iter().map(sqlite_value).collect();
-            values.push(format!("({})", literals.join(", ")));
-        }
-        to.batch_execute(&format!("{insert}{}{on_conflict}", values.join(", ")))?;
-        written += batch.len();
+    let key: Vec<Name> =
+        diesel::sql_query("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk")
+            .bind::<Text, _>(table)
+            .load(to)?;
+    let key: Vec<String> = key.into_iter().map(|k| k.name).collect();
+    for statement in insert_statements(copy, &rows, sqlite_value, SkipWritten::ByKey(&key))? {
+        to.batch_execute(&statement)?;
     }
-    Ok(written)
+    Ok(rows.len())
 }
 
 /// One PostgreSQL value, as written by [`sqlite_layout`], as an SQLite literal: numbers

@@ -5,7 +5,9 @@
 
 use chrono::Duration;
 use diesel::prelude::*;
-use slotbook::db::models::{calendars, teams, webhooks};
+use slotbook::db::models::{bookings, calendars, team_services, teams, webhooks};
+use slotbook::db::write_transaction;
+use slotbook::domain::booking::BookingStatus;
 use slotbook::db::schema::{
     api_tokens, calendar_busy_blocks, calendar_sources, team_members, teams as teams_table, users,
     webhook_endpoints,
@@ -22,9 +24,11 @@ use crate::booking::tuesday_ten;
 use crate::data_protection::text;
 use crate::helpers::{test_now, TestApp, TEST_PASSWORD};
 use crate::teams::booking::arrange_team;
+use crate::teams::guard::booking;
 
 crate::both_backends!(
     the_only_team_owner_must_transfer_ownership_and_integrations_go_with_the_account,
+    deleting_the_member_who_made_a_team_service_keeps_it_and_the_other_hosts_bookings,
 );
 
 /// Rows of the account's own integrations: (API tokens, webhook endpoints, calendar
@@ -165,4 +169,77 @@ async fn the_only_team_owner_must_transfer_ownership_and_integrations_go_with_th
         200,
         "the team carries on"
     );
+}
+
+/// The team service `consult` of `harbour`: (service id, the member its row names).
+async fn consult(app: &TestApp) -> Option<(Uuid, Uuid)> {
+    app.db(|conn| {
+        let team = teams::find_by_slug(conn, "harbour").unwrap().unwrap();
+        team_services::find(conn, team.id, "consult")
+            .unwrap()
+            .map(|s| (s.service.id, s.service.provider_id))
+    })
+    .await
+}
+
+async fn deleting_the_member_who_made_a_team_service_keeps_it_and_the_other_hosts_bookings(
+    app: TestApp,
+) {
+    // alice made the team service; bob hosts it too and is the team's other owner.
+    let ids = arrange_team(&app, &["alice", "bob"], "consult", AssignmentMode::RoundRobin).await;
+    let (alice, bob) = (ids[0], ids[1]);
+    let (service, maker) = consult(&app).await.unwrap();
+    assert_eq!(maker, alice);
+    let (bobs, alices) = app
+        .db(move |conn| {
+            let team = teams::find_by_slug(conn, "harbour").unwrap().unwrap();
+            let change =
+                teams::change_member(conn, team.id, alice, bob, Some(TeamRole::Owner), test_now())
+                    .unwrap();
+            assert!(matches!(change, teams::MembershipChange::Done), "{change:?}");
+            // One upcoming team booking each, as the team claim writes them (the host is
+            // the booking's provider).
+            let mut held = Vec::new();
+            for (host, hours) in [(bob, 0), (alice, 2)] {
+                let new = booking(host, service, tuesday_ten() + Duration::hours(hours), 30);
+                held.push(
+                    write_transaction(conn, |c| bookings::insert(c, &new, test_now())).unwrap(),
+                );
+            }
+            (held[0], held[1])
+        })
+        .await;
+
+    app.sign_in(&app.client, "alice", TEST_PASSWORD).await;
+    let csrf = app.csrf_for("/dashboard/settings/delete").await;
+    let deleted = app
+        .post_form(
+            "/dashboard/settings/delete",
+            &[("csrf_token", csrf.as_str()), ("password", TEST_PASSWORD)],
+        )
+        .await;
+    assert_eq!(deleted.status(), 303, "the account is deleted");
+
+    // The service carries on under the team's other owner, with bob as its host.
+    assert_eq!(consult(&app).await, Some((service, bob)));
+    let (bob_status, alice_row) = app
+        .db(move |conn| {
+            let bob_status = bookings::find(conn, bobs).unwrap().map(|b| b.status());
+            (bob_status, bookings::find(conn, alices).unwrap())
+        })
+        .await;
+    assert_eq!(bob_status, Some(BookingStatus::Confirmed), "bob's booking stands");
+    assert!(alice_row.is_none(), "alice's booking went with her account");
+    let page = app.get("/harbour/consult").await;
+    assert_eq!(page.status(), 200, "the team's booking page still works");
+    // bob sees his booking, with its service, in his list.
+    let bob_client = app.new_client();
+    app.sign_in(&bob_client, "bob", TEST_PASSWORD).await;
+    let list = bob_client
+        .get(app.url("/dashboard/bookings"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(list.status(), 200);
+    assert!(text(list).await.contains("Guest"), "bob's booking is listed");
 }
