@@ -142,8 +142,8 @@ fn benches(c: &mut Criterion) {
     scrape(c, "sqlite", &mut conn);
 
     let name = format!("slotbook_bench_metrics_{}", std::process::id());
-    let Ok(mut admin) = DatabaseUrl::Postgres("postgres://postgres@127.0.0.1/postgres".into())
-        .connect()
+    let Ok(mut admin) =
+        DatabaseUrl::Postgres("postgres://postgres@127.0.0.1/postgres".into()).connect()
     else {
         eprintln!("PostgreSQL does not answer on 127.0.0.1:5432: SQLite only");
         return;

@@ -326,7 +326,12 @@ fn insert_statements(
                 .position(|c| c == column)
                 .ok_or_else(|| anyhow::anyhow!("table {table}: no key column {column}"))?;
             // SQLite names the columns of a VALUES list column1, column2, …
-            key_match.push(format!("{}.{} = v.column{}", quoted(table), quoted(column), i + 1));
+            key_match.push(format!(
+                "{}.{} = v.column{}",
+                quoted(table),
+                quoted(column),
+                i + 1
+            ));
         }
     }
     let mut statements = Vec::with_capacity(rows.len().div_ceil(BATCH_ROWS));
@@ -409,7 +414,9 @@ pub fn copy_postgres_to_sqlite(
                     anyhow::bail!("the SQLite copy is unsound: {}", problems.join("; "));
                 }
                 if !sqlite_overlap_guard_present(sqlite)? {
-                    anyhow::bail!("the SQLite double-booking guard ({SQLITE_SLOT_TAKEN}) is missing");
+                    anyhow::bail!(
+                        "the SQLite double-booking guard ({SQLITE_SLOT_TAKEN}) is missing"
+                    );
                 }
                 Ok(copied)
             })
@@ -421,9 +428,9 @@ pub fn copy_postgres_to_sqlite(
 fn sqlite_layout(column: &str, data_type: &str) -> String {
     let column = quoted(column);
     match data_type {
-        "timestamp with time zone" => format!(
-            "to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
-        ),
+        "timestamp with time zone" => {
+            format!("to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
+        }
         "boolean" => format!("CASE WHEN {column} THEN 1 WHEN NOT {column} THEN 0 END"),
         _ => column,
     }

@@ -72,7 +72,12 @@ crate::on_both_backends!(
 
 /// Sends every body at once, each with `key`, each on its own connection; returns
 /// (status, answer) in the order of `bodies`.
-async fn post_at_once(app: &TestApp, token: &str, key: &str, bodies: &[Value]) -> Vec<(u16, Value)> {
+async fn post_at_once(
+    app: &TestApp,
+    token: &str,
+    key: &str,
+    bodies: &[Value],
+) -> Vec<(u16, Value)> {
     let start = std::sync::Arc::new(tokio::sync::Barrier::new(bodies.len()));
     let mut tasks = Vec::new();
     for body in bodies {
@@ -127,11 +132,18 @@ async fn concurrent_retries_under_one_key_make_one_booking_and_replay_it(backend
     let (p, token) = arrange(&app, ConfirmationMode::Instant).await;
     let body = booking_body(p.service_id, tuesday_ten());
     let answers = post_at_once(&app, &token, "order-99", &vec![body.clone(); 8]).await;
-    let created: Vec<&Value> = answers.iter().filter(|(s, _)| *s == 201).map(|(_, a)| a).collect();
+    let created: Vec<&Value> = answers
+        .iter()
+        .filter(|(s, _)| *s == 201)
+        .map(|(_, a)| a)
+        .collect();
     assert_eq!(created.len(), 1, "{answers:?}");
     for (status, answer) in &answers {
         assert!(matches!(status, 200 | 201), "{status} {answer}");
-        assert_eq!(answer["id"], created[0]["id"], "every answer is the one booking");
+        assert_eq!(
+            answer["id"], created[0]["id"],
+            "every answer is the one booking"
+        );
     }
     assert_eq!(holding_rows(&app, p.id).await.len(), 1);
     // The caller's key is stored as it came (scoped to the provider), its body's
@@ -155,7 +167,11 @@ async fn concurrent_requests_under_one_key_with_other_bodies_make_one_booking(ba
         .collect();
     let answers = post_at_once(&app, &token, "order-100", &bodies).await;
     let statuses: Vec<u16> = answers.iter().map(|(s, _)| *s).collect();
-    assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 1, "{answers:?}");
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        1,
+        "{answers:?}"
+    );
     for (status, answer) in answers.iter().filter(|(s, _)| *s != 201) {
         // As the OpenAPI document says: 422 `idempotency-key-reused`.
         assert_eq!(*status, 422, "{answer}");
@@ -164,8 +180,18 @@ async fn concurrent_requests_under_one_key_with_other_bodies_make_one_booking(ba
     let held = holding_rows(&app, p.id).await;
     assert_eq!(held.len(), 1, "one booking, at the winner's time");
     let winner = answers.iter().position(|(s, _)| *s == 201).unwrap();
-    assert_eq!(held[0].start_at, tuesday_ten() + Duration::hours(winner as i64));
+    assert_eq!(
+        held[0].start_at,
+        tuesday_ten() + Duration::hours(winner as i64)
+    );
     // The winner's request again is still a retry.
-    let again = crate::api_helpers::api_post(&app, &token, "/api/v1/bookings", &bodies[winner], Some("order-100")).await;
+    let again = crate::api_helpers::api_post(
+        &app,
+        &token,
+        "/api/v1/bookings",
+        &bodies[winner],
+        Some("order-100"),
+    )
+    .await;
     assert_eq!(again.status(), 200);
 }

@@ -6,15 +6,15 @@
 use chrono::Duration;
 use diesel::prelude::*;
 use slotbook::db::models::{bookings, calendars, team_services, teams, webhooks};
-use slotbook::db::write_transaction;
-use slotbook::domain::booking::BookingStatus;
 use slotbook::db::schema::{
     api_tokens, calendar_busy_blocks, calendar_sources, team_members, teams as teams_table, users,
     webhook_endpoints,
 };
 use slotbook::db::types::{DbId, DbTime};
+use slotbook::db::write_transaction;
 use slotbook::domain::api::Scope;
 use slotbook::domain::availability::team::AssignmentMode;
+use slotbook::domain::booking::BookingStatus;
 use slotbook::domain::team::TeamRole;
 use slotbook::domain::webhooks::EventType;
 use uuid::Uuid;
@@ -186,7 +186,13 @@ async fn deleting_the_member_who_made_a_team_service_keeps_it_and_the_other_host
     app: TestApp,
 ) {
     // alice made the team service; bob hosts it too and is the team's other owner.
-    let ids = arrange_team(&app, &["alice", "bob"], "consult", AssignmentMode::RoundRobin).await;
+    let ids = arrange_team(
+        &app,
+        &["alice", "bob"],
+        "consult",
+        AssignmentMode::RoundRobin,
+    )
+    .await;
     let (alice, bob) = (ids[0], ids[1]);
     let (service, maker) = consult(&app).await.unwrap();
     assert_eq!(maker, alice);
@@ -196,7 +202,10 @@ async fn deleting_the_member_who_made_a_team_service_keeps_it_and_the_other_host
             let change =
                 teams::change_member(conn, team.id, alice, bob, Some(TeamRole::Owner), test_now())
                     .unwrap();
-            assert!(matches!(change, teams::MembershipChange::Done), "{change:?}");
+            assert!(
+                matches!(change, teams::MembershipChange::Done),
+                "{change:?}"
+            );
             // One upcoming team booking each, as the team claim writes them (the host is
             // the booking's provider).
             let mut held = Vec::new();
@@ -228,7 +237,11 @@ async fn deleting_the_member_who_made_a_team_service_keeps_it_and_the_other_host
             (bob_status, bookings::find(conn, alices).unwrap())
         })
         .await;
-    assert_eq!(bob_status, Some(BookingStatus::Confirmed), "bob's booking stands");
+    assert_eq!(
+        bob_status,
+        Some(BookingStatus::Confirmed),
+        "bob's booking stands"
+    );
     assert!(alice_row.is_none(), "alice's booking went with her account");
     let page = app.get("/harbour/consult").await;
     assert_eq!(page.status(), 200, "the team's booking page still works");
@@ -241,5 +254,8 @@ async fn deleting_the_member_who_made_a_team_service_keeps_it_and_the_other_host
         .await
         .unwrap();
     assert_eq!(list.status(), 200);
-    assert!(text(list).await.contains("Guest"), "bob's booking is listed");
+    assert!(
+        text(list).await.contains("Guest"),
+        "bob's booking is listed"
+    );
 }

@@ -294,7 +294,11 @@ pub(super) struct Idempotency {
 }
 
 /// `Idempotency-Key`: 1 to 200 visible ASCII characters.
-pub(super) fn idempotency(req: &HttpRequest, provider: Uuid, body: &[u8]) -> ApiResult<Idempotency> {
+pub(super) fn idempotency(
+    req: &HttpRequest,
+    provider: Uuid,
+    body: &[u8],
+) -> ApiResult<Idempotency> {
     let Some(value) = req.headers().get("idempotency-key") else {
         return Ok(Idempotency {
             key: random_token(),

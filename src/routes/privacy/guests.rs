@@ -39,7 +39,10 @@ fn door<D: Door>(cfg: &mut web::ServiceConfig) {
     let base = D::BASE;
     cfg.route(base, web::get().to(form_page::<D>))
         .route(base, web::post().to(lookup_posted::<D>))
-        .route(&format!("{base}/export"), web::post().to(export_posted::<D>))
+        .route(
+            &format!("{base}/export"),
+            web::post().to(export_posted::<D>),
+        )
         .route(&format!("{base}/erase"), web::post().to(erase_posted::<D>))
         .route(
             &format!("{base}/erase/confirm"),

@@ -14,15 +14,15 @@ use slotbook::db::models::{
     webhooks,
 };
 use slotbook::db::schema::{
-    booking_event_counts, booking_tokens, bookings, calendar_busy_blocks, date_overrides,
-    outbox, provider_looks as looks, sessions, team_service_hosts, teams as teams_table, users,
+    booking_event_counts, booking_tokens, bookings, calendar_busy_blocks, date_overrides, outbox,
+    provider_looks as looks, sessions, team_service_hosts, teams as teams_table, users,
     webhook_attempts, webhook_endpoints,
 };
 use slotbook::db::types::{DbId, DbTime};
 use slotbook::db::{self, transfer, DatabaseUrl, DbConnection};
 use slotbook::domain::api::Scope;
-use slotbook::domain::availability::LocalInterval;
 use slotbook::domain::availability::team::AssignmentMode;
+use slotbook::domain::availability::LocalInterval;
 use slotbook::domain::email_address::EmailAddress;
 use slotbook::domain::look::Look;
 use slotbook::domain::service::ServiceSpec;
@@ -451,7 +451,10 @@ async fn an_sqlite_instance_moves_to_postgresql_with_every_row_and_working_links
     let mut to = target.url.connect().unwrap();
     let counts = row_counts(&mut from);
     let empty: Vec<_> = counts.iter().filter(|(_, n)| *n == 0).collect();
-    assert!(empty.is_empty(), "the fixture leaves tables empty: {empty:?}");
+    assert!(
+        empty.is_empty(),
+        "the fixture leaves tables empty: {empty:?}"
+    );
     assert_eq!(row_counts(&mut to), counts);
     assert!(
         read_rows(&mut from) == read_rows(&mut to),
@@ -477,7 +480,9 @@ async fn an_sqlite_instance_moves_to_postgresql_with_every_row_and_working_links
     );
     assert_eq!(read_more_rows(&mut back_conn), read_more_rows(&mut from));
     assert!(transfer::overlap_guard_present(&mut back_conn).unwrap());
-    assert!(transfer::integrity_problems(&mut back_conn).unwrap().is_empty());
+    assert!(transfer::integrity_problems(&mut back_conn)
+        .unwrap()
+        .is_empty());
     // The copy back is an instance that works: the taken time is still refused by the
     // database guard there (instants kept in the layout SQLite compares as text).
     let copied_back = read_rows(&mut back_conn).1;

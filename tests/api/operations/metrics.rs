@@ -315,9 +315,7 @@ async fn every_answer_carries_a_request_id(backend: Backend) {
 /// The count of booking changes is kept in the database as each history row is written
 /// (so a scrape does not read the history): it matches the history after bookings, and a
 /// history that is later erased does not take it back down (a counter only rises).
-async fn booking_counts_are_kept_as_events_are_written_not_counted_from_history(
-    backend: Backend,
-) {
+async fn booking_counts_are_kept_as_events_are_written_not_counted_from_history(backend: Backend) {
     let Some(app) = with_token(backend).await else {
         return;
     };
