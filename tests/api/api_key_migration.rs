@@ -4,42 +4,21 @@
 //! way; each key is then its caller's key alone and matched exactly, with its fingerprint
 //! beside it, and keys that were never API keys are left as they were.
 
-use diesel::migration::MigrationSource;
 use diesel::prelude::*;
-use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 use slotbook::db::models::{bookings, services, users};
+use slotbook::db::run_migrations;
 use slotbook::db::schema::bookings as table;
-use slotbook::db::{run_migrations, DbConnection};
-use slotbook::domain::booking::BookingStatus;
 use slotbook::domain::service::ServiceSpec;
 use slotbook::tokens::hash_token;
 
 use crate::booking::tuesday_ten;
-use crate::helpers::{fresh_database, test_now, Backend};
+use crate::helpers::{fresh_database, migrate_to_before, test_now, Backend};
+use crate::teams::guard::booking;
 
 crate::on_both_backends!(keys_stored_with_their_fingerprint_are_split_by_the_migration);
 
-const PG: EmbeddedMigrations = embed_migrations!("migrations/postgres");
-const SQLITE: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
-
 /// The migration under test: everything before it is the old way.
 const SPLIT: &str = "20261129000740";
-
-fn migrate_to_before_split<C, DB>(conn: &mut C, source: impl Fn() -> EmbeddedMigrations)
-where
-    DB: diesel::backend::Backend,
-    C: MigrationHarness<DB>,
-    EmbeddedMigrations: MigrationSource<DB>,
-{
-    loop {
-        let pending = conn.pending_migrations(source()).unwrap();
-        let Some(next) = pending.first() else { break };
-        if next.name().version().to_string().as_str() >= SPLIT {
-            break;
-        }
-        conn.run_migration(next.as_ref()).unwrap();
-    }
-}
 
 async fn keys_stored_with_their_fingerprint_are_split_by_the_migration(backend: Backend) {
     let Some(database) = fresh_database(backend) else {
@@ -48,10 +27,7 @@ async fn keys_stored_with_their_fingerprint_are_split_by_the_migration(backend: 
     let url = database.url.clone();
     tokio::task::spawn_blocking(move || {
         let mut conn = url.connect().expect("a connection");
-        match &mut conn {
-            DbConnection::Pg(c) => migrate_to_before_split(c, || PG),
-            DbConnection::Sqlite(c) => migrate_to_before_split(c, || SQLITE),
-        }
+        migrate_to_before(&mut conn, SPLIT);
         let now = test_now();
         let provider = users::insert(
             &mut conn,
@@ -116,30 +92,11 @@ async fn keys_stored_with_their_fingerprint_are_split_by_the_migration(backend: 
         ];
         for (n, (old, _, _)) in cases.iter().enumerate() {
             let start = tuesday_ten() + chrono::Duration::hours(n as i64);
-            let end = start + chrono::Duration::minutes(30);
-            bookings::insert(
-                &mut conn,
-                &bookings::NewBooking {
-                    provider_id: provider,
-                    service_id: service,
-                    guest_name: "Guest".into(),
-                    guest_email: "guest@example.com".into(),
-                    guest_phone: None,
-                    guest_timezone: "UTC".into(),
-                    guest_notes: None,
-                    answers: "[]".into(),
-                    start_at: start,
-                    end_at: end,
-                    block_start_at: start,
-                    block_end_at: end,
-                    status: BookingStatus::Confirmed,
-                    hold_expires_at: None,
-                    rescheduled_from_id: None,
-                    idempotency_key: Some(old.clone()),
-                },
-                now,
-            )
-            .unwrap();
+            let new = bookings::NewBooking {
+                idempotency_key: Some(old.clone()),
+                ..booking(provider, service, start, 30)
+            };
+            bookings::insert(&mut conn, &new, now).unwrap();
         }
 
         run_migrations(&mut conn).unwrap();

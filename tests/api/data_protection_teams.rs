@@ -85,17 +85,7 @@ async fn the_only_team_owner_must_transfer_ownership_and_integrations_go_with_th
         let source = calendars::create(conn, alice, "https://cal.example.com/alice.ics", now)
             .unwrap()
             .unwrap();
-        diesel::insert_into(calendar_busy_blocks::table)
-            .values((
-                calendar_busy_blocks::id.eq(DbId(Uuid::now_v7())),
-                calendar_busy_blocks::source_id.eq(DbId(source)),
-                calendar_busy_blocks::provider_id.eq(DbId(alice)),
-                calendar_busy_blocks::uid.eq("dentist@example.com"),
-                calendar_busy_blocks::start_at.eq(DbTime(tuesday_ten())),
-                calendar_busy_blocks::end_at.eq(DbTime(tuesday_ten() + Duration::hours(1))),
-            ))
-            .execute(conn)
-            .unwrap();
+        add_busy_block(conn, source, alice, "dentist@example.com", tuesday_ten());
     })
     .await;
     assert_eq!(integrations_of(&app, alice).await, (1, 1, 1, 1));
@@ -258,4 +248,25 @@ async fn deleting_the_member_who_made_a_team_service_keeps_it_and_the_other_host
         text(list).await.contains("Guest"),
         "bob's booking is listed"
     );
+}
+
+/// One busy hour from `start`, as a refresh of `source` stores it.
+pub fn add_busy_block(
+    conn: &mut slotbook::db::DbConnection,
+    source: Uuid,
+    provider: Uuid,
+    uid: &str,
+    start: chrono::DateTime<chrono::Utc>,
+) {
+    diesel::insert_into(calendar_busy_blocks::table)
+        .values((
+            calendar_busy_blocks::id.eq(DbId(Uuid::now_v7())),
+            calendar_busy_blocks::source_id.eq(DbId(source)),
+            calendar_busy_blocks::provider_id.eq(DbId(provider)),
+            calendar_busy_blocks::uid.eq(uid),
+            calendar_busy_blocks::start_at.eq(DbTime(start)),
+            calendar_busy_blocks::end_at.eq(DbTime(start + Duration::hours(1))),
+        ))
+        .execute(conn)
+        .unwrap();
 }

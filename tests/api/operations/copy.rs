@@ -10,8 +10,7 @@ use diesel::prelude::*;
 use slotbook::clock::{Clock as _, ManualClock};
 use slotbook::config::Settings;
 use slotbook::db::models::{
-    api_tokens, availability, calendars, provider_looks, team_invitations, team_services, teams,
-    webhooks,
+    api_tokens, availability, calendars, provider_looks, team_invitations, teams, webhooks,
 };
 use slotbook::db::schema::{
     booking_event_counts, booking_tokens, bookings, calendar_busy_blocks, date_overrides, outbox,
@@ -25,9 +24,7 @@ use slotbook::domain::availability::team::AssignmentMode;
 use slotbook::domain::availability::LocalInterval;
 use slotbook::domain::email_address::EmailAddress;
 use slotbook::domain::look::Look;
-use slotbook::domain::service::ServiceSpec;
-use slotbook::domain::team::{Invite, TeamRole, TeamSlug, TeamSpec};
-use slotbook::domain::time::Timezone;
+use slotbook::domain::team::{Invite, TeamRole};
 use slotbook::domain::webhooks::EventType;
 use slotbook::email::Transport;
 use slotbook::ops::copy::TABLES;
@@ -35,10 +32,12 @@ use slotbook::startup::{Application, Dependencies};
 use uuid::Uuid;
 
 use super::{fail, slotbook, succeed, url_text};
+use crate::data_protection_teams::add_busy_block;
 use crate::helpers::{
     csrf_token, fresh_database, hidden_field, link_path, location, outbox as outbox_rows,
     spawn_app, Backend, TestApp, TEST_PASSWORD,
 };
+use crate::teams::booking::arrange_team;
 
 crate::on_both_backends!(a_migrated_database_has_exactly_the_tables_the_copy_knows);
 
@@ -264,10 +263,18 @@ async fn fill(app: &TestApp) -> String {
     slug
 }
 
-/// Adds what the pages above do not make: a team with its invitation and a service hosted
+/// Adds what the pages above do not make: a team with an invitation and a service hosted
 /// by two members, a date override, an API token, a webhook endpoint with a delivery and
 /// its attempt, a calendar source with a busy block, and alice's look.
 async fn fill_the_rest(app: &TestApp) {
+    // Team `harbour` (carol, its owner, and dave) with a collective service.
+    arrange_team(
+        app,
+        &["carol", "dave"],
+        "consult",
+        AssignmentMode::Collective,
+    )
+    .await;
     app.db(|conn| {
         let now = app_now();
         let alice: Uuid = users::table
@@ -275,51 +282,17 @@ async fn fill_the_rest(app: &TestApp) {
             .select(users::id)
             .first(conn)
             .unwrap();
-        let team = teams::create(
-            conn,
-            alice,
-            &TeamSpec {
-                name: "Harbour Clinic".into(),
-                slug: TeamSlug::parse("harbour").unwrap(),
-                timezone: Timezone::parse("Europe/Berlin").unwrap(),
-                logo_text: String::new(),
-                colour: String::new(),
-            },
-            now,
-        )
-        .unwrap();
-        let bob: Uuid = users::table
-            .filter(users::username.eq("bob"))
-            .select(users::id)
-            .first(conn)
-            .unwrap();
-        teams::add_member(conn, team.id, bob, TeamRole::Provider, now).unwrap();
+        let team = teams::find_by_slug(conn, "harbour").unwrap().unwrap();
         team_invitations::issue(
             conn,
             team.id,
             &Invite {
-                email: EmailAddress::parse("carol@example.com").unwrap(),
+                email: EmailAddress::parse("erin@example.com").unwrap(),
                 role: TeamRole::Staff,
             },
             alice,
             now,
         )
-        .unwrap();
-        let spec = ServiceSpec {
-            name: "Consultation".into(),
-            slug: "consult".into(),
-            ..ServiceSpec::defaults()
-        };
-        team_services::create(
-            conn,
-            team.id,
-            alice,
-            &spec,
-            AssignmentMode::Collective,
-            &[alice, bob],
-            now,
-        )
-        .unwrap()
         .unwrap();
         let nine = chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap();
         let twelve = chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap();
@@ -358,17 +331,7 @@ async fn fill_the_rest(app: &TestApp) {
             .unwrap()
             .unwrap();
         let start = chrono::TimeZone::with_ymd_and_hms(&Utc, 2030, 1, 21, 9, 0, 0).unwrap();
-        diesel::insert_into(calendar_busy_blocks::table)
-            .values((
-                calendar_busy_blocks::id.eq(DbId(Uuid::now_v7())),
-                calendar_busy_blocks::source_id.eq(DbId(source)),
-                calendar_busy_blocks::provider_id.eq(DbId(alice)),
-                calendar_busy_blocks::uid.eq("dentist@example.com"),
-                calendar_busy_blocks::start_at.eq(DbTime(start)),
-                calendar_busy_blocks::end_at.eq(DbTime(start + chrono::Duration::hours(1))),
-            ))
-            .execute(conn)
-            .unwrap();
+        add_busy_block(conn, source, alice, "dentist@example.com", start);
         provider_looks::save(
             conn,
             alice,
