@@ -444,14 +444,14 @@ pub fn migrate_to_before(conn: &mut DbConnection, version: &str) {
     const PG: EmbeddedMigrations = embed_migrations!("migrations/postgres");
     const SQLITE: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 
-    fn run<C, DB>(conn: &mut C, source: EmbeddedMigrations, version: &str)
+    fn run<C, DB>(conn: &mut C, source: fn() -> EmbeddedMigrations, version: &str)
     where
         DB: diesel::backend::Backend,
         C: MigrationHarness<DB>,
         EmbeddedMigrations: MigrationSource<DB>,
     {
         loop {
-            let pending = conn.pending_migrations(source).unwrap();
+            let pending = conn.pending_migrations(source()).unwrap();
             let Some(next) = pending.first() else { break };
             if next.name().version().to_string().as_str() >= version {
                 break;
@@ -460,7 +460,7 @@ pub fn migrate_to_before(conn: &mut DbConnection, version: &str) {
         }
     }
     match conn {
-        DbConnection::Pg(c) => run(c, PG, version),
-        DbConnection::Sqlite(c) => run(c, SQLITE, version),
+        DbConnection::Pg(c) => run(c, || PG, version),
+        DbConnection::Sqlite(c) => run(c, || SQLITE, version),
     }
 }
