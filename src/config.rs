@@ -48,13 +48,14 @@ pub enum Command {
         #[arg(long)]
         from: PathBuf,
     },
-    /// Copy every table from an SQLite database into an empty PostgreSQL database in one
-    /// transaction (stop the server first), then compare row counts.
+    /// Copy every table from an SQLite database into an empty PostgreSQL database, or from
+    /// PostgreSQL into a new SQLite file, in one transaction (stop the server first), then
+    /// compare row counts.
     Copy {
-        /// The source: sqlite://PATH.
+        /// The source: sqlite://PATH or postgres://USER@HOST/DB.
         #[arg(long)]
         from: String,
-        /// The target: postgres://USER@HOST/DB (migrated here when it is not yet).
+        /// The target, the other kind (migrated here when it is not yet).
         #[arg(long)]
         to: String,
     },

@@ -132,6 +132,7 @@ diesel::table! {
         updated_at -> Instant,
         team_id -> Nullable<Id>,
         arrived_at -> Nullable<Instant>,
+        idempotency_body_hash -> Nullable<Text>,
     }
 }
 
@@ -479,3 +480,11 @@ diesel::table! {
 
 diesel::joinable!(provider_looks -> users (provider_id));
 diesel::allow_tables_to_appear_in_same_query!(provider_looks, users);
+
+diesel::table! {
+    booking_event_counts (kind, shard) {
+        kind -> Text,
+        shard -> Integer,
+        total -> BigInt,
+    }
+}

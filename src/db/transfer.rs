@@ -1,11 +1,15 @@
 //! The database side of `slotbook backup`, `restore` and `copy`: SQLite's online copy and
 //! integrity checks, the table lists each database reports about itself, and the
-//! table-by-table copy from SQLite into PostgreSQL.
+//! table-by-table copy between SQLite and PostgreSQL, either way.
 //!
-//! The copy reads each SQLite row as one JSON array (`json_array(...)`, so any table can be
-//! read without a row struct) and writes it to PostgreSQL as quoted literals, which
-//! PostgreSQL converts to each column's own type: TEXT instants become `timestamptz`, TEXT
-//! ids `uuid`, 0/1 `boolean`. Values are kept exactly: ids, hashes and timestamps.
+//! The copy reads each row as one JSON array (`json_array(...)` on SQLite,
+//! `json_build_array(...)` on PostgreSQL, so any table can be read without a row struct)
+//! and writes it as literals. Into PostgreSQL they are quoted literals that PostgreSQL
+//! converts to each column's own type: TEXT instants become `timestamptz`, TEXT ids `uuid`,
+//! 0/1 `boolean`. Into SQLite, PostgreSQL first writes its typed values in the layouts the
+//! application stores there (`db::types`): instants as `YYYY-MM-DDTHH:MM:SS.ffffffZ` in UTC
+//! (SQLite compares them as text), booleans as 0/1. Values are kept exactly: ids, hashes
+//! and timestamps.
 
 use std::path::Path;
 
@@ -33,6 +37,14 @@ struct Name {
 struct Count {
     #[diesel(sql_type = BigInt)]
     n: i64,
+}
+
+#[derive(QueryableByName)]
+struct TypedColumn {
+    #[diesel(sql_type = Text)]
+    name: String,
+    #[diesel(sql_type = Text)]
+    data_type: String,
 }
 
 #[derive(QueryableByName)]
@@ -185,15 +197,19 @@ fn sqlite_problems(conn: &mut SqliteConnection) -> diesel::QueryResult<Vec<Strin
 /// exclusion constraint, on SQLite the triggers on `booking_hosts` that raise
 /// `slotbook_slot_taken`.
 pub fn overlap_guard_present(conn: &mut DbConnection) -> diesel::QueryResult<bool> {
-    let count: Count = match conn {
-        DbConnection::Pg(c) => return pg_overlap_guard_present(c),
-        DbConnection::Sqlite(c) => diesel::sql_query(
-            "SELECT COUNT(*) AS n FROM sqlite_master \
-             WHERE type = 'trigger' AND tbl_name = 'booking_hosts' AND sql LIKE ?",
-        )
-        .bind::<Text, _>(format!("%{SQLITE_SLOT_TAKEN}%"))
-        .get_result(c)?,
-    };
+    match conn {
+        DbConnection::Pg(c) => pg_overlap_guard_present(c),
+        DbConnection::Sqlite(c) => sqlite_overlap_guard_present(c),
+    }
+}
+
+fn sqlite_overlap_guard_present(conn: &mut SqliteConnection) -> diesel::QueryResult<bool> {
+    let count: Count = diesel::sql_query(
+        "SELECT COUNT(*) AS n FROM sqlite_master \
+         WHERE type = 'trigger' AND tbl_name = 'booking_hosts' AND sql LIKE ?",
+    )
+    .bind::<Text, _>(format!("%{SQLITE_SLOT_TAKEN}%"))
+    .get_result(conn)?;
     Ok(count.n > 0)
 }
 
@@ -274,12 +290,51 @@ fn copy_table(
         quoted(table)
     ))
     .load(from)?;
-    let insert = format!(
-        "INSERT INTO {} ({}) VALUES ",
-        quoted(table),
-        column_list.join(", ")
-    );
-    let mut written = 0;
+    for statement in insert_statements(copy, &rows, pg_value, SkipWritten::OnConflict)? {
+        to.batch_execute(&statement)?;
+    }
+    Ok(rows.len())
+}
+
+/// How a derived table's rows that triggers already wrote are skipped.
+enum SkipWritten<'a> {
+    /// PostgreSQL: `ON CONFLICT DO NOTHING`.
+    OnConflict,
+    /// SQLite, whose guard trigger runs before any conflict clause (and would take the
+    /// row for an overlap with itself): only rows whose key (these columns) is not there
+    /// yet are inserted.
+    ByKey(&'a [String]),
+}
+
+/// The INSERT statements that write `rows` (one JSON array of values per row, in the
+/// order of `copy.columns`) into `copy`'s table, `BATCH_ROWS` rows each, every value
+/// written as a literal by `value`. A derived table's rows already written are skipped.
+fn insert_statements(
+    copy: &TableCopy,
+    rows: &[JsonRow],
+    value: fn(&serde_json::Value) -> String,
+    skip: SkipWritten<'_>,
+) -> anyhow::Result<Vec<String>> {
+    let (table, columns) = (copy.name.as_str(), copy.columns.as_slice());
+    let column_list: Vec<String> = columns.iter().map(|c| quoted(c)).collect();
+    let insert = format!("INSERT INTO {} ({})", quoted(table), column_list.join(", "));
+    let mut key_match = Vec::new();
+    if let SkipWritten::ByKey(key) = skip {
+        for column in key {
+            let i = columns
+                .iter()
+                .position(|c| c == column)
+                .ok_or_else(|| anyhow::anyhow!("table {table}: no key column {column}"))?;
+            // SQLite names the columns of a VALUES list column1, column2, …
+            key_match.push(format!(
+                "{}.{} = v.column{}",
+                quoted(table),
+                quoted(column),
+                i + 1
+            ));
+        }
+    }
+    let mut statements = Vec::with_capacity(rows.len().div_ceil(BATCH_ROWS));
     for batch in rows.chunks(BATCH_ROWS) {
         let mut values = Vec::with_capacity(batch.len());
         for row in batch {
@@ -290,18 +345,22 @@ fn copy_table(
                 fields.len(),
                 columns.len()
             );
-            let literals: Vec<String> = fields.iter().map(pg_value).collect();
+            let literals: Vec<String> = fields.iter().map(value).collect();
             values.push(format!("({})", literals.join(", ")));
         }
-        let on_conflict = if copy.derived {
-            " ON CONFLICT DO NOTHING"
-        } else {
-            ""
-        };
-        to.batch_execute(&format!("{insert}{}{on_conflict}", values.join(", ")))?;
-        written += batch.len();
+        let values = values.join(", ");
+        statements.push(match skip {
+            _ if !copy.derived => format!("{insert} VALUES {values}"),
+            SkipWritten::OnConflict => format!("{insert} VALUES {values} ON CONFLICT DO NOTHING"),
+            SkipWritten::ByKey(_) => format!(
+                "{insert} SELECT * FROM (VALUES {values}) AS v \
+                 WHERE NOT EXISTS (SELECT 1 FROM {} WHERE {})",
+                quoted(table),
+                key_match.join(" AND ")
+            ),
+        });
     }
-    Ok(written)
+    Ok(statements)
 }
 
 /// One SQLite value as a PostgreSQL literal of unknown type, which takes the column's type.
@@ -310,6 +369,128 @@ fn pg_value(value: &serde_json::Value) -> String {
         serde_json::Value::Null => "NULL".to_owned(),
         serde_json::Value::String(text) => literal(text),
         // Numbers (integers, 0/1 booleans) and anything else as their text.
+        other => literal(&other.to_string()),
+    }
+}
+
+/// Copies the tables, in order, from PostgreSQL to SQLite: one read-only snapshot of the
+/// source, one transaction on the target that commits only when every table's row count
+/// matches, no row points at a missing row and the overlap guard is in place.
+pub fn copy_postgres_to_sqlite(
+    source: &mut DbConnection,
+    target: &mut DbConnection,
+    tables: &[TableCopy],
+) -> anyhow::Result<Vec<(String, i64)>> {
+    let (DbConnection::Pg(pg), DbConnection::Sqlite(sqlite)) = (source, target) else {
+        anyhow::bail!("the copy goes from PostgreSQL to SQLite");
+    };
+    pg.build_transaction()
+        .repeatable_read()
+        .read_only()
+        .run::<_, anyhow::Error, _>(|pg| {
+            sqlite.transaction::<_, anyhow::Error, _>(|sqlite| {
+                // Rows of a table may point at rows of the same table copied later (a
+                // booking at the one it was moved from): check references at commit.
+                sqlite.batch_execute("PRAGMA defer_foreign_keys = ON")?;
+                let mut copied = Vec::with_capacity(tables.len());
+                for table in tables {
+                    let written = copy_table_into_sqlite(pg, sqlite, table)
+                        .map_err(|e| e.context(format!("copying table {}", table.name)))?;
+                    let sql = format!("SELECT COUNT(*) AS n FROM {}", quoted(&table.name));
+                    let counted = diesel::sql_query(sql).get_result::<Count>(sqlite)?.n;
+                    if counted != table.rows
+                        || (!table.derived && i64::try_from(written)? != table.rows)
+                    {
+                        anyhow::bail!(
+                            "table {}: {} rows in PostgreSQL, {counted} in SQLite",
+                            table.name,
+                            table.rows
+                        );
+                    }
+                    copied.push((table.name.clone(), counted));
+                }
+                let problems = sqlite_problems(sqlite)?;
+                if !problems.is_empty() {
+                    anyhow::bail!("the SQLite copy is unsound: {}", problems.join("; "));
+                }
+                if !sqlite_overlap_guard_present(sqlite)? {
+                    anyhow::bail!(
+                        "the SQLite double-booking guard ({SQLITE_SLOT_TAKEN}) is missing"
+                    );
+                }
+                Ok(copied)
+            })
+        })
+}
+
+/// How PostgreSQL writes a column of `data_type` for SQLite: instants in the application's
+/// fixed UTC layout, booleans as 0/1; ids, dates, times, numbers and text as they are.
+fn sqlite_layout(column: &str, data_type: &str) -> String {
+    let column = quoted(column);
+    match data_type {
+        "timestamp with time zone" => {
+            format!("to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
+        }
+        "boolean" => format!("CASE WHEN {column} THEN 1 WHEN NOT {column} THEN 0 END"),
+        _ => column,
+    }
+}
+
+/// Copies every row of `table` from PostgreSQL into SQLite (inside the target's
+/// transaction). Returns the rows written.
+fn copy_table_into_sqlite(
+    from: &mut PgConnection,
+    to: &mut SqliteConnection,
+    copy: &TableCopy,
+) -> anyhow::Result<usize> {
+    let (table, columns) = (copy.name.as_str(), copy.columns.as_slice());
+    let typed: Vec<TypedColumn> = diesel::sql_query(
+        "SELECT column_name::text AS name, data_type::text AS data_type \
+         FROM information_schema.columns \
+         WHERE table_schema = current_schema() AND table_name = $1",
+    )
+    .bind::<Text, _>(table)
+    .load(from)?;
+    let mut select = Vec::with_capacity(columns.len());
+    for column in columns {
+        let data_type = typed
+            .iter()
+            .find(|t| &t.name == column)
+            .map(|t| t.data_type.as_str())
+            .ok_or_else(|| anyhow::anyhow!("table {table}: PostgreSQL has no column {column}"))?;
+        select.push(sqlite_layout(column, data_type));
+    }
+    // Oldest first where the table has a time-ordered id (UUIDv7), so that rows go in
+    // roughly as they were made; references are checked at commit in any case.
+    let order = if columns.iter().any(|c| c == "id") {
+        " ORDER BY \"id\""
+    } else {
+        ""
+    };
+    let rows: Vec<JsonRow> = diesel::sql_query(format!(
+        "SELECT json_build_array({})::text AS row FROM {}{order}",
+        select.join(", "),
+        quoted(table)
+    ))
+    .load(from)?;
+    let key: Vec<Name> =
+        diesel::sql_query("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk")
+            .bind::<Text, _>(table)
+            .load(to)?;
+    let key: Vec<String> = key.into_iter().map(|k| k.name).collect();
+    for statement in insert_statements(copy, &rows, sqlite_value, SkipWritten::ByKey(&key))? {
+        to.batch_execute(&statement)?;
+    }
+    Ok(rows.len())
+}
+
+/// One PostgreSQL value, as written by [`sqlite_layout`], as an SQLite literal: numbers
+/// stay numbers (INTEGER columns), text is quoted.
+fn sqlite_value(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => "NULL".to_owned(),
+        serde_json::Value::Number(n) => n.to_string(),
+        serde_json::Value::String(text) => literal(text),
         other => literal(&other.to_string()),
     }
 }
@@ -328,5 +509,15 @@ mod tests {
             "'2030-01-07T08:00:00.000000Z'"
         );
         assert_eq!(quoted("we\"ird"), "\"we\"\"ird\"");
+    }
+
+    #[test]
+    fn postgresql_values_become_sqlite_literals_in_the_stored_layouts() {
+        assert_eq!(sqlite_value(&serde_json::json!(null)), "NULL");
+        assert_eq!(sqlite_value(&serde_json::json!(30)), "30");
+        assert_eq!(sqlite_value(&serde_json::json!("O'Brien")), "'O''Brien'");
+        assert_eq!(sqlite_layout("text", "text"), "\"text\"");
+        assert!(sqlite_layout("at", "timestamp with time zone").contains("AT TIME ZONE 'UTC'"));
+        assert!(sqlite_layout("is_active", "boolean").contains("THEN 1"));
     }
 }

@@ -1,17 +1,18 @@
 //! `slotbook copy --from sqlite://… --to postgres://…`: moves an instance from SQLite to
-//! PostgreSQL. Both databases are migrated first; the target must hold no rows. Every
-//! table is copied in one PostgreSQL transaction, keeping ids, hashes and timestamps;
-//! before it commits, the row counts are compared table by table and the double-booking
-//! guard is checked. Any failure rolls the whole copy back.
+//! PostgreSQL, or back with `--from postgres://… --to sqlite://…`. Both databases are
+//! migrated first; the target must hold no rows. Every table is copied in one transaction
+//! on the target, keeping ids, hashes and timestamps; before it commits, the row counts are
+//! compared table by table and the double-booking guard is checked. Any failure rolls the
+//! whole copy back.
 //!
 //! [`TABLES`] is the one list of what is copied. A table that either database has and the
-//! list lacks stops the copy (and fails `tests/api/operations_copy.rs`), so a table added
+//! list lacks stops the copy (and fails `tests/api/operations/copy.rs`), so a table added
 //! by a later migration cannot be skipped silently: add it to the list.
 
 use anyhow::{bail, Context as _};
 
 use crate::db::transfer::{self, TableCopy};
-use crate::db::{self, DatabaseUrl};
+use crate::db::{self, DatabaseUrl, DbConnection};
 
 /// Every application table, parents before children (rows are inserted in this order and
 /// foreign keys are checked as they go).
@@ -31,6 +32,7 @@ pub const TABLES: &[&str] = &[
     "booking_hosts",
     "booking_tokens",
     "booking_events",
+    "booking_event_counts",
     "outbox",
     "account_tokens",
     "sessions",
@@ -85,31 +87,38 @@ pub fn check_table_list(database: &str, mut tables: Vec<String>) -> anyhow::Resu
 
 /// The whole copy; blocking (run it off the async threads).
 pub fn copy(from: &DatabaseUrl, to: &DatabaseUrl) -> anyhow::Result<CopyReport> {
-    let (DatabaseUrl::Sqlite(_), DatabaseUrl::Postgres(_)) = (from, to) else {
-        bail!("copy goes from sqlite://PATH (--from) to postgres://… (--to)");
-    };
-    if let DatabaseUrl::Sqlite(path) = from {
-        if !path.is_file() {
-            bail!("--from: there is no SQLite database at {}", path.display());
+    let (source_name, target_name) = match (from, to) {
+        (DatabaseUrl::Sqlite(path), DatabaseUrl::Postgres(_)) => {
+            if !path.is_file() {
+                bail!("--from: there is no SQLite database at {}", path.display());
+            }
+            ("SQLite", "PostgreSQL")
         }
-    }
+        (DatabaseUrl::Postgres(_), DatabaseUrl::Sqlite(_)) => ("PostgreSQL", "SQLite"),
+        _ => bail!(
+            "copy goes from sqlite://PATH to postgres://… or from postgres://… to sqlite://PATH \
+             (--from, --to)"
+        ),
+    };
     let mut source = from
         .connect()
-        .context("cannot open the SQLite database (--from)")?;
+        .with_context(|| format!("cannot open the {source_name} database (--from)"))?;
     let mut target = to
         .connect()
-        .context("cannot connect to PostgreSQL (--to)")?;
-    db::run_migrations(&mut source).context("migrating the SQLite database")?;
-    db::run_migrations(&mut target).context("migrating the PostgreSQL database")?;
-    check_table_list("SQLite", transfer::user_tables(&mut source)?)?;
-    check_table_list("PostgreSQL", transfer::user_tables(&mut target)?)?;
+        .with_context(|| format!("cannot open the {target_name} database (--to)"))?;
+    db::run_migrations(&mut source)
+        .with_context(|| format!("migrating the {source_name} database"))?;
+    db::run_migrations(&mut target)
+        .with_context(|| format!("migrating the {target_name} database"))?;
+    check_table_list(source_name, transfer::user_tables(&mut source)?)?;
+    check_table_list(target_name, transfer::user_tables(&mut target)?)?;
     let mut plan = Vec::with_capacity(TABLES.len());
     for table in TABLES {
         let rows = transfer::row_count(&mut target, table)?;
         if rows > 0 {
             bail!(
-                "the PostgreSQL database is not empty ({table} has {rows} rows): copy only \
-                 into a new database (createdb)"
+                "the {target_name} database is not empty ({table} has {rows} rows): copy \
+                 only into a new database (createdb, or a new SQLite file)"
             );
         }
         let columns = transfer::columns(&mut source, table)?;
@@ -118,7 +127,10 @@ pub fn copy(from: &DatabaseUrl, to: &DatabaseUrl) -> anyhow::Result<CopyReport> 
         a.sort();
         b.sort();
         if a != b {
-            bail!("table {table} has different columns in SQLite ({a:?}) and PostgreSQL ({b:?})");
+            bail!(
+                "table {table} has different columns in {source_name} ({a:?}) and \
+                 {target_name} ({b:?})"
+            );
         }
         plan.push(TableCopy {
             name: (*table).to_owned(),
@@ -127,7 +139,12 @@ pub fn copy(from: &DatabaseUrl, to: &DatabaseUrl) -> anyhow::Result<CopyReport> 
             derived: DERIVED.contains(table),
         });
     }
-    let tables = transfer::copy_sqlite_to_postgres(&mut source, &mut target, &plan)?;
+    let tables = match target {
+        DbConnection::Pg(_) => transfer::copy_sqlite_to_postgres(&mut source, &mut target, &plan)?,
+        DbConnection::Sqlite(_) => {
+            transfer::copy_postgres_to_sqlite(&mut source, &mut target, &plan)?
+        }
+    };
     Ok(CopyReport { tables })
 }
 

@@ -4,10 +4,11 @@
 //! process-wide registry would mix their counts). Two kinds of figures:
 //! - kept in memory by this instance: HTTP requests and latency by route pattern and
 //!   status class, claim conflicts, background job runs, pool checkout waits;
-//! - read from the database at scrape time: booking changes (from the booking history,
-//!   which every change writes in its own transaction, so counting it needs no hook in
-//!   the booking code), outbox depth by status and the age of the oldest queued mail.
-//!   These are the same on every instance sharing the database: do not sum them.
+//! - read from the database at scrape time: booking changes (counted in the database in
+//!   the transaction that writes each history row, so a scrape costs the same whatever
+//!   the history and every instance sees every instance's bookings), outbox depth by
+//!   status and the age of the oldest queued mail. These are the same on every instance
+//!   sharing the database: do not sum them.
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -5,14 +5,16 @@
 
 use chrono::Duration;
 use diesel::prelude::*;
-use slotbook::db::models::{calendars, teams, webhooks};
+use slotbook::db::models::{bookings, calendars, team_services, teams, webhooks};
 use slotbook::db::schema::{
     api_tokens, calendar_busy_blocks, calendar_sources, team_members, teams as teams_table, users,
     webhook_endpoints,
 };
 use slotbook::db::types::{DbId, DbTime};
+use slotbook::db::write_transaction;
 use slotbook::domain::api::Scope;
 use slotbook::domain::availability::team::AssignmentMode;
+use slotbook::domain::booking::BookingStatus;
 use slotbook::domain::team::TeamRole;
 use slotbook::domain::webhooks::EventType;
 use uuid::Uuid;
@@ -22,9 +24,11 @@ use crate::booking::tuesday_ten;
 use crate::data_protection::text;
 use crate::helpers::{test_now, TestApp, TEST_PASSWORD};
 use crate::teams::booking::arrange_team;
+use crate::teams::guard::booking;
 
 crate::both_backends!(
     the_only_team_owner_must_transfer_ownership_and_integrations_go_with_the_account,
+    deleting_the_member_who_made_a_team_service_keeps_it_and_the_other_hosts_bookings,
 );
 
 /// Rows of the account's own integrations: (API tokens, webhook endpoints, calendar
@@ -81,17 +85,7 @@ async fn the_only_team_owner_must_transfer_ownership_and_integrations_go_with_th
         let source = calendars::create(conn, alice, "https://cal.example.com/alice.ics", now)
             .unwrap()
             .unwrap();
-        diesel::insert_into(calendar_busy_blocks::table)
-            .values((
-                calendar_busy_blocks::id.eq(DbId(Uuid::now_v7())),
-                calendar_busy_blocks::source_id.eq(DbId(source)),
-                calendar_busy_blocks::provider_id.eq(DbId(alice)),
-                calendar_busy_blocks::uid.eq("dentist@example.com"),
-                calendar_busy_blocks::start_at.eq(DbTime(tuesday_ten())),
-                calendar_busy_blocks::end_at.eq(DbTime(tuesday_ten() + Duration::hours(1))),
-            ))
-            .execute(conn)
-            .unwrap();
+        add_busy_block(conn, source, alice, "dentist@example.com", tuesday_ten());
     })
     .await;
     assert_eq!(integrations_of(&app, alice).await, (1, 1, 1, 1));
@@ -165,4 +159,114 @@ async fn the_only_team_owner_must_transfer_ownership_and_integrations_go_with_th
         200,
         "the team carries on"
     );
+}
+
+/// The team service `consult` of `harbour`: (service id, the member its row names).
+async fn consult(app: &TestApp) -> Option<(Uuid, Uuid)> {
+    app.db(|conn| {
+        let team = teams::find_by_slug(conn, "harbour").unwrap().unwrap();
+        team_services::find(conn, team.id, "consult")
+            .unwrap()
+            .map(|s| (s.service.id, s.service.provider_id))
+    })
+    .await
+}
+
+async fn deleting_the_member_who_made_a_team_service_keeps_it_and_the_other_hosts_bookings(
+    app: TestApp,
+) {
+    // alice made the team service; bob hosts it too and is the team's other owner.
+    let ids = arrange_team(
+        &app,
+        &["alice", "bob"],
+        "consult",
+        AssignmentMode::RoundRobin,
+    )
+    .await;
+    let (alice, bob) = (ids[0], ids[1]);
+    let (service, maker) = consult(&app).await.unwrap();
+    assert_eq!(maker, alice);
+    let (bobs, alices) = app
+        .db(move |conn| {
+            let team = teams::find_by_slug(conn, "harbour").unwrap().unwrap();
+            let change =
+                teams::change_member(conn, team.id, alice, bob, Some(TeamRole::Owner), test_now())
+                    .unwrap();
+            assert!(
+                matches!(change, teams::MembershipChange::Done),
+                "{change:?}"
+            );
+            // One upcoming team booking each, as the team claim writes them (the host is
+            // the booking's provider).
+            let mut held = Vec::new();
+            for (host, hours) in [(bob, 0), (alice, 2)] {
+                let new = booking(host, service, tuesday_ten() + Duration::hours(hours), 30);
+                held.push(
+                    write_transaction(conn, |c| bookings::insert(c, &new, test_now())).unwrap(),
+                );
+            }
+            (held[0], held[1])
+        })
+        .await;
+
+    app.sign_in(&app.client, "alice", TEST_PASSWORD).await;
+    let csrf = app.csrf_for("/dashboard/settings/delete").await;
+    let deleted = app
+        .post_form(
+            "/dashboard/settings/delete",
+            &[("csrf_token", csrf.as_str()), ("password", TEST_PASSWORD)],
+        )
+        .await;
+    assert_eq!(deleted.status(), 303, "the account is deleted");
+
+    // The service carries on under the team's other owner, with bob as its host.
+    assert_eq!(consult(&app).await, Some((service, bob)));
+    let (bob_status, alice_row) = app
+        .db(move |conn| {
+            let bob_status = bookings::find(conn, bobs).unwrap().map(|b| b.status());
+            (bob_status, bookings::find(conn, alices).unwrap())
+        })
+        .await;
+    assert_eq!(
+        bob_status,
+        Some(BookingStatus::Confirmed),
+        "bob's booking stands"
+    );
+    assert!(alice_row.is_none(), "alice's booking went with her account");
+    let page = app.get("/harbour/consult").await;
+    assert_eq!(page.status(), 200, "the team's booking page still works");
+    // bob sees his booking, with its service, in his list.
+    let bob_client = app.new_client();
+    app.sign_in(&bob_client, "bob", TEST_PASSWORD).await;
+    let list = bob_client
+        .get(app.url("/dashboard/bookings"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(list.status(), 200);
+    assert!(
+        text(list).await.contains("Guest"),
+        "bob's booking is listed"
+    );
+}
+
+/// One busy hour from `start`, as a refresh of `source` stores it.
+pub fn add_busy_block(
+    conn: &mut slotbook::db::DbConnection,
+    source: Uuid,
+    provider: Uuid,
+    uid: &str,
+    start: chrono::DateTime<chrono::Utc>,
+) {
+    diesel::insert_into(calendar_busy_blocks::table)
+        .values((
+            calendar_busy_blocks::id.eq(DbId(Uuid::now_v7())),
+            calendar_busy_blocks::source_id.eq(DbId(source)),
+            calendar_busy_blocks::provider_id.eq(DbId(provider)),
+            calendar_busy_blocks::uid.eq(uid),
+            calendar_busy_blocks::start_at.eq(DbTime(start)),
+            calendar_busy_blocks::end_at.eq(DbTime(start + Duration::hours(1))),
+        ))
+        .execute(conn)
+        .unwrap();
 }

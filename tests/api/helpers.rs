@@ -435,3 +435,32 @@ impl TestApp {
         }
     }
 }
+
+/// Runs the pending migrations older than `version` (`20261129000740`), one by one: a
+/// database as it was before that migration, for tests that migration carries rows over.
+pub fn migrate_to_before(conn: &mut DbConnection, version: &str) {
+    use diesel::migration::MigrationSource;
+    use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+    const PG: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+    const SQLITE: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+
+    fn run<C, DB>(conn: &mut C, source: fn() -> EmbeddedMigrations, version: &str)
+    where
+        DB: diesel::backend::Backend,
+        C: MigrationHarness<DB>,
+        EmbeddedMigrations: MigrationSource<DB>,
+    {
+        loop {
+            let pending = conn.pending_migrations(source()).unwrap();
+            let Some(next) = pending.first() else { break };
+            if next.name().version().to_string().as_str() >= version {
+                break;
+            }
+            conn.run_migration(next.as_ref()).unwrap();
+        }
+    }
+    match conn {
+        DbConnection::Pg(c) => run(c, || PG, version),
+        DbConnection::Sqlite(c) => run(c, || SQLITE, version),
+    }
+}

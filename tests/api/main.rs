@@ -7,6 +7,7 @@ mod accounts;
 mod admin;
 mod api_followups;
 mod api_helpers;
+mod api_key_migration;
 mod api_races;
 mod api_schemathesis;
 mod api_tokens;

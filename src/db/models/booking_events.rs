@@ -1,4 +1,5 @@
-//! The audit trail: one row per thing that happened to a booking.
+//! The audit trail: one row per thing that happened to a booking, and the running count of
+//! those rows by kind that `/metrics` reads (`booking_event_counts`).
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
@@ -53,8 +54,56 @@ pub fn record(
             detail,
         })
         .execute(conn)?;
+    count(conn, kind, counter_shard(booking_id))?;
     super::webhooks::enqueue_for_history(conn, booking_id, kind, at)?;
     Ok(())
+}
+
+/// Rows each kind's count is spread over. A counter row stays locked until its transaction
+/// commits; with one row per kind, every booking on a shared PostgreSQL would queue behind
+/// the last one's commit, whoever its provider.
+pub const COUNTER_SHARDS: u8 = 16;
+
+/// A booking's counter row: from the random tail of its UUIDv7 id, so bookings spread
+/// evenly over the shards.
+fn counter_shard(booking_id: Uuid) -> i32 {
+    i32::from(booking_id.as_bytes()[15] % COUNTER_SHARDS)
+}
+
+/// Raises the count of `kind` by one, in the caller's transaction (an upsert: per backend).
+fn count(conn: &mut DbConnection, kind: &str, shard: i32) -> StoreResult<()> {
+    use diesel::sql_types::{Integer, Text};
+    match conn {
+        DbConnection::Pg(c) => diesel::sql_query(
+            "INSERT INTO booking_event_counts (kind, shard, total) VALUES ($1, $2, 1) \
+             ON CONFLICT (kind, shard) DO UPDATE SET total = booking_event_counts.total + 1",
+        )
+        .bind::<Text, _>(kind)
+        .bind::<Integer, _>(shard)
+        .execute(c)?,
+        DbConnection::Sqlite(c) => diesel::sql_query(
+            "INSERT INTO booking_event_counts (kind, shard, total) VALUES (?, ?, 1) \
+             ON CONFLICT (kind, shard) DO UPDATE SET total = booking_event_counts.total + 1",
+        )
+        .bind::<Text, _>(kind)
+        .bind::<Integer, _>(shard)
+        .execute(c)?,
+    };
+    Ok(())
+}
+
+/// (kind, entries ever recorded), by kind: what the history has counted, erased
+/// bookings included (a Prometheus counter never goes down).
+pub fn counts(conn: &mut DbConnection) -> diesel::QueryResult<Vec<(String, i64)>> {
+    use crate::db::schema::booking_event_counts as counts;
+    let rows = counts::table
+        .select((counts::kind, counts::total))
+        .load::<(String, i64)>(conn)?;
+    let mut by_kind = std::collections::BTreeMap::<String, i64>::new();
+    for (kind, total) in rows {
+        *by_kind.entry(kind).or_default() += total;
+    }
+    Ok(by_kind.into_iter().collect())
 }
 
 pub fn for_booking(conn: &mut DbConnection, booking_id: Uuid) -> StoreResult<Vec<BookingEvent>> {

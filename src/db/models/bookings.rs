@@ -118,6 +118,17 @@ struct BookingRow<'a> {
 /// Inserts a booking; an overlap with a holding booking is `StoreError::SlotTaken`.
 /// Call it inside `db::write_transaction`.
 pub fn insert(conn: &mut DbConnection, new: &NewBooking, now: DateTime<Utc>) -> StoreResult<Uuid> {
+    insert_keyed(conn, new, None, now)
+}
+
+/// [`insert`], with the fingerprint of the API request whose `Idempotency-Key` the booking
+/// carries (see [`find_by_idempotency_key_with_hash`]).
+pub fn insert_keyed(
+    conn: &mut DbConnection,
+    new: &NewBooking,
+    idempotency_body_hash: Option<&str>,
+    now: DateTime<Utc>,
+) -> StoreResult<Uuid> {
     lock_provider_schedule(conn, new.provider_id)?;
     let id = Uuid::now_v7();
     let confirmed_at = (new.status == BookingStatus::Confirmed).then_some(now);
@@ -145,6 +156,13 @@ pub fn insert(conn: &mut DbConnection, new: &NewBooking, now: DateTime<Utc>) -> 
             updated_at: DbTime(now),
         })
         .execute(conn)?;
+    // Written apart from the row so that `insert` keeps working on a schema migrated only
+    // up to before this column (the migration tests write such rows).
+    if let Some(hash) = idempotency_body_hash {
+        diesel::update(bookings::table.filter(bookings::id.eq(DbId(id))))
+            .set(bookings::idempotency_body_hash.eq(hash))
+            .execute(conn)?;
+    }
     Ok(id)
 }
 
@@ -207,27 +225,15 @@ pub fn find_by_idempotency_key(conn: &mut DbConnection, key: &str) -> StoreResul
         .optional()?)
 }
 
-/// The booking made under `prefix` followed by exactly `suffix_len` more characters (an
-/// API key stored with its body's fingerprint, `routes::api::bookings`), whatever those
-/// characters are: finds a key reused with a different body.
-pub fn find_by_idempotency_prefix(
+/// The booking made under exactly this key, with the fingerprint of the API request that
+/// made it (`None` for a key without one: the booking form's, or a server-made key).
+pub fn find_by_idempotency_key_with_hash(
     conn: &mut DbConnection,
-    prefix: &str,
-    suffix_len: usize,
-) -> StoreResult<Option<Booking>> {
-    // `_` matches one character on both backends; the key's own `%`, `_` and `\` are
-    // escaped so they match only themselves.
-    let mut pattern = String::with_capacity(prefix.len() + suffix_len + 8);
-    for ch in prefix.chars() {
-        if matches!(ch, '%' | '_' | '\\') {
-            pattern.push('\\');
-        }
-        pattern.push(ch);
-    }
-    pattern.extend(std::iter::repeat_n('_', suffix_len));
+    key: &str,
+) -> StoreResult<Option<(Booking, Option<String>)>> {
     Ok(bookings::table
-        .filter(bookings::idempotency_key.like(pattern).escape('\\'))
-        .select(Booking::as_select())
+        .filter(bookings::idempotency_key.eq(key))
+        .select((Booking::as_select(), bookings::idempotency_body_hash))
         .first(conn)
         .optional()?)
 }

@@ -36,6 +36,9 @@ pub struct ClaimRequest {
     pub guest: GuestDetails,
     pub guest_timezone: String,
     pub idempotency_key: String,
+    /// The SHA-256 of the API request that came with a caller's `Idempotency-Key`, stored
+    /// beside it so that a reuse of the key for another request is told from a retry.
+    pub idempotency_body_hash: Option<String>,
     /// When rescheduling: the booking this one replaces (cancelled in the same transaction)
     /// and the id of the reschedule link, used up in the same transaction.
     pub replaces: Option<Replaces>,
@@ -160,7 +163,7 @@ fn claim_in_transaction(
         rescheduled_from_id: moving,
         idempotency_key: Some(request.idempotency_key.clone()),
     };
-    let id = bookings::insert(conn, &new, now)?;
+    let id = bookings::insert_keyed(conn, &new, request.idempotency_body_hash.as_deref(), now)?;
     let detail = match moving {
         Some(old) => format!("rescheduled from booking {old}"),
         None => format!("booked for {}", slot.start.to_rfc3339()),

@@ -1,11 +1,12 @@
-//! Figures operators watch, read at scrape time: booking changes by kind (from the
-//! history every change writes), outbox depth by status, the oldest mail still waiting.
+//! Figures operators watch, read at scrape time: booking changes by kind (counted as the
+//! history is written, `booking_events::counts`), outbox depth by status, the oldest mail
+//! still waiting. None of these reads grows with the booking history.
 
 use chrono::{DateTime, Utc};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 
-use crate::db::schema::{booking_events, outbox};
+use crate::db::schema::outbox;
 use crate::db::DbConnection;
 
 /// What `/metrics` reads from the database.
@@ -19,13 +20,10 @@ pub struct Snapshot {
     pub oldest_queued_at: Option<DateTime<Utc>>,
 }
 
-/// Three aggregate queries; both tables are indexed or small enough to count.
+/// Three small reads: the kept counts, and the outbox (indexed by status; sent mail is
+/// purged by the retention job).
 pub fn snapshot(conn: &mut DbConnection) -> QueryResult<Snapshot> {
-    let booking_events = booking_events::table
-        .group_by(booking_events::kind)
-        .select((booking_events::kind, count_star()))
-        .order(booking_events::kind.asc())
-        .load::<(String, i64)>(conn)?;
+    let booking_events = super::booking_events::counts(conn)?;
     let outbox_by_status = outbox::table
         .group_by(outbox::status)
         .select((outbox::status, count_star()))

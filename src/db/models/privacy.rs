@@ -103,18 +103,18 @@ pub fn find_guest(
             .load(conn)?;
         usernames.extend(found);
     }
+    // A booking keeps its service and provider for as long as it exists (a service that
+    // bookings refer to is deleted only with its provider, and a provider's bookings go
+    // with them): one whose names are gone was deleted between these reads, and is left
+    // out rather than shown nameless.
     Ok(rows
         .into_iter()
-        .map(|booking| GuestBooking {
-            service_name: service_names
-                .get(&booking.service_id)
-                .cloned()
-                .unwrap_or_default(),
-            provider: usernames
-                .get(&booking.provider_id)
-                .cloned()
-                .unwrap_or_default(),
-            booking,
+        .filter_map(|booking| {
+            Some(GuestBooking {
+                service_name: service_names.get(&booking.service_id)?.clone(),
+                provider: usernames.get(&booking.provider_id)?.clone(),
+                booking,
+            })
         })
         .collect())
 }
@@ -267,6 +267,8 @@ fn anonymise(
                 table::cancellation_reason.eq(None::<String>),
                 // A resubmitted booking form must not lead back to the erased booking.
                 table::idempotency_key.eq(None::<String>),
+                // The fingerprint of an API request that carried the guest's details.
+                table::idempotency_body_hash.eq(None::<String>),
                 table::version.eq(table::version + 1),
                 table::updated_at.eq(DbTime(now)),
             ))
@@ -476,8 +478,8 @@ pub fn delete_account(
                 // Under way: nothing to cancel, it goes with the account.
                 continue;
             }
-            let service = services::find_for_provider(c, id, booking.service_id)?
-                .ok_or(StoreError::NotFound)?;
+            // A team booking's service may have been made by another member.
+            let service = services::of_booking(c, &booking)?.ok_or(StoreError::NotFound)?;
             let outcome = lifecycle::apply(
                 c,
                 booking.id,
@@ -490,6 +492,7 @@ pub fn delete_account(
                 cancelled += 1;
             }
         }
+        hand_over_team_services(c, id)?;
         // The cancellation mails stay queued: their booking link becomes NULL.
         diesel::delete(sessions::table.filter(sessions::user_id.eq(DbId(id)))).execute(c)?;
         diesel::delete(table::table.filter(table::provider_id.eq(DbId(id)))).execute(c)?;
@@ -499,6 +502,34 @@ pub fn delete_account(
         }
         Ok(Ok(AccountDeleted { cancelled }))
     })
+}
+
+/// A team service's row names the member who made it (`services.provider_id`), and a
+/// service goes with its provider's account. The team's services this account made are
+/// handed to another owner of the team first (there is one: the only owner is refused),
+/// so the service, its other hosts and their bookings carry on.
+fn hand_over_team_services(c: &mut DbConnection, user: Uuid) -> StoreResult<()> {
+    let made: Vec<(Uuid, Option<Uuid>)> = services_table::table
+        .filter(services_table::provider_id.eq(DbId(user)))
+        .filter(services_table::team_id.is_not_null())
+        .select((services_table::id, services_table::team_id))
+        .load(c)?;
+    for (service, team) in made {
+        let Some(team) = team else { continue };
+        let heir: Uuid = team_members::table
+            .filter(team_members::team_id.eq(DbId(team)))
+            .filter(team_members::role.eq(TeamRole::Owner.as_str()))
+            .filter(team_members::user_id.ne(DbId(user)))
+            .order((team_members::created_at.asc(), team_members::user_id.asc()))
+            .select(team_members::user_id)
+            .first(c)
+            .optional()?
+            .ok_or(StoreError::NotFound)?;
+        diesel::update(services_table::table.filter(services_table::id.eq(DbId(service))))
+            .set(services_table::provider_id.eq(DbId(heir)))
+            .execute(c)?;
+    }
+    Ok(())
 }
 
 /// The names of the teams `user` owns with no other owner. Each team the user owns is

@@ -10,14 +10,14 @@ use utoipa::ToSchema;
 
 use super::bearer::ApiUser;
 use super::bookings::{
-    claim_answer, enforce_booking_limit, idempotency_key, parse_start, run_claim,
+    claim_and_answer, earlier_request, enforce_booking_limit, idempotency, parse_start, replayed,
 };
 use super::problem::{ApiError, ApiResult};
 use super::types::BookingOut;
 use super::{parse_uuid, read_json, ProblemDoc};
 use crate::db::models::booking_tokens::{self, TokenAction};
 use crate::db::models::bookings;
-use crate::db::models::claim::{ClaimOutcome, ClaimRequest, Replaces};
+use crate::db::models::claim::{ClaimRequest, Replaces};
 use crate::db::models::lifecycle;
 use crate::db::models::services;
 use crate::db::{write_transaction, StoreError};
@@ -57,7 +57,7 @@ pub struct EmptyIn {}
 /// moves it with their link; the guest is told and gets fresh links.
 #[utoipa::path(post, path = "/api/v1/bookings/{id}/reschedule", tag = "bookings",
     params(("id" = String, Path, description = "Booking id"),
-        ("Idempotency-Key" = Option<String>, Header, description = "Retries with the same key return the same booking")),
+        ("Idempotency-Key" = Option<String>, Header, description = "Retries with the same key and the same body return the same booking; the same key with another request is refused (422 `idempotency-key-reused`)")),
     request_body = RescheduleIn,
     responses(
         (status = 201, body = BookingOut, description = "The new booking"),
@@ -81,25 +81,22 @@ pub async fn reschedule(
     api.require_write()?;
     let id = parse_uuid(&path)?;
     let input: RescheduleIn = read_json(&req, &body)?;
-    let key = idempotency_key(&req, api.user.id)?;
+    let idempotency = idempotency(&req, api.user.id, &body)?;
     let start = parse_start(&input.start, "/start")?;
     let (provider, now) = (api.user.id, state.now());
-    let retry_key = key.clone();
-    let (booking, service, made) = state
+    let (booking, service) = state
         .db(move |conn| {
             let booking =
                 bookings::find_for_provider(conn, provider, id)?.ok_or(StoreError::NotFound)?;
             let service = services::find_for_provider(conn, provider, booking.service_id)?
                 .ok_or(StoreError::NotFound)?;
-            let made = bookings::find_by_idempotency_key(conn, &retry_key)?;
-            Ok((booking, service, made))
+            Ok((booking, service))
         })
         .await?;
     // A retry of a move that was made: the old booking is cancelled by now, so answer
     // with the new one before asking whether the old one can move.
-    if let Some(made) = made.filter(|m| m.rescheduled_from_id == Some(id)) {
-        let outcome = Ok(ClaimOutcome::AlreadyMade(Box::new(made)));
-        return claim_answer(&state, &api, &service, start, Some(id), outcome).await;
+    if let Some(made) = earlier_request(&state, &api, &idempotency, Some(id)).await? {
+        return Ok(replayed(&api, &made));
     }
     if !matches!(
         booking.status(),
@@ -139,25 +136,20 @@ pub async fn reschedule(
         answers: booking.answers.clone(),
     };
     let request = ClaimRequest {
-        service: service.clone(),
+        service,
         provider_timezone: api.user.timezone.tz(),
         start,
         guest,
         guest_timezone: booking.guest_timezone.name().to_owned(),
-        idempotency_key: key,
+        idempotency_key: idempotency.key.clone(),
+        idempotency_body_hash: idempotency.body_hash.clone(),
         replaces: Some(Replaces {
             booking_id: id,
             token_id,
             was_confirmed: booking.status() == BookingStatus::Confirmed,
         }),
     };
-    let outcome = run_claim(&state, &api, &service, request).await;
-    if !matches!(outcome, Ok(ClaimOutcome::Created(_))) {
-        state
-            .db(move |conn| booking_tokens::mark_used(conn, token_id, now))
-            .await?;
-    }
-    claim_answer(&state, &api, &service, start, Some(id), outcome).await
+    claim_and_answer(&state, &api, request, &idempotency).await
 }
 
 /// The change an action path names, with what its body carries.

@@ -17,7 +17,8 @@ use super::types::{local, BookingDetail, BookingOut, BookingPage};
 use super::{parse_instant, parse_uuid, read_json, ProblemDoc};
 use crate::db::models::availability::load_schedule;
 use crate::db::models::booking_events;
-use crate::db::models::bookings::{self, BookingFilter};
+use crate::db::models::booking_tokens;
+use crate::db::models::bookings::{self, Booking, BookingFilter};
 use crate::db::models::claim::{claim, ClaimMails, ClaimOutcome, ClaimRequest};
 use crate::db::models::services::{self, Service};
 use crate::db::StoreError;
@@ -283,52 +284,73 @@ fn field_problems(errors: &FieldErrors, pointer: impl Fn(&str) -> String) -> Vec
         .collect()
 }
 
-/// `Idempotency-Key`: 1 to 200 visible ASCII characters. Scoped to the provider, so two
-/// integrations can never see each other's bookings through a shared key.
-pub(super) fn idempotency_key(req: &HttpRequest, provider: Uuid) -> ApiResult<String> {
-    match req.headers().get("idempotency-key") {
-        None => Ok(random_token()),
-        Some(value) => {
-            let text = value.to_str().unwrap_or_default();
-            if text.is_empty() || text.len() > 200 || !text.bytes().all(|b| b.is_ascii_graphic()) {
-                return Err(ApiError::field(
-                    "Idempotency-Key",
-                    "1 to 200 visible ASCII characters, such as a UUID.",
-                ));
-            }
-            Ok(format!("api:{}:{text}", provider.simple()))
+/// A request's `Idempotency-Key` as stored: the caller's key scoped to the provider (so two
+/// integrations can never see each other's bookings through a shared key) with the SHA-256
+/// of the body it came with, or a key of our own when the caller sent none.
+#[derive(Debug, Clone)]
+pub(super) struct Idempotency {
+    pub(super) key: String,
+    pub(super) body_hash: Option<String>,
+}
+
+/// `Idempotency-Key`: 1 to 200 visible ASCII characters.
+pub(super) fn idempotency(
+    req: &HttpRequest,
+    provider: Uuid,
+    body: &[u8],
+) -> ApiResult<Idempotency> {
+    let Some(value) = req.headers().get("idempotency-key") else {
+        return Ok(Idempotency {
+            key: random_token(),
+            body_hash: None,
+        });
+    };
+    let text = value.to_str().unwrap_or_default();
+    if text.is_empty() || text.len() > 200 || !text.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(ApiError::field(
+            "Idempotency-Key",
+            "1 to 200 visible ASCII characters, such as a UUID.",
+        ));
+    }
+    Ok(Idempotency {
+        key: format!("api:{}:{text}", provider.simple()),
+        body_hash: Some(hash_token(&String::from_utf8_lossy(body))),
+    })
+}
+
+/// What an earlier request under the same key made. The same request again (same body,
+/// and for a move the same booking moved) is a retry: it is answered with that booking. The
+/// key used for any other request is refused rather than answered with a booking the
+/// caller did not ask for. `moving`: the booking a reschedule moves.
+pub(super) async fn earlier_request(
+    state: &AppState,
+    api: &ApiUser,
+    idempotency: &Idempotency,
+    moving: Option<Uuid>,
+) -> ApiResult<Option<Booking>> {
+    let key = idempotency.key.clone();
+    let earlier = state
+        .db(move |conn| bookings::find_by_idempotency_key_with_hash(conn, &key))
+        .await?;
+    match earlier {
+        None => Ok(None),
+        Some((made, hash))
+            if made.provider_id == api.user.id
+                && hash == idempotency.body_hash
+                && made.rescheduled_from_id == moving =>
+        {
+            Ok(Some(made))
         }
+        Some(_) => Err(ApiError::IdempotencyKeyReused),
     }
 }
 
-/// Hex SHA-256: the length of the body fingerprint stored after a caller's key.
-const FINGERPRINT_LEN: usize = 64;
-
-/// A caller's `Idempotency-Key` is stored with the SHA-256 of the body it came with, so
-/// a retry (same key, same body) finds its booking, and a reuse (same key, another body)
-/// is refused rather than answered with a booking the caller did not ask for. A key the
-/// server made up (no header) is unique already and stays as it is.
-async fn with_body_fingerprint(
-    state: &AppState,
-    req: &HttpRequest,
-    key: String,
-    body: &[u8],
-) -> ApiResult<String> {
-    if !req.headers().contains_key("idempotency-key") {
-        return Ok(key);
-    }
-    let prefix = format!("{key}:");
-    let keyed = format!("{prefix}{}", hash_token(&String::from_utf8_lossy(body)));
-    let mine = keyed.clone();
-    let earlier = state
-        .db(move |conn| bookings::find_by_idempotency_prefix(conn, &prefix, FINGERPRINT_LEN))
-        .await?;
-    match earlier {
-        Some(made) if made.idempotency_key.as_deref() != Some(mine.as_str()) => {
-            Err(ApiError::IdempotencyKeyReused)
-        }
-        _ => Ok(keyed),
-    }
+/// The answer to a retry: the booking made the first time.
+pub(super) fn replayed(api: &ApiUser, booking: &Booking) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header(("Idempotent-Replayed", "true"))
+        .insert_header((header::LOCATION, format!("/api/v1/bookings/{}", booking.id)))
+        .json(BookingOut::new(booking, api.user.timezone.tz()))
 }
 
 /// The three free times nearest to `start`, as the booking form offers after a 409.
@@ -361,17 +383,20 @@ async fn alternatives(
         .collect())
 }
 
-/// Runs the claim with the mails the booking form sends.
-pub(super) async fn run_claim(
+/// Runs the claim with the mails the booking form sends and answers with its outcome. A
+/// move's own reschedule link (`Replaces::token_id`) is used up whatever the outcome.
+pub(super) async fn claim_and_answer(
     state: &AppState,
     api: &ApiUser,
-    service: &Service,
     request: ClaimRequest,
-) -> Result<ClaimOutcome, AppError> {
+    idempotency: &Idempotency,
+) -> ApiResult<HttpResponse> {
     let now = state.now();
-    let mail_context = booking_mail::Context::new(&state.settings, &api.user, service);
+    let mail_context = booking_mail::Context::new(&state.settings, &api.user, &request.service);
     let settings = state.settings.clone();
-    state
+    let (service, start) = (request.service.clone(), request.start);
+    let replaces = request.replaces;
+    let outcome = state
         .db(move |conn| {
             let mails = ClaimMails {
                 new_booking: &|booking, lineage, tokens| {
@@ -383,38 +408,31 @@ pub(super) async fn run_claim(
             };
             claim(conn, &request, now, mails)
         })
-        .await
-}
-
-/// What a claim's outcome is as an answer. `created` is the status of a new booking.
-pub(super) async fn claim_answer(
-    state: &AppState,
-    api: &ApiUser,
-    service: &Service,
-    start: DateTime<Utc>,
-    moving: Option<Uuid>,
-    outcome: Result<ClaimOutcome, AppError>,
-) -> ApiResult<HttpResponse> {
-    let tz = api.user.timezone.tz();
+        .await;
+    if let Some(old) = replaces.filter(|_| !matches!(outcome, Ok(ClaimOutcome::Created(_)))) {
+        state
+            .db(move |conn| booking_tokens::mark_used(conn, old.token_id, now))
+            .await?;
+    }
+    let moving = replaces.map(|r| r.booking_id);
     match outcome {
         Ok(ClaimOutcome::Created(booking)) => {
             state.mailer.wake();
             Ok(HttpResponse::Created()
                 .insert_header((header::LOCATION, format!("/api/v1/bookings/{}", booking.id)))
-                .json(BookingOut::new(&booking, tz)))
+                .json(BookingOut::new(&booking, api.user.timezone.tz())))
         }
-        Ok(ClaimOutcome::AlreadyMade(booking)) if booking.provider_id == api.user.id => {
-            Ok(HttpResponse::Ok()
-                .insert_header(("Idempotent-Replayed", "true"))
-                .insert_header((header::LOCATION, format!("/api/v1/bookings/{}", booking.id)))
-                .json(BookingOut::new(&booking, tz)))
+        // A concurrent request with the same key won the claim while this one waited for
+        // the provider's lock: a retry of it is answered with its booking, anything else
+        // is a reuse of the key.
+        Ok(ClaimOutcome::AlreadyMade(_)) => {
+            match earlier_request(state, api, idempotency, moving).await? {
+                Some(made) => Ok(replayed(api, &made)),
+                None => Err(ApiError::IdempotencyKeyReused),
+            }
         }
-        Ok(ClaimOutcome::AlreadyMade(_)) => Err(ApiError::field(
-            "Idempotency-Key",
-            "This key was used for another request; use a new key per booking.",
-        )),
         Ok(ClaimOutcome::Refused(Refusal::Unavailable)) | Err(AppError::SlotTaken(_)) => Err(
-            ApiError::SlotTaken(alternatives(state, api, service, start, moving).await?),
+            ApiError::SlotTaken(alternatives(state, api, &service, start, moving).await?),
         ),
         Ok(ClaimOutcome::Refused(refusal)) => Err(ApiError::NotBookable(refusal.to_string())),
         Ok(ClaimOutcome::LinkUsed) => Err(ApiError::InvalidTransition(
@@ -470,8 +488,10 @@ pub async fn create(
 ) -> ApiResult<HttpResponse> {
     api.require_write()?;
     let input: NewBookingIn = read_json(&req, &body)?;
-    let key = idempotency_key(&req, api.user.id)?;
-    let key = with_body_fingerprint(&state, &req, key, &body).await?;
+    let idempotency = idempotency(&req, api.user.id, &body)?;
+    if let Some(made) = earlier_request(&state, &api, &idempotency, None).await? {
+        return Ok(replayed(&api, &made));
+    }
     let service_id = Uuid::try_parse(&input.service_id)
         .map_err(|_| ApiError::field("/service_id", "Use the id of one of your services."))?;
     let start = parse_start(&input.start, "/start")?;
@@ -505,9 +525,9 @@ pub async fn create(
         start,
         guest,
         guest_timezone: guest_tz.name().to_owned(),
-        idempotency_key: key,
+        idempotency_key: idempotency.key.clone(),
+        idempotency_body_hash: idempotency.body_hash.clone(),
         replaces: None,
     };
-    let outcome = run_claim(&state, &api, &service, request).await;
-    claim_answer(&state, &api, &service, start, None, outcome).await
+    claim_and_answer(&state, &api, request, &idempotency).await
 }

@@ -11,11 +11,11 @@
 
 use actix_session::Session;
 use actix_web::http::{header, StatusCode};
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{web, FromRequest, HttpResponse};
 use chrono_tz::Tz;
 
 use crate::auth::session::flash;
-use crate::auth::{CsrfForm, CurrentUser};
+use crate::auth::CurrentUser;
 use crate::db::models::privacy::{self, GuestBooking, GuestScope};
 use crate::db::models::users::User;
 use crate::domain::booking::Actor;
@@ -30,16 +30,46 @@ use crate::views::privacy::{EraseConfirmPage, GuestRow, GuestsPage};
 use crate::views::{render, FlashKind, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(provider_form)
-        .service(provider_lookup)
-        .service(provider_export)
-        .service(provider_erase)
-        .service(provider_erase_confirm)
-        .service(admin_form)
-        .service(admin_lookup)
-        .service(admin_export)
-        .service(admin_erase)
-        .service(admin_erase_confirm);
+    door::<CurrentUser>(cfg);
+    door::<Admin>(cfg);
+}
+
+/// The guest pages behind one door, at the door's own paths.
+fn door<D: Door>(cfg: &mut web::ServiceConfig) {
+    let base = D::BASE;
+    cfg.route(base, web::get().to(form_page::<D>))
+        .route(base, web::post().to(lookup_posted::<D>))
+        .route(
+            &format!("{base}/export"),
+            web::post().to(export_posted::<D>),
+        )
+        .route(&format!("{base}/erase"), web::post().to(erase_posted::<D>))
+        .route(
+            &format!("{base}/erase/confirm"),
+            web::post().to(erase_confirm_posted::<D>),
+        );
+}
+
+/// A way in to the guest pages: a signed-in provider (`/dashboard/guests`, their own
+/// bookings) or an admin (`/admin/guests`, every provider's). The extractor is the
+/// authorization; the viewer it becomes says what is seen.
+trait Door: FromRequest + 'static {
+    const BASE: &'static str;
+    fn viewer(&self) -> Viewer;
+}
+
+impl Door for CurrentUser {
+    const BASE: &'static str = "/dashboard/guests";
+    fn viewer(&self) -> Viewer {
+        Viewer::provider(self)
+    }
+}
+
+impl Door for Admin {
+    const BASE: &'static str = "/admin/guests";
+    fn viewer(&self) -> Viewer {
+        Viewer::admin(self)
+    }
 }
 
 /// Who is looking, and so what they see.
@@ -56,7 +86,7 @@ impl Viewer {
         Viewer {
             id: user.id,
             scope: GuestScope::Provider(user.id),
-            base: "/dashboard/guests",
+            base: CurrentUser::BASE,
             tz: user.timezone.tz(),
             actor: Actor::Provider,
         }
@@ -68,7 +98,7 @@ impl Viewer {
         Viewer {
             id: user.id,
             scope: GuestScope::Instance,
-            base: "/admin/guests",
+            base: Admin::BASE,
             tz: user.timezone.tz(),
             actor: Actor::System,
         }
@@ -281,116 +311,54 @@ async fn erase_confirmed(
     Ok(redirect(viewer.base))
 }
 
-// ---- A provider's own guests ----
+// ---- The handlers, the same behind either door ----
+//
+// The form is extracted as a `Result` (`AdminForm`) so that the door's check answers
+// first: actix polls extractors together, and a CSRF refusal arriving first would tell a
+// provider that an admin route exists.
 
-#[get("/dashboard/guests")]
-async fn provider_form(
+async fn form_page<D: Door>(
     state: web::Data<AppState>,
-    user: CurrentUser,
+    door: D,
     ctx: PageContext,
 ) -> AppResult<HttpResponse> {
-    lookup(&state, Viewer::provider(&user), ctx, None).await
+    lookup(&state, door.viewer(), ctx, None).await
 }
 
-#[post("/dashboard/guests")]
-async fn provider_lookup(
+async fn lookup_posted<D: Door>(
     state: web::Data<AppState>,
-    user: CurrentUser,
-    ctx: PageContext,
-    CsrfForm(form): CsrfForm<RawForm>,
-) -> AppResult<HttpResponse> {
-    lookup(
-        &state,
-        Viewer::provider(&user),
-        ctx,
-        Some(form.get("email")),
-    )
-    .await
-}
-
-#[post("/dashboard/guests/export")]
-async fn provider_export(
-    state: web::Data<AppState>,
-    user: CurrentUser,
-    ctx: PageContext,
-    CsrfForm(form): CsrfForm<RawForm>,
-) -> AppResult<HttpResponse> {
-    export(&state, Viewer::provider(&user), ctx, form).await
-}
-
-#[post("/dashboard/guests/erase")]
-async fn provider_erase(
-    state: web::Data<AppState>,
-    user: CurrentUser,
-    ctx: PageContext,
-    CsrfForm(form): CsrfForm<RawForm>,
-) -> AppResult<HttpResponse> {
-    erase(&state, Viewer::provider(&user), ctx, form).await
-}
-
-#[post("/dashboard/guests/erase/confirm")]
-async fn provider_erase_confirm(
-    state: web::Data<AppState>,
-    user: CurrentUser,
-    ctx: PageContext,
-    session: Session,
-    CsrfForm(form): CsrfForm<RawForm>,
-) -> AppResult<HttpResponse> {
-    erase_confirmed(&state, Viewer::provider(&user), ctx, &session, form).await
-}
-
-// ---- An admin, across providers ----
-
-#[get("/admin/guests")]
-async fn admin_form(
-    state: web::Data<AppState>,
-    admin: Admin,
-    ctx: PageContext,
-) -> AppResult<HttpResponse> {
-    lookup(&state, Viewer::admin(&admin), ctx, None).await
-}
-
-#[post("/admin/guests")]
-async fn admin_lookup(
-    state: web::Data<AppState>,
-    admin: Admin,
+    door: D,
     ctx: PageContext,
     form: AdminForm,
 ) -> actix_web::Result<HttpResponse> {
     let form = form?.0;
-    Ok(lookup(&state, Viewer::admin(&admin), ctx, Some(form.get("email"))).await?)
+    Ok(lookup(&state, door.viewer(), ctx, Some(form.get("email"))).await?)
 }
 
-#[post("/admin/guests/export")]
-async fn admin_export(
+async fn export_posted<D: Door>(
     state: web::Data<AppState>,
-    admin: Admin,
+    door: D,
     ctx: PageContext,
     form: AdminForm,
 ) -> actix_web::Result<HttpResponse> {
-    let form = form?.0;
-    Ok(export(&state, Viewer::admin(&admin), ctx, form).await?)
+    Ok(export(&state, door.viewer(), ctx, form?.0).await?)
 }
 
-#[post("/admin/guests/erase")]
-async fn admin_erase(
+async fn erase_posted<D: Door>(
     state: web::Data<AppState>,
-    admin: Admin,
+    door: D,
     ctx: PageContext,
     form: AdminForm,
 ) -> actix_web::Result<HttpResponse> {
-    let form = form?.0;
-    Ok(erase(&state, Viewer::admin(&admin), ctx, form).await?)
+    Ok(erase(&state, door.viewer(), ctx, form?.0).await?)
 }
 
-#[post("/admin/guests/erase/confirm")]
-async fn admin_erase_confirm(
+async fn erase_confirm_posted<D: Door>(
     state: web::Data<AppState>,
-    admin: Admin,
+    door: D,
     ctx: PageContext,
     session: Session,
     form: AdminForm,
 ) -> actix_web::Result<HttpResponse> {
-    let form = form?.0;
-    Ok(erase_confirmed(&state, Viewer::admin(&admin), ctx, &session, form).await?)
+    Ok(erase_confirmed(&state, door.viewer(), ctx, &session, form?.0).await?)
 }

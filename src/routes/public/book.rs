@@ -346,6 +346,7 @@ async fn submit(
         guest,
         guest_timezone: guest_tz.name().to_owned(),
         idempotency_key: key.clone(),
+        idempotency_body_hash: None,
         replaces: link.as_ref().map(|l| Replaces {
             booking_id: l.booking.id,
             token_id: l.token.id,

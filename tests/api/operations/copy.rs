@@ -1,26 +1,73 @@
-//! `slotbook copy`: an instance filled through its pages on SQLite moves to PostgreSQL
-//! with every row (ids, hashes, timestamps kept) and works there: same pages, same links.
-//! And the copy refuses a non-empty target and any table it does not know.
+//! `slotbook copy`: an instance filled through its pages on SQLite (plus teams, API tokens,
+//! webhooks, calendar sources and a provider look: a row in every table) moves to
+//! PostgreSQL with every row (ids, hashes, timestamps kept) and works there: same pages,
+//! same links; and back from PostgreSQL into a new SQLite file, the same again. And the
+//! copy refuses a non-empty target and any table it does not know.
 
 use chrono::{DateTime, Utc};
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use slotbook::clock::{Clock as _, ManualClock};
 use slotbook::config::Settings;
-use slotbook::db::schema::{booking_tokens, bookings, outbox, sessions, users};
-use slotbook::db::{self, transfer, DbConnection};
+use slotbook::db::models::{
+    api_tokens, availability, calendars, provider_looks, team_invitations, teams, webhooks,
+};
+use slotbook::db::schema::{
+    booking_event_counts, booking_tokens, bookings, calendar_busy_blocks, date_overrides, outbox,
+    provider_looks as looks, sessions, team_service_hosts, teams as teams_table, users,
+    webhook_attempts, webhook_endpoints,
+};
+use slotbook::db::types::{DbId, DbTime};
+use slotbook::db::{self, transfer, DatabaseUrl, DbConnection};
+use slotbook::domain::api::Scope;
+use slotbook::domain::availability::team::AssignmentMode;
+use slotbook::domain::availability::LocalInterval;
+use slotbook::domain::email_address::EmailAddress;
+use slotbook::domain::look::Look;
+use slotbook::domain::team::{Invite, TeamRole};
+use slotbook::domain::webhooks::EventType;
 use slotbook::email::Transport;
 use slotbook::ops::copy::TABLES;
 use slotbook::startup::{Application, Dependencies};
 use uuid::Uuid;
 
 use super::{fail, slotbook, succeed, url_text};
+use crate::data_protection_teams::add_busy_block;
 use crate::helpers::{
     csrf_token, fresh_database, hidden_field, link_path, location, outbox as outbox_rows,
     spawn_app, Backend, TestApp, TEST_PASSWORD,
 };
+use crate::teams::booking::arrange_team;
 
 crate::on_both_backends!(a_migrated_database_has_exactly_the_tables_the_copy_knows);
+
+/// The tables `schema.rs` declares, read from its text: a table added to the schema
+/// without being added to `TABLES` fails here, before any database is involved.
+#[test]
+fn the_copy_knows_every_table_of_the_schema() {
+    let schema = include_str!("../../../src/db/schema.rs");
+    let mut declared: Vec<&str> = schema
+        .split("diesel::table! {")
+        .skip(1)
+        .map(|block| {
+            let body = block.trim_start();
+            // Skip the block's `use` lines: the table's name comes before its `(key)`.
+            let line = body
+                .lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty() && !l.starts_with("use "))
+                .expect("a table line");
+            line.split(['(', ' ']).next().expect("a table name")
+        })
+        .collect();
+    declared.sort_unstable();
+    let mut known: Vec<&str> = TABLES.to_vec();
+    known.sort_unstable();
+    assert_eq!(
+        declared, known,
+        "every table in src/db/schema.rs belongs in TABLES in src/ops/copy.rs (parents first)"
+    );
+}
 
 /// Fails when a migration adds a table and `ops::copy::TABLES` does not list it.
 async fn a_migrated_database_has_exactly_the_tables_the_copy_knows(backend: Backend) {
@@ -216,6 +263,104 @@ async fn fill(app: &TestApp) -> String {
     slug
 }
 
+/// Adds what the pages above do not make: a team with an invitation and a service hosted
+/// by two members, a date override, an API token, a webhook endpoint with a delivery and
+/// its attempt, a calendar source with a busy block, and alice's look.
+async fn fill_the_rest(app: &TestApp) {
+    // Team `harbour` (carol, its owner, and dave) with a collective service.
+    arrange_team(
+        app,
+        &["carol", "dave"],
+        "consult",
+        AssignmentMode::Collective,
+    )
+    .await;
+    app.db(|conn| {
+        let now = app_now();
+        let alice: Uuid = users::table
+            .filter(users::username.eq("alice"))
+            .select(users::id)
+            .first(conn)
+            .unwrap();
+        let team = teams::find_by_slug(conn, "harbour").unwrap().unwrap();
+        team_invitations::issue(
+            conn,
+            team.id,
+            &Invite {
+                email: EmailAddress::parse("erin@example.com").unwrap(),
+                role: TeamRole::Staff,
+            },
+            alice,
+            now,
+        )
+        .unwrap();
+        let nine = chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap();
+        let twelve = chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap();
+        availability::replace_override(
+            conn,
+            alice,
+            chrono::NaiveDate::from_ymd_opt(2030, 1, 18).unwrap(),
+            &[LocalInterval::new(nine, twelve)],
+            now,
+        )
+        .unwrap();
+        api_tokens::create(conn, alice, "zapier", Scope::Write, now).unwrap();
+        let endpoint = webhooks::create_endpoint(
+            conn,
+            alice,
+            "https://hooks.example.com/slotbook",
+            &[EventType::Created],
+            now,
+        )
+        .unwrap();
+        let delivery = webhooks::enqueue_test(conn, alice, endpoint.id, now)
+            .unwrap()
+            .unwrap();
+        diesel::insert_into(webhook_attempts::table)
+            .values((
+                webhook_attempts::id.eq(DbId(Uuid::now_v7())),
+                webhook_attempts::delivery_id.eq(DbId(delivery)),
+                webhook_attempts::at.eq(DbTime(now)),
+                webhook_attempts::status_code.eq(Some(503)),
+                webhook_attempts::latency_ms.eq(120),
+                webhook_attempts::error.eq(Some("Service Unavailable")),
+            ))
+            .execute(conn)
+            .unwrap();
+        let source = calendars::create(conn, alice, "https://cal.example.com/alice.ics", now)
+            .unwrap()
+            .unwrap();
+        let start = chrono::TimeZone::with_ymd_and_hms(&Utc, 2030, 1, 21, 9, 0, 0).unwrap();
+        add_busy_block(conn, source, alice, "dentist@example.com", start);
+        provider_looks::save(
+            conn,
+            alice,
+            &Look {
+                origins: vec!["https://alice.example.com".into()],
+                accent: Some("#336699".into()),
+                logo_text: Some("Alice's Practice".into()),
+            },
+            now,
+        )
+        .unwrap();
+    })
+    .await;
+}
+
+/// A fixed instant for rows the fixture writes directly (the copy keeps it exactly).
+fn app_now() -> DateTime<Utc> {
+    chrono::TimeZone::with_ymd_and_hms(&Utc, 2030, 1, 7, 8, 30, 15).unwrap()
+        + chrono::Duration::microseconds(123_456)
+}
+
+/// Every table's row count, in `TABLES` order.
+fn row_counts(conn: &mut DbConnection) -> Vec<(&'static str, i64)> {
+    TABLES
+        .iter()
+        .map(|table| (*table, transfer::row_count(conn, table).unwrap()))
+        .collect()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_sqlite_instance_moves_to_postgresql_with_every_row_and_working_links() {
     let Some(target) = fresh_database(Backend::Postgres) else {
@@ -225,6 +370,7 @@ async fn an_sqlite_instance_moves_to_postgresql_with_every_row_and_working_links
         return;
     };
     let slug = fill(&app).await;
+    fill_the_rest(&app).await;
     let now = app.clock.now();
     let pending_confirm = guest_link(
         &app,
@@ -263,20 +409,65 @@ async fn an_sqlite_instance_moves_to_postgresql_with_every_row_and_working_links
     );
     assert!(said.contains("copied and verified"), "{said}");
 
-    // Every table has the same rows, values kept exactly.
+    // Every table has rows, and the same rows after the copy, values kept exactly.
     let mut from = source_url.connect().unwrap();
     let mut to = target.url.connect().unwrap();
-    for table in TABLES {
-        assert_eq!(
-            transfer::row_count(&mut from, table).unwrap(),
-            transfer::row_count(&mut to, table).unwrap(),
-            "{table}"
-        );
-    }
+    let counts = row_counts(&mut from);
+    let empty: Vec<_> = counts.iter().filter(|(_, n)| *n == 0).collect();
+    assert!(
+        empty.is_empty(),
+        "the fixture leaves tables empty: {empty:?}"
+    );
+    assert_eq!(row_counts(&mut to), counts);
     assert!(
         read_rows(&mut from) == read_rows(&mut to),
         "rows differ after the copy"
     );
+    assert_eq!(read_more_rows(&mut from), read_more_rows(&mut to));
+
+    // And back: PostgreSQL into a new SQLite file, the same rows again.
+    let back_dir = tempfile::tempdir().unwrap();
+    let back = DatabaseUrl::Sqlite(back_dir.path().join("back.db"));
+    let said = succeed(
+        slotbook(back_dir.path(), &url_text(&back))
+            .args(["copy", "--from", &url_text(&target.url), "--to"])
+            .arg(url_text(&back)),
+    );
+    assert!(said.contains("copied and verified"), "{said}");
+    let mut back_conn = back.connect().unwrap();
+    assert!(matches!(back_conn, DbConnection::Sqlite(_)));
+    assert_eq!(row_counts(&mut back_conn), counts);
+    assert!(
+        read_rows(&mut back_conn) == read_rows(&mut from),
+        "rows differ after the copy back"
+    );
+    assert_eq!(read_more_rows(&mut back_conn), read_more_rows(&mut from));
+    assert!(transfer::overlap_guard_present(&mut back_conn).unwrap());
+    assert!(transfer::integrity_problems(&mut back_conn)
+        .unwrap()
+        .is_empty());
+    // The copy back is an instance that works: the taken time is still refused by the
+    // database guard there (instants kept in the layout SQLite compares as text).
+    let copied_back = read_rows(&mut back_conn).1;
+    let (_, _, taken_start, _, _) = copied_back
+        .iter()
+        .find(|(_, status, ..)| status == "confirmed")
+        .unwrap()
+        .clone();
+    let holding = bookings::table
+        .filter(bookings::start_at.eq(DbTime(taken_start)))
+        .filter(bookings::status.eq("confirmed"))
+        .count()
+        .get_result::<i64>(&mut back_conn)
+        .unwrap();
+    assert_eq!(holding, 1, "instants compare equal after the copy back");
+    drop(back_conn);
+    let refused = fail(
+        slotbook(back_dir.path(), &url_text(&back))
+            .args(["copy", "--from", &url_text(&target.url), "--to"])
+            .arg(url_text(&back)),
+    );
+    assert!(refused.contains("not empty"), "{refused}");
     assert!(matches!(to, DbConnection::Pg(_)));
     assert!(transfer::overlap_guard_present(&mut to).unwrap());
 
@@ -455,4 +646,77 @@ fn read_rows(conn: &mut DbConnection) -> Rows {
         .unwrap();
     s.sort();
     (u, b, o, t, s)
+}
+
+type MoreRows = (
+    Vec<(String, String)>,
+    Vec<(Uuid, Uuid)>,
+    Vec<(String, String, bool)>,
+    Vec<(Option<i32>, i32, DateTime<Utc>)>,
+    Vec<(String, DateTime<Utc>, DateTime<Utc>)>,
+    Vec<(chrono::NaiveDate, Option<chrono::NaiveTime>)>,
+    Vec<(Option<String>, Option<String>, DateTime<Utc>)>,
+    Vec<(String, i32, i64)>,
+);
+
+/// A few values of the tables `read_rows` leaves out: teams and their hosts, webhooks,
+/// busy blocks, overrides (dates and wall-clock times), looks and the event counts.
+fn read_more_rows(conn: &mut DbConnection) -> MoreRows {
+    let mut t = teams_table::table
+        .select((teams_table::slug, teams_table::timezone))
+        .load::<(String, String)>(conn)
+        .unwrap();
+    t.sort();
+    let mut h = team_service_hosts::table
+        .select((team_service_hosts::service_id, team_service_hosts::host_id))
+        .load::<(Uuid, Uuid)>(conn)
+        .unwrap();
+    h.sort();
+    let mut w = webhook_endpoints::table
+        .select((
+            webhook_endpoints::url,
+            webhook_endpoints::secret,
+            webhook_endpoints::is_enabled,
+        ))
+        .load::<(String, String, bool)>(conn)
+        .unwrap();
+    w.sort();
+    let mut a = webhook_attempts::table
+        .select((
+            webhook_attempts::status_code,
+            webhook_attempts::latency_ms,
+            webhook_attempts::at,
+        ))
+        .load::<(Option<i32>, i32, DateTime<Utc>)>(conn)
+        .unwrap();
+    a.sort();
+    let mut b = calendar_busy_blocks::table
+        .select((
+            calendar_busy_blocks::uid,
+            calendar_busy_blocks::start_at,
+            calendar_busy_blocks::end_at,
+        ))
+        .load::<(String, DateTime<Utc>, DateTime<Utc>)>(conn)
+        .unwrap();
+    b.sort();
+    let mut o = date_overrides::table
+        .select((date_overrides::date, date_overrides::start_time))
+        .load::<(chrono::NaiveDate, Option<chrono::NaiveTime>)>(conn)
+        .unwrap();
+    o.sort();
+    let mut l = looks::table
+        .select((looks::accent_color, looks::logo_text, looks::updated_at))
+        .load::<(Option<String>, Option<String>, DateTime<Utc>)>(conn)
+        .unwrap();
+    l.sort();
+    let mut c = booking_event_counts::table
+        .select((
+            booking_event_counts::kind,
+            booking_event_counts::shard,
+            booking_event_counts::total,
+        ))
+        .load::<(String, i32, i64)>(conn)
+        .unwrap();
+    c.sort();
+    (t, h, w, a, b, o, l, c)
 }

@@ -21,6 +21,7 @@ crate::on_both_backends!(
     metrics_are_off_unless_a_token_or_a_listener_is_configured,
     metrics_ask_for_the_bearer_token,
     counters_move_with_bookings_conflicts_and_requests,
+    booking_counts_are_kept_as_events_are_written_not_counted_from_history,
     background_jobs_report_their_last_success,
     a_separate_metrics_listener_serves_only_metrics,
     every_answer_carries_a_request_id,
@@ -309,4 +310,53 @@ async fn every_answer_carries_a_request_id(backend: Backend) {
     }
     ids.dedup();
     assert_eq!(ids.len(), 3, "one id per request");
+}
+
+/// The count of booking changes is kept in the database as each history row is written
+/// (so a scrape does not read the history): it matches the history after bookings, and a
+/// history that is later erased does not take it back down (a counter only rises).
+async fn booking_counts_are_kept_as_events_are_written_not_counted_from_history(backend: Backend) {
+    let Some(app) = with_token(backend).await else {
+        return;
+    };
+    arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    for (n, guest) in ["ann", "bea", "cat"].iter().enumerate() {
+        let email = format!("{guest}@example.com");
+        let at = tuesday_ten() + chrono::Duration::hours(n as i64);
+        let booked = book(&app, at, &[("name", guest), ("email", &email)]).await;
+        assert_eq!(booked.status(), 303);
+    }
+    let history: Vec<(String, i64)> = app
+        .db(|conn| {
+            use diesel::dsl::count_star;
+            use diesel::prelude::*;
+            use slotbook::db::schema::booking_events as events;
+            events::table
+                .group_by(events::kind)
+                .select((events::kind, count_star()))
+                .order(events::kind.asc())
+                .load(conn)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(history, vec![("created".to_owned(), 3)]);
+    let text = scrape(&app).await;
+    for (kind, n) in &history {
+        let series = format!(r#"slotbook_bookings_total{{event="{kind}"}}"#);
+        assert_eq!(value(&text, &series), *n as f64, "{series} in {text}");
+    }
+
+    app.db(|conn| {
+        use diesel::prelude::*;
+        diesel::delete(slotbook::db::schema::booking_events::table)
+            .execute(conn)
+            .unwrap();
+    })
+    .await;
+    let text = scrape(&app).await;
+    assert_eq!(
+        value(&text, r#"slotbook_bookings_total{event="created"}"#),
+        3.0,
+        "{text}"
+    );
 }
