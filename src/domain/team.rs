@@ -260,6 +260,16 @@ pub fn pick_host(free: &[HostLoad]) -> Option<Uuid> {
         .map(|host| host.host_id)
 }
 
+/// The host of a moved round-robin booking booked for "any available": its current host
+/// when they are free at the new time (a guest who moves expects the same person), else
+/// the fairness rule among the free hosts.
+pub fn pick_host_for_move(free: &[HostLoad], current: Uuid) -> Option<Uuid> {
+    if free.iter().any(|host| host.host_id == current) {
+        return Some(current);
+    }
+    pick_host(free)
+}
+
 fn fairness_order(a: &HostLoad, b: &HostLoad) -> Ordering {
     let load = |h: &HostLoad, other: &HostLoad| {
         u64::from(h.recent_bookings) * u64::from(other.weight.max(1))
@@ -430,5 +440,19 @@ mod tests {
         assert_eq!(pick_host(&never), Some(Uuid::from_u128(2)));
         let tie = [load(2, 0, None, 1), load(1, 0, None, 1)];
         assert_eq!(pick_host(&tie), Some(Uuid::from_u128(1)));
+    }
+
+    #[test]
+    fn a_move_keeps_its_host_while_free_and_otherwise_follows_the_fairness_rule() {
+        let free = [load(1, 5, Some(10), 1), load(2, 0, None, 1)];
+        assert_eq!(
+            pick_host_for_move(&free, Uuid::from_u128(1)),
+            Some(Uuid::from_u128(1))
+        );
+        assert_eq!(
+            pick_host_for_move(&free, Uuid::from_u128(3)),
+            Some(Uuid::from_u128(2))
+        );
+        assert_eq!(pick_host_for_move(&[], Uuid::from_u128(1)), None);
     }
 }

@@ -15,8 +15,14 @@ mod services;
 use actix_web::web;
 
 use crate::auth::CurrentUser;
+use crate::db::models::bookings::Booking;
+use crate::db::models::claim::{ClaimMails, IssuedTokens};
+use crate::db::models::team_claim::{claim_team, TeamClaimOutcome, TeamClaimRequest};
 use crate::db::models::teams::{self, Team};
+use crate::db::models::users::User;
+use crate::domain::availability::team::AssignmentMode;
 use crate::domain::team::TeamRole;
+use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 
@@ -54,4 +60,39 @@ pub(crate) async fn member_who(
         return Err(AppError::Forbidden);
     }
     Ok((team, role))
+}
+
+/// Runs the team claim (a guest's booking or move, or the front desk's booking) with the
+/// mails of the booking it makes: the guest's, and the provider's to the host the claim
+/// chose, or to every host of a collective booking, each in their own zone.
+pub(crate) async fn claim_with_host_mails(
+    state: &AppState,
+    request: &TeamClaimRequest,
+) -> AppResult<TeamClaimOutcome> {
+    let hosts: Vec<User> = request.hosts.iter().map(|h| h.user.clone()).collect();
+    let collective = request.service.mode == AssignmentMode::Collective;
+    let (settings, now, request) = (state.settings.clone(), state.now(), request.clone());
+    state
+        .db(move |conn| {
+            let service = &request.service.service;
+            let new_booking = |booking: &Booking, lineage, tokens: &IssuedTokens| {
+                let provider = hosts
+                    .iter()
+                    .find(|h| h.id == booking.provider_id)
+                    .ok_or_else(|| {
+                        anyhow::anyhow!("the chosen host is not a host of the service")
+                    })?;
+                let mut context = booking_mail::Context::new(&settings, provider, service);
+                if collective {
+                    context = context.with_hosts(hosts.iter().cloned());
+                }
+                context.new_booking(booking, lineage, tokens)
+            };
+            let mails = ClaimMails {
+                new_booking: &new_booking,
+                expired: &|b, s, p| booking_mail::expired(&settings, b, s, p),
+            };
+            claim_team(conn, &request, now, mails)
+        })
+        .await
 }
