@@ -6,6 +6,7 @@
 //! member of a team gets 404 for everything of it (the team's existence is not revealed);
 //! a member whose role does not allow an action gets 403.
 
+mod agenda;
 mod desk;
 mod desk_actions;
 mod invitations;
@@ -31,7 +32,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(manage::configure)
         .configure(services::configure)
         .configure(desk::configure)
-        .configure(desk_actions::configure);
+        .configure(desk_actions::configure)
+        .configure(agenda::configure);
 }
 
 /// The team `slug` and the signed-in user's role in it, read fresh; 404 for a team that
