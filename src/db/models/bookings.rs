@@ -409,6 +409,24 @@ pub fn upcoming_holding(
         .load(conn)?)
 }
 
+/// Holding bookings the provider hosts (see [`hosted_by`]: collective team bookings of
+/// other providers too) that end after `from`, soonest first: the provider's ICS feed.
+pub fn upcoming_hosted(
+    conn: &mut DbConnection,
+    host: Uuid,
+    from: DateTime<Utc>,
+    limit: i64,
+) -> StoreResult<Vec<Booking>> {
+    Ok(bookings::table
+        .filter(hosted_by(host))
+        .filter(bookings::status.eq_any(BookingStatus::holding_strs()))
+        .filter(bookings::end_at.gt(DbTime(from)))
+        .order(bookings::start_at.asc())
+        .limit(limit)
+        .select(Booking::as_select())
+        .load(conn)?)
+}
+
 /// One page of the provider's bookings in a stable order, by `(start_at, id)`, starting
 /// after `after` (the last row of the previous page): the API's cursor paging, which
 /// neither skips nor repeats rows when bookings are added between pages.

@@ -70,6 +70,22 @@ async fn a_collective_booking_is_in_every_hosts_list_week_and_mail_and_nobody_el
             "{name} is told, in their zone"
         );
         assert!(mails[0].1.contains(&detail), "with a link to the booking");
+
+        // And in their calendar feed.
+        let csrf = app.csrf_with(&host, "/dashboard/bookings").await;
+        let created = app
+            .post_form_with(&host, "/dashboard/feed", &[("csrf_token", &csrf)])
+            .await;
+        assert_eq!(created.status(), 303);
+        let (_, list) = page(&app, &host, "/dashboard/bookings").await;
+        let at = list.find("/feeds/").expect("the feed's address");
+        let feed = &list[at..at + "/feeds/".len() + 64 + 4];
+        let (status, ics) = page(&app, &host, feed).await;
+        assert_eq!(status, 200);
+        assert!(
+            ics.contains("DTSTART:20300108T090000Z"),
+            "{name}'s feed: {ics}"
+        );
     }
     let guest = app.mails_to("grace@example.com").await;
     let with = guest[0]
