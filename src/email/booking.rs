@@ -99,7 +99,7 @@ impl Context {
             .chain(&self.cohosts)
             .map(|h| h.full_name.as_str())
             .collect::<Vec<_>>()
-            .join(" and ");
+            .join(", ");
         Facts {
             to_provider: host.is_some(),
             recipient_name: host
@@ -277,7 +277,11 @@ impl Context {
         facts.links.cancel = self.link(&tokens.cancel);
         let ics = Some(self.ics(booking, lineage, IcsMethod::Request)?);
         let guest = self.to_guest(booking, Kind::Rescheduled, facts, ics);
-        let hosts = self.to_hosts(booking, Kind::ProviderMoved, false, |_| {});
+        // A booking still awaiting approval: the fresh approve / decline links.
+        let hosts = self.to_hosts(booking, Kind::ProviderMoved, false, |facts| {
+            facts.links.approve = self.link(&tokens.approve);
+            facts.links.decline = self.link(&tokens.decline);
+        });
         self.render_all(guest.into_iter().chain(hosts), booking.id)
     }
 

@@ -94,7 +94,7 @@ async fn a_collective_booking_is_in_every_hosts_list_week_and_mail_and_nobody_el
         .find(|l| l.starts_with("With: "))
         .unwrap();
     assert!(
-        with.contains("alice Example") && with.contains(" and ") && with.contains("bob Example"),
+        with.contains("alice Example") && with.contains(", ") && with.contains("bob Example"),
         "the guest meets both: {with}"
     );
 
