@@ -6,9 +6,13 @@
 //! 3. Pending bookings whose hold lapsed and that overlap the request become `expired`
 //!    (`holds::expire`, which also tells their guests).
 //! 4. The slot engine re-checks the start against the current rows.
-//! 5. Insert the booking with its buffered range; the database guard is the final
-//!    arbiter (`StoreError::SlotTaken`, and the whole transaction rolls back).
+//! 5. Insert the booking with its buffered range, in the status
+//!    `domain::booking::initial_status` decides; the database guard is the final arbiter
+//!    (`StoreError::SlotTaken`, and the whole transaction rolls back).
 //! 6. Record the event, issue the link tokens, enqueue the mails.
+//!
+//! The team claim (`team_claim`) shares steps 5 and 6 ([`new_booking`],
+//! [`record_and_tell`]) and the move's first write ([`replace_old`]).
 
 use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;

@@ -8,12 +8,15 @@
 //! 4. Each candidate's schedule is re-checked with the predicate that listed the time:
 //!    round-robin keeps the hosts still free at that instant and picks one by the
 //!    fairness rule (`domain::team::pick_host`, fed from the team's bookings of the last
-//!    30 days); collective needs every host free.
-//! 5. Insert the booking (its provider is the chosen host, or the first host of a
-//!    collective booking) and one `booking_hosts` row per other host: the database guard
-//!    refuses any overlap in any host's calendar, and the whole transaction rolls back.
-//! 6. Record the event, issue the link tokens, enqueue the mails (the composer gets the
-//!    booking, whose provider says which host's mails to write).
+//!    30 days; a guest's move for "any available" keeps its host while free,
+//!    `pick_host_for_move`); collective needs every host free.
+//! 5. Insert the booking in the status `domain::booking::initial_status` decides (as a
+//!    personal claim does; its provider is the chosen host, or the first host of a
+//!    collective booking), with the desk's choice of guest mails, and one `booking_hosts`
+//!    row per other host: the database guard refuses any overlap in any host's calendar,
+//!    and the whole transaction rolls back.
+//! 6. Record the event, issue the link tokens, enqueue the mails (`claim::record_and_tell`;
+//!    the composer gets the booking, whose provider says which host's mails to write).
 
 use chrono::{DateTime, TimeDelta, Utc};
 use diesel::prelude::*;
