@@ -1,5 +1,8 @@
 //! Teams over HTTP: creating a team, its members and invitations (`manage`), joining
-//! from an invitation link (`invitations`) and the team's services (`services`).
+//! from an invitation link (`invitations`), the team's services (`services`), the front
+//! desk (`desk`, `desk_actions`) and a member's daily agenda mail (`agenda`); and
+//! [`claim_with_host_mails`], the team claim with its mails for the guests' and the
+//! desk's bookings alike.
 //!
 //! Access is decided on every request from the database, never from the session: a role
 //! change or removal takes effect on the member's next request. Someone who is not a
