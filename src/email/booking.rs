@@ -285,6 +285,13 @@ impl Context {
         self.render_all(guest.into_iter().chain(hosts), booking.id)
     }
 
+    /// To the hosts of `booking` as it was before a guest moved it to another host: it is
+    /// no longer in their calendar ("Cancelled: …" at its old time).
+    pub fn moved_away(&self, booking: &Booking) -> anyhow::Result<Vec<OutgoingMessage>> {
+        let drafts = self.to_hosts(booking, Kind::ProviderCancelled, false, |_| {});
+        self.render_all(drafts, booking.id)
+    }
+
     fn render_all(
         &self,
         drafts: impl IntoIterator<Item = Draft>,

@@ -17,9 +17,10 @@ mod manage;
 mod services;
 
 use actix_web::web;
+use uuid::Uuid;
 
 use crate::auth::CurrentUser;
-use crate::db::models::bookings::Booking;
+use crate::db::models::bookings::{self, Booking};
 use crate::db::models::claim::{ClaimMails, IssuedTokens};
 use crate::db::models::team_claim::{claim_team, TeamClaimOutcome, TeamClaimRequest};
 use crate::db::models::teams::{self, Team};
@@ -80,18 +81,34 @@ pub(crate) async fn claim_with_host_mails(
     state
         .db(move |conn| {
             let service = &request.service.service;
+            // A guest's move: the booking as it was, whose host is told if it changes.
+            let before = match request.replaces {
+                Some(old) => bookings::find(conn, old.booking_id)?,
+                None => None,
+            };
             let new_booking = |booking: &Booking, lineage, tokens: &IssuedTokens| {
-                let provider = hosts
-                    .iter()
-                    .find(|h| h.id == booking.provider_id)
-                    .ok_or_else(|| {
+                let host = |id: Uuid| {
+                    hosts.iter().find(|h| h.id == id).ok_or_else(|| {
                         anyhow::anyhow!("the chosen host is not a host of the service")
-                    })?;
-                let mut context = booking_mail::Context::new(&settings, provider, service);
+                    })
+                };
+                let mut context =
+                    booking_mail::Context::new(&settings, host(booking.provider_id)?, service);
                 if collective {
                     context = context.with_hosts(hosts.iter().cloned());
                 }
-                context.new_booking(booking, lineage, tokens)
+                let mut mails = context.new_booking(booking, lineage, tokens)?;
+                let moved_away = before
+                    .as_ref()
+                    .filter(|old| old.provider_id != booking.provider_id);
+                if let Some(old) = moved_away {
+                    // A host no longer of the service is not told.
+                    if let Ok(old_host) = host(old.provider_id) {
+                        let context = booking_mail::Context::new(&settings, old_host, service);
+                        mails.extend(context.moved_away(old)?);
+                    }
+                }
+                Ok(mails)
             };
             let mails = ClaimMails {
                 new_booking: &new_booking,

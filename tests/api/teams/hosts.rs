@@ -339,6 +339,28 @@ async fn a_guests_round_robin_move_keeps_the_host_while_free_and_otherwise_picks
         .await;
     assert_eq!(row.guest_name, "grace");
     assert!(row.rescheduled_from_id.is_some());
+    // Each host hears of it: the new one of the move, the old one that it left them.
+    let email = |id: Uuid| {
+        if id == hosts[0] {
+            "alice@example.com"
+        } else {
+            "bob@example.com"
+        }
+    };
+    let to_new = app.mails_to(email(other)).await;
+    assert!(
+        subjects(&to_new).contains(
+            &"Rescheduled: Consultation with grace now on Tue 8 Jan 2030, 13:00 (Europe/Berlin)"
+        ),
+        "{to_new:?}"
+    );
+    let to_old = app.mails_to(email(first)).await;
+    assert!(
+        subjects(&to_old).contains(
+            &"Cancelled: Consultation with grace on Tue 8 Jan 2030, 11:00 (Europe/Berlin)"
+        ),
+        "{to_old:?}"
+    );
 }
 
 /// The agenda mails queued for `to`.
