@@ -1,15 +1,19 @@
 //! Background work inside the server: the hold sweeper (pending bookings whose hold lapsed
 //! become `expired`, freeing the slot, and the guest is told), booking reminders (one
 //! per booking, never twice), the guest data retention (`GUEST_DATA_RETENTION_DAYS`:
-//! guest details of bookings that ended that long ago are erased, older mails deleted)
-//! and the purge of expired sessions. Both read "now" from the injected clock, so tests drive them
+//! guest details of bookings that ended that long ago are erased, older mails deleted),
+//! the teams' daily agenda mails (from 07:00 in each team's zone, once per member and
+//! day) and the purge of expired sessions. Both read "now" from the injected clock, so tests drive them
 //! by moving a manual clock and calling `run_once`.
 
 use std::time::Duration;
 
-use crate::db::models::{holds, jobs, privacy};
-use crate::db::write_transaction;
+use crate::db::models::{holds, jobs, privacy, team_agenda};
+use crate::db::{write_transaction, StoreError};
+use crate::domain::team::agenda_day;
+use crate::domain::time::TimeRange;
 use crate::email::booking as booking_mail;
+use crate::email::team as team_mail;
 use crate::error::AppResult;
 use crate::ops::metrics::Job;
 use crate::state::AppState;
@@ -90,6 +94,13 @@ pub async fn run_forever(state: AppState, every: Duration) {
                 tracing::warn!(error = %format!("{error:#}"), "background jobs failed; retrying later")
             }
         }
+        match send_team_agendas(&state).await {
+            Ok(0) => {}
+            Ok(queued) => tracing::info!(queued, "team agenda mails queued"),
+            Err(error) => {
+                tracing::warn!(error = %format!("{error:#}"), "team agendas failed; retrying later")
+            }
+        }
         let started = std::time::Instant::now();
         let purged = crate::auth::session_store::purge_expired(&state).await;
         let ok = purged.is_ok();
@@ -149,6 +160,45 @@ pub async fn send_due_reminders(state: &AppState) -> AppResult<usize> {
                 }
             }
             Ok(sent)
+        })
+        .await
+}
+
+/// Queues the day's agenda of every team for each member who asked for it, once it is
+/// 07:00 or later in the team's zone (`domain::team::agenda_day`): one mail per member,
+/// team and day, however often this runs and on however many instances. Returns how
+/// many it queued.
+pub async fn send_team_agendas(state: &AppState) -> AppResult<usize> {
+    let now = state.now();
+    let base_url = state.settings.base_url.clone();
+    state
+        .db(move |conn| {
+            let mut queued = 0;
+            for (team, member) in team_agenda::subscribers(conn)? {
+                let tz = team.timezone.tz();
+                let Some(day) = agenda_day(now, tz) else {
+                    continue;
+                };
+                if team_agenda::already_queued(conn, team.id, member.id, day)? {
+                    continue;
+                }
+                let front_desk = crate::db::models::teams::membership(conn, &team.slug, member.id)?
+                    .is_some_and(|(_, role)| role.operates_front_desk());
+                let compose = |lines: &[team_agenda::AgendaLine]| {
+                    Ok(team_mail::agenda(&base_url, &team, &member, front_desk, day, lines)?)
+                };
+                let range = TimeRange::local_dates(day, day, tz);
+                match team_agenda::queue_once(conn, team.id, member.id, day, range, &compose, now) {
+                    Ok(true) => queued += 1,
+                    Ok(false) => {}
+                    // One agenda that cannot be rendered must not stop the others.
+                    Err(StoreError::Compose(error)) => {
+                        tracing::error!(team = %team.id, member = %member.id, %error, "agenda cannot be composed");
+                    }
+                    Err(other) => return Err(other),
+                }
+            }
+            Ok(queued)
         })
         .await
 }

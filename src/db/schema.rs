@@ -132,6 +132,7 @@ diesel::table! {
         updated_at -> Instant,
         team_id -> Nullable<Id>,
         arrived_at -> Nullable<Instant>,
+        guest_mails -> Bool,
         idempotency_body_hash -> Nullable<Text>,
     }
 }
@@ -251,6 +252,7 @@ diesel::table! {
         weight -> Integer,
         created_at -> Instant,
         updated_at -> Instant,
+        agenda_mail -> Bool,
     }
 }
 
@@ -488,3 +490,18 @@ diesel::table! {
         total -> BigInt,
     }
 }
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    team_agenda_sent (team_id, user_id, day) {
+        team_id -> Id,
+        user_id -> Id,
+        day -> Date,
+        queued_at -> Instant,
+    }
+}
+
+diesel::joinable!(team_agenda_sent -> teams (team_id));
+diesel::allow_tables_to_appear_in_same_query!(team_agenda_sent, teams);

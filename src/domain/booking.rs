@@ -9,6 +9,7 @@ use std::str::FromStr;
 use chrono::{DateTime, TimeDelta, Utc};
 
 use super::availability::HumanMinutes;
+use super::service::ConfirmationMode;
 
 /// The requested time overlaps a booking that holds it (buffers included).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -317,10 +318,82 @@ pub fn guest_change_refused(
     )
 }
 
+/// How a new booking starts, and which links its mails carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InitialStatus {
+    pub status: BookingStatus,
+    /// Until when a pending booking holds the time unconfirmed.
+    pub hold_expires_at: Option<DateTime<Utc>>,
+    /// The links to issue: a confirmed booking's are an instant booking's (cancel and
+    /// reschedule); a pending one's also confirm, or approve and decline.
+    pub links: ConfirmationMode,
+}
+
+/// The one rule for a new booking's status, for every claim (personal or team, guest or
+/// front desk): an instant service confirms at once; a move of a confirmed booking stays
+/// confirmed (the guest's address is proven) unless the provider approves each booking;
+/// otherwise the booking is pending and holds the time for the service's `hold_minutes`.
+pub fn initial_status(
+    mode: ConfirmationMode,
+    moves_a_confirmed_booking: bool,
+    hold_minutes: i32,
+    now: DateTime<Utc>,
+) -> InitialStatus {
+    let keeps_confirmation = moves_a_confirmed_booking && mode != ConfirmationMode::Provider;
+    if keeps_confirmation || mode == ConfirmationMode::Instant {
+        return InitialStatus {
+            status: BookingStatus::Confirmed,
+            hold_expires_at: None,
+            links: ConfirmationMode::Instant,
+        };
+    }
+    InitialStatus {
+        status: BookingStatus::Pending,
+        hold_expires_at: Some(now + TimeDelta::minutes(i64::from(hold_minutes))),
+        links: mode,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn an_instant_service_confirms_at_once_and_holds_nothing() {
+        let initial = initial_status(ConfirmationMode::Instant, false, 30, at(9));
+        assert_eq!(initial.status, BookingStatus::Confirmed);
+        assert_eq!(initial.hold_expires_at, None);
+        assert_eq!(initial.links, ConfirmationMode::Instant);
+    }
+
+    #[test]
+    fn confirmation_by_email_holds_the_time_for_the_hold_minutes() {
+        let initial = initial_status(ConfirmationMode::Email, false, 30, at(9));
+        assert_eq!(initial.status, BookingStatus::Pending);
+        assert_eq!(
+            initial.hold_expires_at,
+            Some(at(9) + TimeDelta::minutes(30))
+        );
+        assert_eq!(initial.links, ConfirmationMode::Email);
+    }
+
+    #[test]
+    fn moving_a_confirmed_booking_keeps_it_confirmed_unless_the_provider_approves_each() {
+        let moved = initial_status(ConfirmationMode::Email, true, 30, at(9));
+        assert_eq!(moved.status, BookingStatus::Confirmed);
+        assert_eq!(moved.links, ConfirmationMode::Instant);
+        let approval = initial_status(ConfirmationMode::Provider, true, 30, at(9));
+        assert_eq!(approval.status, BookingStatus::Pending);
+        assert_eq!(approval.links, ConfirmationMode::Provider);
+    }
+
+    #[test]
+    fn moving_a_pending_booking_asks_for_confirmation_again() {
+        let moved = initial_status(ConfirmationMode::Email, false, 15, at(9));
+        assert_eq!(moved.status, BookingStatus::Pending);
+        assert_eq!(moved.hold_expires_at, Some(at(9) + TimeDelta::minutes(15)));
+    }
 
     fn at(hour: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2030, 1, 7, hour, 0, 0).unwrap()

@@ -11,7 +11,8 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono_tz::Tz;
 use uuid::Uuid;
 
 use crate::domain::account::is_reserved_handle;
@@ -260,6 +261,16 @@ pub fn pick_host(free: &[HostLoad]) -> Option<Uuid> {
         .map(|host| host.host_id)
 }
 
+/// The host of a moved round-robin booking booked for "any available": its current host
+/// when they are free at the new time (a guest who moves expects the same person), else
+/// the fairness rule among the free hosts.
+pub fn pick_host_for_move(free: &[HostLoad], current: Uuid) -> Option<Uuid> {
+    if free.iter().any(|host| host.host_id == current) {
+        return Some(current);
+    }
+    pick_host(free)
+}
+
 fn fairness_order(a: &HostLoad, b: &HostLoad) -> Ordering {
     let load = |h: &HostLoad, other: &HostLoad| {
         u64::from(h.recent_bookings) * u64::from(other.weight.max(1))
@@ -273,6 +284,17 @@ fn fairness_order(a: &HostLoad, b: &HostLoad) -> Ordering {
             (Some(x), Some(y)) => x.cmp(&y),
         })
         .then_with(|| a.host_id.cmp(&b.host_id))
+}
+
+/// The local hour from which the day's agenda mail goes out, in the team's zone.
+pub const AGENDA_HOUR: u32 = 7;
+
+/// The team's local date whose agenda is due at `now`: today once it is 07:00 or later in
+/// the team's zone (a job that missed 07:00 still sends it later that day), else none.
+pub fn agenda_day(now: DateTime<Utc>, tz: Tz) -> Option<NaiveDate> {
+    let local = now.with_timezone(&tz);
+    let from = NaiveTime::from_hms_opt(AGENDA_HOUR, 0, 0)?;
+    (local.time() >= from).then(|| local.date_naive())
 }
 
 /// Whether the front desk may book (or move to) a time the engine refused for a guest:
@@ -430,5 +452,39 @@ mod tests {
         assert_eq!(pick_host(&never), Some(Uuid::from_u128(2)));
         let tie = [load(2, 0, None, 1), load(1, 0, None, 1)];
         assert_eq!(pick_host(&tie), Some(Uuid::from_u128(1)));
+    }
+
+    #[test]
+    fn the_agenda_is_due_from_seven_in_the_teams_zone_until_midnight() {
+        let berlin = chrono_tz::Europe::Berlin;
+        // 05:59 UTC is 06:59 in Berlin in winter: not yet.
+        let before = DateTime::parse_from_rfc3339("2030-01-08T05:59:00Z").unwrap();
+        assert_eq!(agenda_day(before.to_utc(), berlin), None);
+        let at_seven = DateTime::parse_from_rfc3339("2030-01-08T06:00:00Z").unwrap();
+        let day = NaiveDate::from_ymd_opt(2030, 1, 8).unwrap();
+        assert_eq!(agenda_day(at_seven.to_utc(), berlin), Some(day));
+        // 23:30 UTC is already the 9th in Berlin, but before 07:00 there.
+        let late = DateTime::parse_from_rfc3339("2030-01-08T23:30:00Z").unwrap();
+        assert_eq!(agenda_day(late.to_utc(), berlin), None);
+        // Summer time: 07:00 in Berlin is 05:00 UTC.
+        let summer = DateTime::parse_from_rfc3339("2030-07-08T05:00:00Z").unwrap();
+        assert_eq!(
+            agenda_day(summer.to_utc(), berlin),
+            NaiveDate::from_ymd_opt(2030, 7, 8)
+        );
+    }
+
+    #[test]
+    fn a_move_keeps_its_host_while_free_and_otherwise_follows_the_fairness_rule() {
+        let free = [load(1, 5, Some(10), 1), load(2, 0, None, 1)];
+        assert_eq!(
+            pick_host_for_move(&free, Uuid::from_u128(1)),
+            Some(Uuid::from_u128(1))
+        );
+        assert_eq!(
+            pick_host_for_move(&free, Uuid::from_u128(3)),
+            Some(Uuid::from_u128(2))
+        );
+        assert_eq!(pick_host_for_move(&[], Uuid::from_u128(1)), None);
     }
 }

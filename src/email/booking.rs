@@ -39,9 +39,13 @@ pub struct Context {
     base_url: String,
     /// `BASE_URL`'s host, for calendar UIDs.
     host: String,
-    provider_tz: Tz,
     service: Service,
     provider: User,
+    /// The other hosts of a collective team booking: they get the provider's mails too,
+    /// each in their own zone.
+    cohosts: Vec<User>,
+    /// The change is the front desk's: the booking's own provider is told as well.
+    by_desk: bool,
 }
 
 impl Context {
@@ -49,10 +53,25 @@ impl Context {
         Self {
             base_url: settings.base_url.clone(),
             host: settings.host().to_owned(),
-            provider_tz: provider.timezone.tz(),
             service: service.clone(),
             provider: provider.clone(),
+            cohosts: Vec::new(),
+            by_desk: false,
         }
+    }
+
+    /// Every host of the booking (`db::models::booking_hosts::host_users`) besides the
+    /// provider gets the provider's mails too.
+    pub fn with_hosts(mut self, hosts: impl IntoIterator<Item = User>) -> Self {
+        let provider = self.provider.id;
+        self.cohosts = hosts.into_iter().filter(|h| h.id != provider).collect();
+        self
+    }
+
+    /// Changes made by the front desk: the host is told of cancellations too.
+    pub fn by_desk(mut self) -> Self {
+        self.by_desk = true;
+        self
     }
 
     fn link(&self, token: &Option<String>) -> Option<String> {
@@ -66,22 +85,26 @@ impl Context {
         ))
     }
 
-    /// What a message to the guest (or, with `to_provider`, to the provider) can say,
-    /// in that recipient's timezone; no links yet.
-    fn facts(&self, booking: &Booking, to_provider: bool) -> Facts {
-        let tz = if to_provider {
-            self.provider_tz
-        } else {
-            Self::guest_tz(booking)
-        };
+    /// What a message to the guest can say, in the guest's timezone; no links yet.
+    fn facts(&self, booking: &Booking) -> Facts {
+        self.facts_for(booking, None)
+    }
+
+    /// What a message to `host` (or, with `None`, to the guest) can say, in that
+    /// recipient's timezone; no links yet.
+    fn facts_for(&self, booking: &Booking, host: Option<&User>) -> Facts {
+        let tz = host.map_or_else(|| Self::guest_tz(booking), |h| h.timezone.tz());
+        // The guest of a collective booking meets every host.
+        let provider_name = std::iter::once(&self.provider)
+            .chain(&self.cohosts)
+            .map(|h| h.full_name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
         Facts {
-            to_provider,
-            recipient_name: if to_provider {
-                self.provider.full_name.clone()
-            } else {
-                booking.guest_name.clone()
-            },
-            provider_name: self.provider.full_name.clone(),
+            to_provider: host.is_some(),
+            recipient_name: host
+                .map_or_else(|| booking.guest_name.clone(), |h| h.full_name.clone()),
+            provider_name,
             guest_name: booking.guest_name.clone(),
             guest_email: booking.guest_email.clone(),
             phone: booking.guest_phone.clone(),
@@ -101,29 +124,54 @@ impl Context {
         }
     }
 
-    fn to_guest(&self, booking: &Booking, kind: Kind, facts: Facts, ics: Option<String>) -> Draft {
-        Draft {
+    /// The guest's message, unless the guest was booked without mails (front desk).
+    fn to_guest(
+        &self,
+        booking: &Booking,
+        kind: Kind,
+        facts: Facts,
+        ics: Option<String>,
+    ) -> Option<Draft> {
+        booking.guest_mails.then(|| Draft {
             to: booking.guest_email.clone(),
             kind,
             facts,
             ics,
-        }
+        })
     }
 
-    fn to_provider(&self, kind: Kind, facts: Facts) -> Draft {
-        Draft {
-            to: self.provider.email.clone(),
-            kind,
-            facts,
-            ics: None,
-        }
+    /// One message to each host told (the provider unless `others_only`, and every
+    /// co-host), each in their own zone, with the dashboard link and `fill`'s additions.
+    fn to_hosts(
+        &self,
+        booking: &Booking,
+        kind: Kind,
+        others_only: bool,
+        fill: impl Fn(&mut Facts),
+    ) -> Vec<Draft> {
+        let provider = (!others_only).then_some(&self.provider);
+        provider
+            .into_iter()
+            .chain(&self.cohosts)
+            .map(|host| {
+                let mut facts = self.facts_for(booking, Some(host));
+                facts.links.dashboard = self.dashboard_link(booking);
+                fill(&mut facts);
+                Draft {
+                    to: host.email.clone(),
+                    kind,
+                    facts,
+                    ics: None,
+                }
+            })
+            .collect()
     }
 
     fn guest_tz(booking: &Booking) -> Tz {
         booking.guest_timezone.tz()
     }
 
-    /// The mails a new booking sends: one to the guest, one to the provider.
+    /// The mails a new booking sends: one to the guest, one to each host.
     pub fn new_booking(
         &self,
         booking: &Booking,
@@ -140,7 +188,7 @@ impl Context {
             (false, true, true) => Kind::Requested,
             (false, true, false) => Kind::Confirm,
         };
-        let mut facts = self.facts(booking, false);
+        let mut facts = self.facts(booking);
         facts.links = Links {
             confirm: self.link(&tokens.confirm),
             reschedule: self.link(&tokens.reschedule),
@@ -150,23 +198,22 @@ impl Context {
         let ics = Some(self.ics(booking, lineage, IcsMethod::Request)?);
         let guest = self.to_guest(booking, kind, facts, ics);
 
-        let mut facts = self.facts(booking, true);
+        let approval = pending && by_provider && !rescheduled;
         let kind = if rescheduled {
             Kind::ProviderRescheduled
-        } else if pending && by_provider {
-            facts.links.approve = self.link(&tokens.approve);
-            facts.links.decline = self.link(&tokens.decline);
+        } else if approval {
             Kind::ProviderApprovalNeeded
         } else {
             Kind::ProviderNewBooking
         };
-        facts.links.dashboard = self.dashboard_link(booking);
-        let provider = self.to_provider(kind, facts);
+        let hosts = self.to_hosts(booking, kind, false, |facts| {
+            if approval {
+                facts.links.approve = self.link(&tokens.approve);
+                facts.links.decline = self.link(&tokens.decline);
+            }
+        });
 
-        [guest, provider]
-            .into_iter()
-            .map(|d| self.render(d, booking.id))
-            .collect()
+        self.render_all(guest.into_iter().chain(hosts), booking.id)
     }
 
     /// The mails a state change sends (none for completed / no-show).
@@ -178,66 +225,103 @@ impl Context {
         change: &Change,
         actor: Actor,
     ) -> anyhow::Result<Vec<OutgoingMessage>> {
-        let guest = |kind, facts, method| -> askama::Result<Draft> {
+        let guest = |kind, facts, method| -> askama::Result<Option<Draft>> {
             let ics = self.ics(booking, lineage, method)?;
             Ok(self.to_guest(booking, kind, facts, Some(ics)))
         };
-        let provider = |kind| {
-            let mut facts = self.facts(booking, true);
-            facts.links.dashboard = self.dashboard_link(booking);
-            self.to_provider(kind, facts)
-        };
-        let drafts = match change {
+        let drafts: Vec<Draft> = match change {
             Change::Confirm | Change::Approve => {
-                let mut facts = self.facts(booking, false);
+                let mut facts = self.facts(booking);
                 facts.confirmed_later = true;
                 facts.links.reschedule = self.link(&tokens.reschedule);
                 facts.links.cancel = self.link(&tokens.cancel);
-                vec![
-                    guest(Kind::Confirmed, facts, IcsMethod::Request)?,
-                    provider(Kind::ProviderConfirmed),
-                ]
+                guest(Kind::Confirmed, facts, IcsMethod::Request)?
+                    .into_iter()
+                    .chain(self.to_hosts(booking, Kind::ProviderConfirmed, false, |_| {}))
+                    .collect()
             }
-            Change::Decline => vec![guest(
-                Kind::Declined,
-                self.facts(booking, false),
-                IcsMethod::Cancel,
-            )?],
+            Change::Decline => guest(Kind::Declined, self.facts(booking), IcsMethod::Cancel)?
+                .into_iter()
+                .collect(),
             Change::Cancel { .. } if actor == Actor::Guest => {
-                let mut facts = self.facts(booking, false);
+                let mut facts = self.facts(booking);
                 facts.by_guest = true;
-                vec![
-                    guest(Kind::Cancelled, facts, IcsMethod::Cancel)?,
-                    provider(Kind::ProviderGuestCancelled),
-                ]
+                guest(Kind::Cancelled, facts, IcsMethod::Cancel)?
+                    .into_iter()
+                    .chain(self.to_hosts(booking, Kind::ProviderGuestCancelled, false, |_| {}))
+                    .collect()
             }
-            Change::Cancel { .. } => vec![guest(
-                Kind::Cancelled,
-                self.facts(booking, false),
-                IcsMethod::Cancel,
-            )?],
+            // A host cancelling knows; the other hosts (and, for the desk, the host) are told.
+            Change::Cancel { .. } => {
+                guest(Kind::Cancelled, self.facts(booking), IcsMethod::Cancel)?
+                    .into_iter()
+                    .chain(self.to_hosts(booking, Kind::ProviderCancelled, !self.by_desk, |_| {}))
+                    .collect()
+            }
             Change::Complete | Change::NoShow => Vec::new(),
         };
+        self.render_all(drafts, booking.id)
+    }
+
+    /// The mails of a move by the front desk (same booking, new time or host, fresh links):
+    /// the guest's usual rescheduled mail and one to each host.
+    pub fn moved(
+        &self,
+        booking: &Booking,
+        lineage: (Uuid, i32),
+        tokens: &IssuedTokens,
+    ) -> anyhow::Result<Vec<OutgoingMessage>> {
+        let mut facts = self.facts(booking);
+        facts.links.confirm = self.link(&tokens.confirm);
+        facts.links.reschedule = self.link(&tokens.reschedule);
+        facts.links.cancel = self.link(&tokens.cancel);
+        let ics = Some(self.ics(booking, lineage, IcsMethod::Request)?);
+        let guest = self.to_guest(booking, Kind::Rescheduled, facts, ics);
+        // A booking still awaiting approval: the fresh approve / decline links.
+        let hosts = self.to_hosts(booking, Kind::ProviderMoved, false, |facts| {
+            facts.links.approve = self.link(&tokens.approve);
+            facts.links.decline = self.link(&tokens.decline);
+        });
+        self.render_all(guest.into_iter().chain(hosts), booking.id)
+    }
+
+    /// To the hosts of `booking` as it was before a guest moved it to another host: it is
+    /// no longer in their calendar ("Cancelled: …" at its old time).
+    pub fn moved_away(&self, booking: &Booking) -> anyhow::Result<Vec<OutgoingMessage>> {
+        let drafts = self.to_hosts(booking, Kind::ProviderCancelled, false, |_| {});
+        self.render_all(drafts, booking.id)
+    }
+
+    fn render_all(
+        &self,
+        drafts: impl IntoIterator<Item = Draft>,
+        booking_id: Uuid,
+    ) -> anyhow::Result<Vec<OutgoingMessage>> {
         drafts
             .into_iter()
-            .map(|d| self.render(d, booking.id))
+            .map(|d| self.render(d, booking_id))
             .collect()
     }
 
     /// To the guest: the hold lapsed before confirmation; the time was released.
     pub fn expired(&self, booking: &Booking) -> anyhow::Result<Vec<OutgoingMessage>> {
-        let mut facts = self.facts(booking, false);
+        let mut facts = self.facts(booking);
         facts.links.book_again = Some(format!(
             "{}/{}/{}",
             self.base_url, self.provider.username, self.service.slug
         ));
         let draft = self.to_guest(booking, Kind::Expired, facts, None);
-        Ok(vec![self.render(draft, booking.id)?])
+        self.render_all(draft, booking.id)
     }
 
     /// To the guest, before the appointment.
     pub fn reminder(&self, booking: &Booking) -> anyhow::Result<OutgoingMessage> {
-        let draft = self.to_guest(booking, Kind::Reminder, self.facts(booking, false), None);
+        let draft = Draft {
+            to: booking.guest_email.clone(),
+            kind: Kind::Reminder,
+            facts: self.facts(booking),
+            ics: None,
+        };
         self.render(draft, booking.id)
     }
 

@@ -43,6 +43,7 @@ pub const TABLES: &[&str] = &[
     "calendar_sources",
     "calendar_busy_blocks",
     "provider_looks",
+    "team_agenda_sent",
 ];
 
 /// Tables whose rows triggers write as their parents are copied (a user's or team's

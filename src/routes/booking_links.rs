@@ -6,6 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpResponse};
 
 use crate::auth::CsrfForm;
+use crate::db::models::booking_hosts;
 use crate::db::models::booking_tokens::{self, BookingToken, TokenAction};
 use crate::db::models::bookings::{self, Booking};
 use crate::db::models::lifecycle;
@@ -220,7 +221,11 @@ async fn act(
         }
         TokenAction::Reschedule => return Ok(redirect(&link.service_href())),
     };
-    let mail = booking_mail::Context::new(&state.settings, &link.provider, &link.service);
+    let (settings, provider, service) = (
+        state.settings.clone(),
+        link.provider.clone(),
+        link.service.clone(),
+    );
     let (token_id, booking_id, change_in_tx) = (link.token.id, link.booking.id, change.clone());
     let outcome = state
         .db(move |conn| {
@@ -228,6 +233,10 @@ async fn act(
                 if !booking_tokens::mark_used(c, token_id, now)? {
                     return Ok(None);
                 }
+                // Every host of a collective booking gets the provider's mails.
+                let hosts = booking_hosts::host_users(c, booking_id)?;
+                let mail =
+                    booking_mail::Context::new(&settings, &provider, &service).with_hosts(hosts);
                 let result = lifecycle::apply(
                     c,
                     booking_id,

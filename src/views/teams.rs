@@ -67,6 +67,8 @@ pub struct TeamPage {
     pub invitations: Vec<InvitationRow>,
     pub invite_form: RawForm,
     pub invite_errors: FieldErrors,
+    /// Whether the viewer gets the team's daily agenda by email.
+    pub agenda_mail: bool,
 }
 
 /// What an invitation link shows, depending on the link and on who opens it.

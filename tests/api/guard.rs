@@ -1,8 +1,9 @@
-//! The no-double-booking guard in the database, on both backends.
+//! The no-double-booking guard in the database, on both backends. The fixture, booking
+//! rows and raw (lock-less) writers here are shared with `teams::guard`.
 
 use chrono::{DateTime, Duration, Utc};
 use slotbook::db::models::{bookings, services, users};
-use slotbook::db::{DbConnection, StoreError};
+use slotbook::db::{write_transaction, DbConnection, StoreError};
 use slotbook::domain::booking::BookingStatus;
 use uuid::Uuid;
 
@@ -17,14 +18,15 @@ both_backends!(
     fifty_connections_inserting_overlapping_bookings_without_the_lock_leave_exactly_one,
 );
 
-struct Fixture {
-    provider: Uuid,
-    other_provider: Uuid,
-    service: Uuid,
-    other_service: Uuid,
+/// Two providers (alice, bob), each with a personal service.
+pub(crate) struct Fixture {
+    pub provider: Uuid,
+    pub other_provider: Uuid,
+    pub service: Uuid,
+    pub other_service: Uuid,
 }
 
-fn arrange(conn: &mut DbConnection) -> Fixture {
+pub(crate) fn arrange(conn: &mut DbConnection) -> Fixture {
     let now = test_now();
     let mut provider = |name: &str| {
         users::insert(
@@ -57,7 +59,9 @@ fn arrange(conn: &mut DbConnection) -> Fixture {
     }
 }
 
-fn booking(
+/// A confirmed booking row of `minutes` at `start`, its guarded range widened by `buffer`
+/// minutes on both sides.
+pub(crate) fn booking(
     provider: Uuid,
     service: Uuid,
     start: DateTime<Utc>,
@@ -85,7 +89,8 @@ fn booking(
     }
 }
 
-fn at(hour: u32, minute: u32) -> DateTime<Utc> {
+/// `hour:minute` UTC on the day after `test_now`.
+pub(crate) fn at(hour: u32, minute: u32) -> DateTime<Utc> {
     test_now()
         .date_naive()
         .and_hms_opt(hour, minute, 0)
@@ -259,51 +264,143 @@ async fn fifty_concurrent_inserts_of_one_slot_leave_exactly_one(app: TestApp) {
 
 /// The guard on its own, without the application's per-provider lock that makes claims
 /// queue: 50 connections of their own (not the pool) insert 50 different bookings that all
-/// overlap one another, released together. Exactly one commits; every other insert is
-/// refused by the database guard and classified as `SlotTaken`, on both backends.
+/// overlap one another with plain SQL (`raw_insert`: not `bookings::insert`, which takes
+/// the lock), released together. Exactly one commits; every other insert is refused by
+/// the database guard, on both backends.
 async fn fifty_connections_inserting_overlapping_bookings_without_the_lock_leave_exactly_one(
     app: TestApp,
 ) {
     const WRITERS: usize = 50;
     let f = app.db(arrange).await;
-    let url = app.state.settings.database_url.clone();
-    let ready = std::sync::Arc::new(std::sync::Barrier::new(WRITERS));
-    let mut writers = Vec::new();
-    for i in 0..WRITERS {
-        let (url, ready) = (url.clone(), ready.clone());
-        // 60-minute bookings starting a minute apart: every pair overlaps.
-        let new = booking(
-            f.provider,
-            f.service,
-            at(16, 0) + Duration::minutes(i as i64),
-            60,
-            0,
-        );
-        writers.push(std::thread::spawn(move || {
-            let mut conn = url.connect().expect("a connection of its own");
-            ready.wait();
-            // The claim's write path minus `lock_provider_schedule`. Each insert stays
-            // uncommitted a moment, so the others meet it in flight at the guard (PostgreSQL
-            // makes them wait on it, then refuses them) instead of only after its commit.
-            slotbook::db::write_transaction(&mut conn, |c| {
-                let id = bookings::insert(c, &new, test_now())?;
-                std::thread::sleep(std::time::Duration::from_millis(50));
-                Ok::<_, StoreError>(id)
-            })
-        }));
-    }
-    let (mut won, mut refused) = (Vec::new(), 0);
-    for (i, writer) in writers.into_iter().enumerate() {
-        match writer.join().expect("writer thread") {
-            Ok(id) => won.push((i, id)),
-            Err(StoreError::SlotTaken(_)) => refused += 1,
-            Err(other) => panic!("writer {i}: not the guard's refusal: {other:?}"),
-        }
-    }
-    assert_eq!((won.len(), refused), (1, WRITERS - 1), "{won:?}");
+    // 60-minute bookings starting a minute apart: every pair overlaps.
+    let rows = (0..WRITERS)
+        .map(|i| {
+            let start = at(16, 0) + Duration::minutes(i as i64);
+            (booking(f.provider, f.service, start, 60, 0), Vec::new())
+        })
+        .collect();
+    let outcome = race_raw_writers(&app, rows);
+    assert_eq!(
+        (outcome.won.len(), outcome.refused),
+        (1, WRITERS - 1),
+        "{outcome:?}"
+    );
     let kept = app
         .db(move |conn| bookings::holding_in_range(conn, f.provider, at(0, 0), at(23, 0)).unwrap())
         .await;
     assert_eq!(kept.len(), 1);
-    assert_eq!(kept[0].id, won[0].1, "the row kept is the one that won");
+    assert_eq!(
+        kept[0].id, outcome.won[0],
+        "the row kept is the one that won"
+    );
+}
+
+/// What a race of raw writers did: the ids committed and how many the guard refused.
+#[derive(Debug)]
+pub(crate) struct RaceOutcome {
+    pub won: Vec<Uuid>,
+    pub refused: usize,
+}
+
+/// Each row (with the extra hosts of a collective booking) written by a thread on a
+/// connection of its own with plain SQL — no `lock_provider_schedule`, no availability
+/// check — all released together by a barrier. Each write stays uncommitted a moment, so
+/// the others meet it in flight at the guard (PostgreSQL makes them wait on it, then
+/// refuses them) rather than only after its commit.
+pub(crate) fn race_raw_writers(
+    app: &TestApp,
+    rows: Vec<(bookings::NewBooking, Vec<Uuid>)>,
+) -> RaceOutcome {
+    let url = app.state.settings.database_url.clone();
+    let ready = std::sync::Arc::new(std::sync::Barrier::new(rows.len()));
+    let writers: Vec<_> = rows
+        .into_iter()
+        .map(|(new, others)| {
+            let (url, ready) = (url.clone(), ready.clone());
+            std::thread::spawn(move || {
+                let mut conn = url.connect().expect("a connection of its own");
+                ready.wait();
+                write_transaction(&mut conn, |c| {
+                    let id = raw_insert(c, &new)?;
+                    for host in &others {
+                        raw_host_row(c, id, *host, &new)?;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(30));
+                    Ok::<_, StoreError>(id)
+                })
+            })
+        })
+        .collect();
+    let mut outcome = RaceOutcome {
+        won: Vec::new(),
+        refused: 0,
+    };
+    for (i, writer) in writers.into_iter().enumerate() {
+        match writer.join().expect("writer thread") {
+            Ok(id) => outcome.won.push(id),
+            Err(StoreError::SlotTaken(_)) => outcome.refused += 1,
+            // Without the lock, PostgreSQL inserts that wait on each other at the
+            // exclusion constraint can deadlock; the database aborts one (retried by
+            // `write_transaction` a few times), which is a refusal too.
+            Err(StoreError::Busy) => outcome.refused += 1,
+            Err(other) => panic!("writer {i}: not the guard's refusal: {other:?}"),
+        }
+    }
+    outcome
+}
+
+/// A booking row written with plain SQL: no application lock, no availability check (the
+/// database's trigger still writes its first host row).
+pub(crate) fn raw_insert(
+    conn: &mut DbConnection,
+    new: &bookings::NewBooking,
+) -> Result<Uuid, StoreError> {
+    use diesel::prelude::*;
+    use slotbook::db::schema::bookings as b;
+    use slotbook::db::types::{DbId, DbTime};
+    let id = Uuid::now_v7();
+    diesel::insert_into(b::table)
+        .values((
+            b::id.eq(DbId(id)),
+            b::provider_id.eq(DbId(new.provider_id)),
+            b::service_id.eq(DbId(new.service_id)),
+            b::guest_name.eq(&new.guest_name),
+            b::guest_email.eq(&new.guest_email),
+            b::guest_timezone.eq(&new.guest_timezone),
+            b::answers.eq(&new.answers),
+            b::start_at.eq(DbTime(new.start_at)),
+            b::end_at.eq(DbTime(new.end_at)),
+            b::block_start_at.eq(DbTime(new.block_start_at)),
+            b::block_end_at.eq(DbTime(new.block_end_at)),
+            b::status.eq(new.status.as_str()),
+            b::version.eq(0),
+            b::created_at.eq(DbTime(test_now())),
+            b::updated_at.eq(DbTime(test_now())),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// One more host row for a booking, with plain SQL.
+fn raw_host_row(
+    conn: &mut DbConnection,
+    booking: Uuid,
+    host: Uuid,
+    new: &bookings::NewBooking,
+) -> Result<(), StoreError> {
+    use diesel::prelude::*;
+    use slotbook::db::schema::booking_hosts as h;
+    use slotbook::db::types::{DbId, DbTime};
+    diesel::insert_into(h::table)
+        .values((
+            h::booking_id.eq(DbId(booking)),
+            h::host_id.eq(DbId(host)),
+            h::service_id.eq(DbId(new.service_id)),
+            h::start_at.eq(DbTime(new.start_at)),
+            h::block_start_at.eq(DbTime(new.block_start_at)),
+            h::block_end_at.eq(DbTime(new.block_end_at)),
+            h::holds.eq(true),
+        ))
+        .execute(conn)?;
+    Ok(())
 }

@@ -4,5 +4,6 @@ pub mod booking;
 mod desk;
 mod followups;
 pub(crate) mod guard;
+mod hosts;
 mod migration;
 mod roles;

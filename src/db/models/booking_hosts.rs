@@ -10,7 +10,8 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use super::bookings::Booking;
-use crate::db::schema::booking_hosts;
+use super::users::User;
+use crate::db::schema::{booking_hosts, users};
 use crate::db::types::{opt_time, DbId, DbTime};
 use crate::db::{lock_provider_schedule, DbConnection, StoreResult};
 use crate::domain::availability::TimeRange;
@@ -62,6 +63,21 @@ pub fn hosts_of(conn: &mut DbConnection, booking: Uuid) -> StoreResult<Vec<Uuid>
         .filter(booking_hosts::booking_id.eq(DbId(booking)))
         .order(booking_hosts::host_id.asc())
         .select(booking_hosts::host_id)
+        .load(conn)?)
+}
+
+/// The accounts of a booking's hosts, by id: whom its provider mails go to.
+pub fn host_users(conn: &mut DbConnection, booking: Uuid) -> StoreResult<Vec<User>> {
+    Ok(users::table
+        .filter(
+            users::id.eq_any(
+                booking_hosts::table
+                    .filter(booking_hosts::booking_id.eq(DbId(booking)))
+                    .select(booking_hosts::host_id),
+            ),
+        )
+        .order(users::id.asc())
+        .select(User::as_select())
         .load(conn)?)
 }
 

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use crate::db::schema::bookings;
+use crate::db::schema::{booking_hosts, bookings};
 use crate::db::types::{opt_time, DbId, DbTime, JsonText, OptionalText};
 use crate::db::{lock_provider_schedule, DbConnection, StoreResult};
 use crate::domain::booking::{Action, Actor, BookingFacts, BookingStatus};
@@ -51,6 +51,9 @@ pub struct Booking {
     pub team_id: Option<Uuid>,
     /// When the front desk checked the guest in.
     pub arrived_at: Option<DateTime<Utc>>,
+    /// Whether the guest gets the booking mails (the front desk may book without them;
+    /// later changes keep to that choice).
+    pub guest_mails: bool,
 }
 
 impl Booking {
@@ -294,6 +297,28 @@ pub fn lineage(conn: &mut DbConnection, booking: &Booking) -> StoreResult<(Uuid,
     Ok((root, sequence))
 }
 
+/// "`host` is a host of the booking": its provider, or another host of a collective team
+/// booking. Every booking has a `booking_hosts` row for its provider (a trigger writes it),
+/// so this one test covers personal and team bookings alike; it is the authorization of
+/// every provider page that shows a booking.
+type HostedBy = Box<
+    dyn BoxableExpression<
+        bookings::table,
+        crate::db::MultiBackend,
+        SqlType = diesel::sql_types::Bool,
+    >,
+>;
+
+pub(super) fn hosted_by(host: Uuid) -> HostedBy {
+    Box::new(
+        bookings::id.eq_any(
+            booking_hosts::table
+                .filter(booking_hosts::host_id.eq(DbId(host)))
+                .select(booking_hosts::booking_id),
+        ),
+    )
+}
+
 /// Filters of the provider's bookings list.
 #[derive(Debug, Clone, Default)]
 pub struct BookingFilter {
@@ -312,9 +337,7 @@ fn filtered(
     provider_id: Uuid,
     filter: &BookingFilter,
 ) -> bookings::BoxedQuery<'static, crate::db::MultiBackend> {
-    let mut query = bookings::table
-        .filter(bookings::provider_id.eq(DbId(provider_id)))
-        .into_boxed();
+    let mut query = bookings::table.filter(hosted_by(provider_id)).into_boxed();
     if let Some(status) = filter.status {
         query = query.filter(bookings::status.eq(status.as_str()));
     }
@@ -360,7 +383,7 @@ pub fn list_for_provider(
     Ok((rows, total))
 }
 
-/// A booking of this provider; another provider's id is `None`.
+/// A booking this provider hosts (see [`hosted_by`]); anyone else's is `None`.
 pub fn find_for_provider(
     conn: &mut DbConnection,
     provider_id: Uuid,
@@ -368,13 +391,14 @@ pub fn find_for_provider(
 ) -> StoreResult<Option<Booking>> {
     Ok(bookings::table
         .filter(bookings::id.eq(DbId(id)))
-        .filter(bookings::provider_id.eq(DbId(provider_id)))
+        .filter(hosted_by(provider_id))
         .select(Booking::as_select())
         .first(conn)
         .optional()?)
 }
 
-/// Holding bookings that end after `from`, soonest first (dashboard and ICS feed).
+/// Holding bookings of the provider (as its `provider_id`) that end after `from`, soonest
+/// first (dashboard, ICS feed, account deletion).
 pub fn upcoming_holding(
     conn: &mut DbConnection,
     provider_id: Uuid,
@@ -383,6 +407,24 @@ pub fn upcoming_holding(
 ) -> StoreResult<Vec<Booking>> {
     Ok(bookings::table
         .filter(bookings::provider_id.eq(DbId(provider_id)))
+        .filter(bookings::status.eq_any(BookingStatus::holding_strs()))
+        .filter(bookings::end_at.gt(DbTime(from)))
+        .order(bookings::start_at.asc())
+        .limit(limit)
+        .select(Booking::as_select())
+        .load(conn)?)
+}
+
+/// Holding bookings the provider hosts (see [`hosted_by`]: collective team bookings of
+/// other providers too) that end after `from`, soonest first: the provider's ICS feed.
+pub fn upcoming_hosted(
+    conn: &mut DbConnection,
+    host: Uuid,
+    from: DateTime<Utc>,
+    limit: i64,
+) -> StoreResult<Vec<Booking>> {
+    Ok(bookings::table
+        .filter(hosted_by(host))
         .filter(bookings::status.eq_any(BookingStatus::holding_strs()))
         .filter(bookings::end_at.gt(DbTime(from)))
         .order(bookings::start_at.asc())

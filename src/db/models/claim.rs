@@ -6,9 +6,13 @@
 //! 3. Pending bookings whose hold lapsed and that overlap the request become `expired`
 //!    (`holds::expire`, which also tells their guests).
 //! 4. The slot engine re-checks the start against the current rows.
-//! 5. Insert the booking with its buffered range; the database guard is the final
-//!    arbiter (`StoreError::SlotTaken`, and the whole transaction rolls back).
+//! 5. Insert the booking with its buffered range, in the status
+//!    `domain::booking::initial_status` decides; the database guard is the final arbiter
+//!    (`StoreError::SlotTaken`, and the whole transaction rolls back).
 //! 6. Record the event, issue the link tokens, enqueue the mails.
+//!
+//! The team claim (`team_claim`) shares steps 5 and 6 ([`new_booking`],
+//! [`record_and_tell`]) and the move's first write ([`replace_old`]).
 
 use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
@@ -23,7 +27,7 @@ use super::outbox::{enqueue, OutgoingMessage};
 use super::services::Service;
 use crate::db::{lock_provider_schedule, write_transaction, DbConnection, StoreResult};
 use crate::domain::availability::{is_bookable, Refusal, TimeRange};
-use crate::domain::booking::BookingStatus;
+use crate::domain::booking::{initial_status, Actor, InitialStatus};
 use crate::domain::guest::GuestDetails;
 use crate::domain::service::ConfirmationMode;
 
@@ -127,69 +131,109 @@ fn claim_in_transaction(
         return Ok(ClaimOutcome::Refused(refusal));
     }
     if let Some(old) = request.replaces {
-        if !booking_tokens::mark_used(conn, old.token_id, now)?
-            || !bookings::cancel_for_reschedule(conn, old.booking_id, now)?
-        {
+        if !replace_old(conn, old, now)? {
             return Ok(ClaimOutcome::LinkUsed);
         }
     }
-    let mode = service.confirmation_mode();
-    let keeps_confirmation =
-        request.replaces.is_some_and(|r| r.was_confirmed) && mode != ConfirmationMode::Provider;
-    let (status, hold_expires_at) = match mode {
-        _ if keeps_confirmation => (BookingStatus::Confirmed, None),
-        ConfirmationMode::Instant => (BookingStatus::Confirmed, None),
-        ConfirmationMode::Email | ConfirmationMode::Provider => (
-            BookingStatus::Pending,
-            Some(now + TimeDelta::minutes(i64::from(service.hold_minutes))),
-        ),
+    let initial = initial_status(
+        service.confirmation_mode(),
+        request.replaces.is_some_and(|r| r.was_confirmed),
+        service.hold_minutes,
+        now,
+    );
+    let new = new_booking(
+        service,
+        service.provider_id,
+        &request.guest,
+        &request.guest_timezone,
+        &request.idempotency_key,
+        request.start,
+        initial,
+        moving,
+    );
+    let id = bookings::insert_keyed(conn, &new, request.idempotency_body_hash.as_deref(), now)?;
+    let booking = bookings::find(conn, id)?.ok_or(crate::db::StoreError::NotFound)?;
+    let detail = match moving {
+        Some(old) => format!("rescheduled from booking {old}"),
+        None => format!("booked for {}", booking.start_at.to_rfc3339()),
     };
-    let slot = schedule.service.slot_range(request.start);
-    let new = NewBooking {
-        provider_id: service.provider_id,
+    record_and_tell(conn, &booking, initial, Actor::Guest, &detail, mails, now)?;
+    Ok(ClaimOutcome::Created(Box::new(booking)))
+}
+
+/// A move's first write: the reschedule link is used up and the old booking cancelled;
+/// false when either happened meanwhile (a double submit in another tab).
+pub(super) fn replace_old(
+    conn: &mut DbConnection,
+    old: Replaces,
+    now: DateTime<Utc>,
+) -> StoreResult<bool> {
+    Ok(booking_tokens::mark_used(conn, old.token_id, now)?
+        && bookings::cancel_for_reschedule(conn, old.booking_id, now)?)
+}
+
+/// The row of a claimed booking: `service`'s slot and buffered range at `start` for
+/// `provider`, in its initial status (both claims build it here).
+#[expect(clippy::too_many_arguments, reason = "the parts of a claim request")]
+pub(super) fn new_booking(
+    service: &Service,
+    provider: Uuid,
+    guest: &GuestDetails,
+    guest_timezone: &str,
+    idempotency_key: &str,
+    start: DateTime<Utc>,
+    initial: InitialStatus,
+    moving: Option<Uuid>,
+) -> NewBooking {
+    let rules = service_rules(service);
+    let (slot, blocked) = (rules.slot_range(start), rules.blocked_range(start));
+    NewBooking {
+        provider_id: provider,
         service_id: service.id,
-        guest_name: request.guest.name.clone(),
-        guest_email: request.guest.email.as_str().to_owned(),
-        guest_phone: request.guest.phone.clone(),
-        guest_timezone: request.guest_timezone.clone(),
-        guest_notes: request.guest.notes.clone(),
-        answers: request.guest.answers_json(),
+        guest_name: guest.name.clone(),
+        guest_email: guest.email.as_str().to_owned(),
+        guest_phone: guest.phone.clone(),
+        guest_timezone: guest_timezone.to_owned(),
+        guest_notes: guest.notes.clone(),
+        answers: guest.answers_json(),
         start_at: slot.start,
         end_at: slot.end,
         block_start_at: blocked.start,
         block_end_at: blocked.end,
-        status,
-        hold_expires_at,
+        status: initial.status,
+        hold_expires_at: initial.hold_expires_at,
         rescheduled_from_id: moving,
-        idempotency_key: Some(request.idempotency_key.clone()),
-    };
-    let id = bookings::insert_keyed(conn, &new, request.idempotency_body_hash.as_deref(), now)?;
-    let detail = match moving {
-        Some(old) => format!("rescheduled from booking {old}"),
-        None => format!("booked for {}", slot.start.to_rfc3339()),
-    };
-    booking_events::record(
+        idempotency_key: Some(idempotency_key.to_owned()),
+    }
+}
+
+/// The end of both claims, once the booking (and its host rows) are written: the
+/// `created` event, the link tokens and the mails, in the claim's transaction.
+pub(super) fn record_and_tell(
+    conn: &mut DbConnection,
+    booking: &Booking,
+    initial: InitialStatus,
+    actor: Actor,
+    detail: &str,
+    mails: ClaimMails<'_>,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    booking_events::record(conn, booking.id, actor, "created", detail, now)?;
+    let tokens = issue_tokens(
         conn,
-        id,
-        crate::domain::booking::Actor::Guest,
-        "created",
-        &detail,
+        booking.id,
+        initial.links,
+        initial.hold_expires_at,
+        booking.start_at,
         now,
     )?;
-    let link_mode = if status == BookingStatus::Confirmed {
-        ConfirmationMode::Instant
-    } else {
-        mode
-    };
-    let tokens = issue_tokens(conn, id, link_mode, hold_expires_at, slot.start, now)?;
-    let booking = bookings::find(conn, id)?.ok_or(crate::db::StoreError::NotFound)?;
-    let lineage = bookings::lineage(conn, &booking)?;
+    let lineage = bookings::lineage(conn, booking)?;
     let new_mails =
-        (mails.new_booking)(&booking, lineage, &tokens).map_err(crate::db::StoreError::Compose)?;
+        (mails.new_booking)(booking, lineage, &tokens).map_err(crate::db::StoreError::Compose)?;
     for mail in &new_mails {
         enqueue(conn, mail, now)?;
     }
-    Ok(ClaimOutcome::Created(Box::new(booking)))
+    Ok(())
 }
 
 /// Confirm links last as long as the hold; cancel and reschedule links until the start.

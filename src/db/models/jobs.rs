@@ -70,6 +70,8 @@ pub fn due_reminders(
         .filter(table::reminder_sent_at.is_null())
         .filter(table::start_at.gt(DbTime(now)))
         .filter(table::start_at.le(DbTime(now + window)))
+        // Booked by the front desk without the guest's mails: no reminder either.
+        .filter(table::guest_mails.eq(true))
         .filter(services::reminder_minutes_before.is_not_null())
         .filter(sql::<Bool>(lead_reached).bind::<BigInt, _>(now.timestamp()))
         .order(table::start_at.asc())

@@ -23,6 +23,7 @@ pub mod privacy;
 pub mod provider_looks;
 pub mod services;
 pub mod sessions;
+pub mod team_agenda;
 pub mod team_claim;
 pub mod team_desk;
 pub mod team_invitations;

@@ -10,8 +10,8 @@ use crate::db::schema::bookings;
 use crate::db::types::DbId;
 use crate::db::{DbConnection, StoreResult};
 
-/// The provider's bookings among `ids` (the earlier times of moved bookings); another
-/// provider's ids find nothing.
+/// The bookings the provider hosts among `ids` (the earlier times of moved bookings);
+/// another provider's ids find nothing.
 pub fn earlier(
     conn: &mut DbConnection,
     provider_id: Uuid,
@@ -21,16 +21,16 @@ pub fn earlier(
         return Ok(Vec::new());
     }
     Ok(bookings::table
-        .filter(bookings::provider_id.eq(DbId(provider_id)))
+        .filter(super::bookings::hosted_by(provider_id))
         .filter(bookings::id.eq_any(ids.iter().copied().map(DbId)))
         .select(Booking::as_select())
         .load(conn)?)
 }
 
-/// The booking that `id` was moved to, if it was moved.
+/// The booking that `id` was moved to, if it was moved and the provider hosts it.
 pub fn later(conn: &mut DbConnection, provider_id: Uuid, id: Uuid) -> StoreResult<Option<Booking>> {
     Ok(bookings::table
-        .filter(bookings::provider_id.eq(DbId(provider_id)))
+        .filter(super::bookings::hosted_by(provider_id))
         .filter(bookings::rescheduled_from_id.eq(Some(DbId(id))))
         .select(Booking::as_select())
         .first(conn)

@@ -8,25 +8,25 @@
 //! 4. Each candidate's schedule is re-checked with the predicate that listed the time:
 //!    round-robin keeps the hosts still free at that instant and picks one by the
 //!    fairness rule (`domain::team::pick_host`, fed from the team's bookings of the last
-//!    30 days); collective needs every host free.
-//! 5. Insert the booking (its provider is the chosen host, or the first host of a
-//!    collective booking) and one `booking_hosts` row per other host: the database guard
-//!    refuses any overlap in any host's calendar, and the whole transaction rolls back.
-//! 6. Record the event, issue the link tokens, enqueue the mails (the composer gets the
-//!    booking, whose provider says which host's mails to write).
+//!    30 days; a guest's move for "any available" keeps its host while free,
+//!    `pick_host_for_move`); collective needs every host free.
+//! 5. Insert the booking in the status `domain::booking::initial_status` decides (as a
+//!    personal claim does; its provider is the chosen host, or the first host of a
+//!    collective booking), with the desk's choice of guest mails, and one `booking_hosts`
+//!    row per other host: the database guard refuses any overlap in any host's calendar,
+//!    and the whole transaction rolls back.
+//! 6. Record the event, issue the link tokens, enqueue the mails (`claim::record_and_tell`;
+//!    the composer gets the booking, whose provider says which host's mails to write).
 
 use chrono::{DateTime, TimeDelta, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
 use super::availability::{load_host_schedule, service_rules};
-use super::booking_events;
 use super::booking_hosts;
-use super::booking_tokens;
-use super::bookings::{self, Booking, NewBooking};
-use super::claim::{issue_tokens, ClaimMails, Replaces};
+use super::bookings::{self, Booking};
+use super::claim::{new_booking, record_and_tell, replace_old, ClaimMails, Replaces};
 use super::holds;
-use super::outbox::enqueue;
 use super::team_services::{Host, TeamService};
 use crate::db::schema::bookings as table;
 use crate::db::types::{DbId, DbTime};
@@ -35,10 +35,11 @@ use crate::domain::availability::team::{
     all_hosts_free_allowing, free_hosts_allowing, AssignmentMode,
 };
 use crate::domain::availability::{Refusal, TimeRange};
-use crate::domain::booking::{Actor, BookingStatus};
+use crate::domain::booking::{initial_status, Actor, BookingStatus};
 use crate::domain::guest::GuestDetails;
-use crate::domain::service::ConfirmationMode;
-use crate::domain::team::{desk_allows, pick_host, HostLoad, FAIRNESS_WINDOW_DAYS};
+use crate::domain::team::{
+    desk_allows, pick_host, pick_host_for_move, HostLoad, FAIRNESS_WINDOW_DAYS,
+};
 
 /// A guest's (or the front desk's) request for a team service; the caller has parsed it.
 #[derive(Debug, Clone)]
@@ -67,6 +68,8 @@ pub struct DeskBooking {
     pub who: String,
     /// Why a time outside the host's hours is booked anyway.
     pub override_reason: Option<String>,
+    /// Whether the guest gets the usual mails (now and on later changes).
+    pub guest_mails: bool,
 }
 
 #[derive(Debug)]
@@ -174,7 +177,18 @@ fn claim_in_transaction(
             for i in free {
                 loads.push(host_load(conn, request.service.team_id, hosts[i], now)?);
             }
-            match pick_host(&loads) {
+            // A guest's move for "any available" keeps its host while free.
+            let current = match request.replaces {
+                Some(old) if request.chosen_host.is_none() => {
+                    bookings::find(conn, old.booking_id)?.map(|b| b.provider_id)
+                }
+                _ => None,
+            };
+            let picked = match current {
+                Some(current) => pick_host_for_move(&loads, current),
+                None => pick_host(&loads),
+            };
+            match picked {
                 Some(host) => (host, Vec::new()),
                 None => return Ok(TeamClaimOutcome::Refused(Refusal::Unavailable)),
             }
@@ -182,81 +196,60 @@ fn claim_in_transaction(
     };
     if let Some(old) = request.replaces {
         // Before the insert: the old booking's rows leave the guard in step with its status.
-        if !booking_tokens::mark_used(conn, old.token_id, now)?
-            || !bookings::cancel_for_reschedule(conn, old.booking_id, now)?
-        {
+        if !replace_old(conn, old, now)? {
             return Ok(TeamClaimOutcome::LinkUsed);
         }
     }
-    let mode = service.confirmation_mode();
-    let keeps_confirmation =
-        request.replaces.is_some_and(|r| r.was_confirmed) && mode != ConfirmationMode::Provider;
-    let (status, hold_expires_at) = match mode {
-        _ if keeps_confirmation => (BookingStatus::Confirmed, None),
-        ConfirmationMode::Instant => (BookingStatus::Confirmed, None),
-        ConfirmationMode::Email | ConfirmationMode::Provider => (
-            BookingStatus::Pending,
-            Some(now + TimeDelta::minutes(i64::from(service.hold_minutes))),
-        ),
-    };
-    let slot = rules.slot_range(request.start);
-    let new = NewBooking {
-        provider_id: primary,
-        service_id: service.id,
-        guest_name: request.guest.name.clone(),
-        guest_email: request.guest.email.as_str().to_owned(),
-        guest_phone: request.guest.phone.clone(),
-        guest_timezone: request.guest_timezone.clone(),
-        guest_notes: request.guest.notes.clone(),
-        answers: request.guest.answers_json(),
-        start_at: slot.start,
-        end_at: slot.end,
-        block_start_at: blocked.start,
-        block_end_at: blocked.end,
-        status,
-        hold_expires_at,
-        rescheduled_from_id: moving,
-        idempotency_key: Some(request.idempotency_key.clone()),
-    };
+    let initial = initial_status(
+        service.confirmation_mode(),
+        request.replaces.is_some_and(|r| r.was_confirmed),
+        service.hold_minutes,
+        now,
+    );
+    let new = new_booking(
+        service,
+        primary,
+        &request.guest,
+        &request.guest_timezone,
+        &request.idempotency_key,
+        request.start,
+        initial,
+        moving,
+    );
     let id = bookings::insert(conn, &new, now)?;
+    let guest_mails = request.desk.as_ref().is_none_or(|desk| desk.guest_mails);
     diesel::update(table::table.filter(table::id.eq(DbId(id))))
-        .set(table::team_id.eq(Some(DbId(request.service.team_id))))
+        .set((
+            table::team_id.eq(Some(DbId(request.service.team_id))),
+            table::guest_mails.eq(guest_mails),
+        ))
         .execute(conn)?;
     let booking = bookings::find(conn, id)?.ok_or(StoreError::NotFound)?;
     for host in &others {
         booking_hosts::add_host(conn, &booking, *host)?;
     }
+    let start = booking.start_at.to_rfc3339();
     let (actor, detail) = match (&request.desk, moving) {
         (None, Some(old)) => (Actor::Guest, format!("rescheduled from booking {old}")),
-        (None, None) => (
-            Actor::Guest,
-            format!("booked for {}", slot.start.to_rfc3339()),
-        ),
+        (None, None) => (Actor::Guest, format!("booked for {start}")),
         (Some(desk), _) => (
             Actor::Provider,
             format!(
-                "booked for {} by {}{}",
-                slot.start.to_rfc3339(),
+                "booked for {start} by {}{}{}",
                 desk.who,
                 desk.override_reason
                     .as_deref()
                     .map(|reason| format!(" (outside the hours: {reason})"))
-                    .unwrap_or_default()
+                    .unwrap_or_default(),
+                if desk.guest_mails {
+                    ""
+                } else {
+                    " (no mails to the guest)"
+                }
             ),
         ),
     };
-    booking_events::record(conn, id, actor, "created", &detail, now)?;
-    let link_mode = if status == BookingStatus::Confirmed {
-        ConfirmationMode::Instant
-    } else {
-        mode
-    };
-    let tokens = issue_tokens(conn, id, link_mode, hold_expires_at, slot.start, now)?;
-    let lineage = bookings::lineage(conn, &booking)?;
-    let new_mails = (mails.new_booking)(&booking, lineage, &tokens).map_err(StoreError::Compose)?;
-    for mail in &new_mails {
-        enqueue(conn, mail, now)?;
-    }
+    record_and_tell(conn, &booking, initial, actor, &detail, mails, now)?;
     Ok(TeamClaimOutcome::Created(Box::new(booking)))
 }
 

@@ -8,12 +8,16 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use super::booking_events;
-use super::bookings::Booking;
+use super::booking_tokens;
+use super::bookings::{self, Booking};
+use super::claim::{issue_tokens, ComposeMails};
+use super::outbox::enqueue;
 use crate::db::schema::{booking_hosts, bookings as table};
 use crate::db::types::{DbId, DbTime};
-use crate::db::{lock_provider_schedule, write_transaction, DbConnection, StoreResult};
+use crate::db::{lock_provider_schedule, write_transaction, DbConnection, StoreError, StoreResult};
 use crate::domain::availability::TimeRange;
 use crate::domain::booking::{Actor, BookingStatus};
+use crate::domain::service::ConfirmationMode;
 use crate::domain::service::MAX_BLOCK_MINUTES;
 use crate::domain::time::add;
 
@@ -87,13 +91,17 @@ pub struct NewPlace {
 }
 
 /// Moves a holding team booking to `to`, as `who` (the member's name and role, for the
-/// history). `Ok(false)` when it no longer holds time; a move over another booking of the
-/// host is `StoreError::SlotTaken` (the guard on its host rows decides).
+/// history), with fresh links (`links`: which ones, as for a new booking; the old ones
+/// stop working) and the mails `compose` writes. `Ok(false)` when it no longer holds
+/// time; a move over another booking of the host is `StoreError::SlotTaken` (the guard on
+/// its host rows decides).
 pub fn move_booking(
     conn: &mut DbConnection,
     booking: &Booking,
     to: NewPlace,
     who: &str,
+    links: ConfirmationMode,
+    compose: &ComposeMails<'_>,
     now: DateTime<Utc>,
 ) -> StoreResult<bool> {
     write_transaction(conn, |conn| {
@@ -129,6 +137,20 @@ pub fn move_booking(
             &format!("to {} by {who}", to.slot.start.to_rfc3339()),
             now,
         )?;
+        booking_tokens::revoke_all(conn, booking.id, now)?;
+        let tokens = issue_tokens(
+            conn,
+            booking.id,
+            links,
+            booking.hold_expires_at,
+            to.slot.start,
+            now,
+        )?;
+        let moved = bookings::find(conn, booking.id)?.ok_or(StoreError::NotFound)?;
+        let lineage = bookings::lineage(conn, &moved)?;
+        for mail in &compose(&moved, lineage, &tokens).map_err(StoreError::Compose)? {
+            enqueue(conn, mail, now)?;
+        }
         Ok(true)
     })
 }

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::services::{self, Service};
 use super::users::{self, User};
 use crate::db::schema::{
-    services as services_table, team_members, team_service_hosts, team_services,
+    services as services_table, team_members, team_service_hosts, team_services, teams,
 };
 use crate::db::types::DbId;
 use crate::db::{write_transaction, DbConnection, StoreResult};
@@ -33,6 +33,52 @@ pub struct TeamService {
 pub struct Host {
     pub user: User,
     pub weight: u32,
+}
+
+/// What a booking list calls a booking's service: its name and, for a team service, the
+/// team's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceLabel {
+    pub service_id: Uuid,
+    pub name: String,
+    pub team: Option<String>,
+}
+
+/// The labels of the services among `ids` (personal and team services alike).
+pub fn labels(conn: &mut DbConnection, ids: &[Uuid]) -> StoreResult<Vec<ServiceLabel>> {
+    let mut ids = ids.to_vec();
+    ids.sort();
+    ids.dedup();
+    let rows: Vec<(Uuid, String, Option<Uuid>)> = services_table::table
+        .filter(services_table::id.eq_any(ids.into_iter().map(DbId)))
+        .select((
+            services_table::id,
+            services_table::name,
+            services_table::team_id,
+        ))
+        .load(conn)?;
+    let team_ids: Vec<DbId> = rows.iter().filter_map(|r| r.2).map(DbId).collect();
+    let team_names: Vec<(Uuid, String)> = if team_ids.is_empty() {
+        Vec::new()
+    } else {
+        teams::table
+            .filter(teams::id.eq_any(team_ids))
+            .select((teams::id, teams::name))
+            .load(conn)?
+    };
+    Ok(rows
+        .into_iter()
+        .map(|(service_id, name, team)| ServiceLabel {
+            service_id,
+            name,
+            team: team.and_then(|t| {
+                team_names
+                    .iter()
+                    .find(|(id, _)| *id == t)
+                    .map(|(_, n)| n.clone())
+            }),
+        })
+        .collect())
 }
 
 /// Why a team service could not be created.

@@ -71,6 +71,10 @@ pub(super) enum Kind {
     ProviderRescheduled,
     ProviderConfirmed,
     ProviderGuestCancelled,
+    /// The front desk moved the booking (to another time or host).
+    ProviderMoved,
+    /// Cancelled by someone other than the guest (the front desk, another host).
+    ProviderCancelled,
 }
 
 /// One message rendered: subject, text part and HTML part.
@@ -161,4 +165,8 @@ messages! {
         "email/provider_booking_confirmed/subject.txt", "email/provider_booking_confirmed/text.txt", "email/provider_booking_confirmed/html.html";
     ProviderGuestCancelled => "provider_guest_cancelled", provider_guest_cancelled,
         "email/provider_guest_cancelled/subject.txt", "email/provider_guest_cancelled/text.txt", "email/provider_guest_cancelled/html.html";
+    ProviderMoved => "provider_booking_moved", provider_booking_moved,
+        "email/provider_booking_moved/subject.txt", "email/provider_booking_moved/text.txt", "email/provider_booking_moved/html.html";
+    ProviderCancelled => "provider_booking_cancelled", provider_booking_cancelled,
+        "email/provider_booking_cancelled/subject.txt", "email/provider_booking_cancelled/text.txt", "email/provider_booking_cancelled/html.html";
 }

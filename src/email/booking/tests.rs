@@ -103,6 +103,7 @@ pub(crate) fn booking(
         updated_at: start,
         team_id: None,
         arrived_at: None,
+        guest_mails: true,
     }
 }
 

@@ -8,15 +8,18 @@ use actix_web::{get, post, web, HttpResponse};
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::booking_events;
+use crate::db::models::booking_hosts;
 use crate::db::models::bookings;
 use crate::db::models::lifecycle;
 use crate::db::models::moves;
 use crate::db::models::services;
+use crate::db::models::team_services;
 use crate::db::{write_transaction, StoreError};
 use crate::domain::booking::{Action, Actor, Change};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
+use crate::routes::bookings::service_label;
 use crate::routes::{parse_id, redirect};
 use crate::state::AppState;
 use crate::views::bookings::{action_buttons, action_slug, BookingDetailPage, EventRow, MovedFrom};
@@ -39,7 +42,7 @@ async fn detail_page(
         .db(move |conn| {
             let booking =
                 bookings::find_for_provider(conn, provider, id)?.ok_or(StoreError::NotFound)?;
-            let service = services::of_booking(conn, &booking)?.ok_or(StoreError::NotFound)?;
+            let service = team_services::labels(conn, &[booking.service_id])?;
             let events = booking_events::for_booking(conn, id)?;
             let moved_from: Vec<_> = booking.rescheduled_from_id.into_iter().collect();
             let earlier = moves::earlier(conn, provider, &moved_from)?.pop();
@@ -69,7 +72,7 @@ async fn detail_page(
         &BookingDetailPage {
             ctx,
             id: booking.id.to_string(),
-            service: service.name.clone(),
+            service: service_label(&service, booking.service_id),
             when: fmt(booking.start_at, tz),
             timezone: tz.name().to_owned(),
             guest_when: fmt(booking.start_at, guest_tz),
@@ -168,7 +171,10 @@ async fn act(
                 let booking =
                     bookings::find_for_provider(c, provider, id)?.ok_or(StoreError::NotFound)?;
                 let service = services::of_booking(c, &booking)?.ok_or(StoreError::NotFound)?;
-                let mail = booking_mail::Context::new(&settings, &provider_row, &service);
+                // The other hosts of a collective booking are told as well.
+                let hosts = booking_hosts::host_users(c, id)?;
+                let mail = booking_mail::Context::new(&settings, &provider_row, &service)
+                    .with_hosts(hosts);
                 lifecycle::apply(
                     c,
                     id,

@@ -63,11 +63,18 @@ async fn feed(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<
             let Some(provider) = feeds::provider_for_token(conn, &token)? else {
                 return Ok(None);
             };
-            let rows = bookings::upcoming_holding(conn, provider.id, now, 1000)?
+            // Every booking the provider hosts, team bookings included, with its service
+            // (a team service is not among the provider's personal services).
+            let rows = bookings::upcoming_hosted(conn, provider.id, now, 1000)?
                 .into_iter()
                 .map(|b| Ok((bookings::lineage(conn, &b)?, b)))
                 .collect::<StoreResult<Vec<_>>>()?;
-            let all = services::list_for_provider(conn, provider.id)?;
+            let mut all: Vec<services::Service> = Vec::new();
+            for (_, booking) in &rows {
+                if !all.iter().any(|s| s.id == booking.service_id) {
+                    all.extend(services::of_booking(conn, booking)?);
+                }
+            }
             Ok(Some((provider, rows, all)))
         })
         .await?

@@ -10,9 +10,11 @@ use crate::auth::CurrentUser;
 use crate::db::models::bookings::{self, Booking, BookingFilter};
 use crate::db::models::moves;
 use crate::db::models::services::{self, Service};
+use crate::db::models::team_services::{self, ServiceLabel};
 use crate::domain::booking::BookingStatus;
 use crate::domain::time::{parse_date, start_of_local_day, DateInputError};
 use crate::error::{AppError, AppResult};
+use crate::routes::bookings::service_label;
 use crate::state::AppState;
 use crate::views::bookings::{action_buttons, BookingRow, BookingsPage, Choice, MovedFrom};
 use crate::views::{render, PageContext};
@@ -96,12 +98,13 @@ fn local(booking: &Booking, tz: Tz) -> String {
         .to_string()
 }
 
-fn service_name(services: &[Service], id: uuid::Uuid) -> String {
-    services
-        .iter()
-        .find(|s| s.id == id)
-        .map(|s| s.name.clone())
-        .unwrap_or_default()
+/// The labels of the services of `rows` (team services name their team).
+fn labels_of(
+    conn: &mut crate::db::DbConnection,
+    rows: &[Booking],
+) -> crate::db::StoreResult<Vec<ServiceLabel>> {
+    let ids: Vec<uuid::Uuid> = rows.iter().map(|b| b.service_id).collect();
+    team_services::labels(conn, &ids)
 }
 
 #[get("/dashboard/bookings")]
@@ -124,17 +127,19 @@ async fn list(
     .to_owned();
     let page_number = query.page();
     let (provider, offset) = (user.id, (page_number - 1) * PAGE_SIZE);
-    let (rows, total, all_services, earlier) = state
+    let (rows, total, all_services, earlier, labels) = state
         .db(move |conn| {
             let (rows, total) =
                 bookings::list_for_provider(conn, provider, &filter, offset, PAGE_SIZE)?;
             let moved: Vec<_> = rows.iter().filter_map(|b| b.rescheduled_from_id).collect();
             let earlier = moves::earlier(conn, provider, &moved)?;
+            let labels = labels_of(conn, &rows)?;
             Ok((
                 rows,
                 total,
                 services::list_for_provider(conn, provider)?,
                 earlier,
+                labels,
             ))
         })
         .await?;
@@ -167,7 +172,7 @@ async fn list(
                             when: local(e, tz),
                             href: format!("/dashboard/bookings/{}", e.id),
                         }),
-                    service: service_name(&all_services, b.service_id),
+                    service: service_label(&labels, b.service_id),
                     guest: format!("{} <{}>", b.guest_name, b.guest_email),
                     status: b.status().as_str().to_owned(),
                     status_label: b.status().label().to_owned(),
@@ -248,10 +253,11 @@ async fn csv(
         return Err(AppError::BadRequest(error.to_string()));
     }
     let provider = user.id;
-    let (rows, all_services) = state
+    let (rows, all_services, labels) = state
         .db(move |conn| {
             let (rows, _) = bookings::list_for_provider(conn, provider, &filter, 0, 100_000)?;
-            Ok((rows, services::list_for_provider(conn, provider)?))
+            let labels = labels_of(conn, &rows)?;
+            Ok((rows, services::list_for_provider(conn, provider)?, labels))
         })
         .await?;
     let questions = question_columns(&rows, &all_services);
@@ -279,7 +285,7 @@ async fn csv(
             tz.name().to_owned(),
             b.start_at.to_rfc3339(),
             b.end_at.to_rfc3339(),
-            service_name(&all_services, b.service_id),
+            service_label(&labels, b.service_id),
             b.status().as_str().to_owned(),
             b.guest_name.clone(),
             b.guest_email.clone(),

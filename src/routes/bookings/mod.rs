@@ -6,9 +6,26 @@ mod feed;
 mod list;
 
 use actix_web::web;
+use uuid::Uuid;
+
+use crate::db::models::team_services::ServiceLabel;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(list::configure)
         .configure(detail::configure)
         .configure(feed::configure);
+}
+
+/// What the provider's pages call a booking's service: its name, and for a team booking
+/// the team's name before it ("Riverside Clinic · Check-up").
+pub(crate) fn service_label(labels: &[ServiceLabel], service_id: Uuid) -> String {
+    match labels.iter().find(|l| l.service_id == service_id) {
+        Some(ServiceLabel {
+            name,
+            team: Some(team),
+            ..
+        }) => format!("{team} \u{00b7} {name}"),
+        Some(label) => label.name.clone(),
+        None => String::new(),
+    }
 }

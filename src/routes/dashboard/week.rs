@@ -8,11 +8,12 @@ use chrono_tz::Tz;
 use crate::auth::CurrentUser;
 use crate::db::models::availability::{self as store, OverrideRow, RuleRow};
 use crate::db::models::bookings::{self, Booking, BookingFilter};
-use crate::db::models::services;
+use crate::db::models::team_services::{self, ServiceLabel};
 use crate::domain::agenda::{week_grid, week_start, Grid};
 use crate::domain::availability::{DateOverride, WeeklyRule};
 use crate::domain::time::{local_date, parse_date, DateInputError, TimeRange};
 use crate::error::{AppError, AppResult};
+use crate::routes::bookings::service_label;
 use crate::state::AppState;
 use crate::views::week::{Block, CellView, DayHead, HourRow, WeekPage};
 use crate::views::{page, PageContext};
@@ -53,7 +54,8 @@ struct Week {
     overrides: Vec<DateOverride>,
     time_off: Vec<TimeRange>,
     bookings: Vec<Booking>,
-    services: Vec<services::Service>,
+    /// The bookings' services (a team booking's names its team).
+    services: Vec<ServiceLabel>,
 }
 
 async fn load(state: &AppState, user: &CurrentUser, dates: &[NaiveDate]) -> AppResult<Week> {
@@ -69,14 +71,17 @@ async fn load(state: &AppState, user: &CurrentUser, dates: &[NaiveDate]) -> AppR
         moves_as_one: true,
         ..BookingFilter::default()
     };
-    let (rules, overrides, time_off, (bookings, _), services) = state
+    let (rules, overrides, time_off, bookings, services) = state
         .db(move |conn| {
+            let (bookings, _) =
+                bookings::list_for_provider(conn, provider, &filter, 0, MAX_BOOKINGS)?;
+            let ids: Vec<_> = bookings.iter().map(|b| b.service_id).collect();
             Ok((
                 store::rules(conn, provider)?,
                 store::overrides_from(conn, provider, first)?,
                 store::upcoming_time_off(conn, provider, range.start)?,
-                bookings::list_for_provider(conn, provider, &filter, 0, MAX_BOOKINGS)?,
-                services::list_for_provider(conn, provider)?,
+                bookings,
+                team_services::labels(conn, &ids)?,
             ))
         })
         .await?;
@@ -134,12 +139,7 @@ fn block(booking: &Booking, week: &Week, tz: Tz) -> Block {
             local(booking.end_at)
         ),
         guest: booking.guest_name.clone(),
-        service: week
-            .services
-            .iter()
-            .find(|s| s.id == booking.service_id)
-            .map(|s| s.name.clone())
-            .unwrap_or_default(),
+        service: service_label(&week.services, booking.service_id),
         status: booking.status().as_str().to_owned(),
         status_label: booking.status().label().to_owned(),
         href: format!("/dashboard/bookings/{}", booking.id),

@@ -16,8 +16,8 @@ use super::book::{
 use super::calendar::{guest_zone, month_page, CalendarQuery, MonthSubject, MonthWindow};
 use super::{long_local, price_label};
 use crate::db::models::availability::load_host_schedule;
-use crate::db::models::claim::{ClaimMails, Replaces};
-use crate::db::models::team_claim::{claim_team, TeamClaimOutcome, TeamClaimRequest};
+use crate::db::models::claim::Replaces;
+use crate::db::models::team_claim::{TeamClaimOutcome, TeamClaimRequest};
 use crate::db::models::team_services::{self, Host, TeamService};
 use crate::db::models::teams::{self, Team};
 use crate::domain::availability::team::{team_slots, AssignmentMode};
@@ -26,10 +26,10 @@ use crate::domain::booking::{guest_change_refused, BookingStatus};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::guest::GuestDetails;
 use crate::domain::time::add;
-use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
 use crate::routes::booking_links::{dead_page, Dead, Link};
 use crate::routes::redirect;
+use crate::routes::teams::claim_with_host_mails;
 use crate::state::AppState;
 use crate::tokens::random_token;
 use crate::views::public::{ProviderPage, ServiceCard, SlotLink};
@@ -406,41 +406,7 @@ pub(super) async fn submit(
         }),
     };
     let now = state.now();
-    // Each host's mails are written as for their personal bookings; the booking's
-    // provider says which host the claim chose.
-    let contexts: Vec<(Uuid, booking_mail::Context)> = hosts
-        .iter()
-        .map(|host| {
-            (
-                host.user.id,
-                booking_mail::Context::new(&state.settings, &host.user, &service.service),
-            )
-        })
-        .collect();
-    let settings = state.settings.clone();
-    let outcome = state
-        .db(move |conn| {
-            let new_booking =
-                |booking: &crate::db::models::bookings::Booking,
-                 lineage,
-                 tokens: &crate::db::models::claim::IssuedTokens| {
-                    let (_, context) = contexts
-                        .iter()
-                        .find(|(id, _)| *id == booking.provider_id)
-                        .ok_or_else(|| {
-                        anyhow::anyhow!("the chosen host has no mail context")
-                    })?;
-                    context.new_booking(booking, lineage, tokens)
-                };
-            let mails = ClaimMails {
-                new_booking: &new_booking,
-                expired: &|booking, service, provider| {
-                    booking_mail::expired(&settings, booking, service, provider)
-                },
-            };
-            claim_team(conn, &request, now, mails)
-        })
-        .await;
+    let outcome = claim_with_host_mails(state, &request).await;
     match outcome {
         Ok(TeamClaimOutcome::Created(_)) => {
             state.mailer.wake();

@@ -10,15 +10,17 @@ use actix_web::{get, post, web, HttpResponse};
 use chrono::{NaiveTime, TimeDelta};
 use uuid::Uuid;
 
+use super::claim_with_host_mails;
 use super::desk::{desk_member, desk_page, hosting, DeskQuery};
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::availability::{load_host_schedule, service_rules};
 use crate::db::models::booking_events;
+use crate::db::models::booking_hosts;
 use crate::db::models::bookings::Booking;
-use crate::db::models::claim::{ClaimMails, IssuedTokens};
+use crate::db::models::claim::IssuedTokens;
 use crate::db::models::lifecycle;
-use crate::db::models::team_claim::{claim_team, DeskBooking, TeamClaimOutcome, TeamClaimRequest};
+use crate::db::models::team_claim::{DeskBooking, TeamClaimOutcome, TeamClaimRequest};
 use crate::db::models::team_desk::{self, NewPlace};
 use crate::db::models::team_services::{self, TeamService};
 use crate::db::models::teams::{self, Team};
@@ -26,9 +28,10 @@ use crate::db::models::users;
 use crate::db::{write_transaction, StoreError};
 use crate::domain::availability::team::AssignmentMode;
 use crate::domain::availability::{is_bookable, Refusal, TimeRange};
-use crate::domain::booking::{Actor, Change};
+use crate::domain::booking::{Actor, BookingStatus, Change};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::guest::GuestDetails;
+use crate::domain::service::ConfirmationMode;
 use crate::domain::team::desk_allows;
 use crate::domain::time::{parse_date, to_utc};
 use crate::email::booking as booking_mail;
@@ -154,8 +157,6 @@ async fn book(
         )
         .await;
     };
-    let send_mails = form.checked("send_mails");
-    let guest_email = guest.email.as_str().to_owned();
     let request = TeamClaimRequest {
         service: service.clone(),
         hosts: hosts.clone(),
@@ -167,40 +168,12 @@ async fn book(
         desk: Some(DeskBooking {
             who,
             override_reason: reason,
+            // Without "send the guest the usual emails", only the hosts are told.
+            guest_mails: form.checked("send_mails"),
         }),
         replaces: None,
     };
-    let contexts: Vec<(Uuid, booking_mail::Context)> = hosts
-        .iter()
-        .map(|h| {
-            (
-                h.user.id,
-                booking_mail::Context::new(&state.settings, &h.user, &service.service),
-            )
-        })
-        .collect();
-    let (settings, now) = (state.settings.clone(), state.now());
-    let outcome = state
-        .db(move |conn| {
-            let new_booking = |booking: &Booking, lineage, tokens: &IssuedTokens| {
-                let (_, context) = contexts
-                    .iter()
-                    .find(|(id, _)| *id == booking.provider_id)
-                    .ok_or_else(|| anyhow::anyhow!("the chosen host has no mail context"))?;
-                let mails = context.new_booking(booking, lineage, tokens)?;
-                // Without "send the guest the usual emails", only the host is told.
-                Ok(mails
-                    .into_iter()
-                    .filter(|mail| send_mails || mail.to != guest_email)
-                    .collect())
-            };
-            let mails = ClaimMails {
-                new_booking: &new_booking,
-                expired: &|b, s, p| booking_mail::expired(&settings, b, s, p),
-            };
-            claim_team(conn, &request, now, mails)
-        })
-        .await;
+    let outcome = claim_with_host_mails(&state, &request).await;
     let refusal = match outcome {
         Ok(TeamClaimOutcome::Created(booking)) | Ok(TeamClaimOutcome::AlreadyMade(booking)) => {
             state.mailer.wake();
@@ -443,9 +416,28 @@ async fn move_booking(
         Some(reason) => format!("{who}, outside the hours: {reason}"),
         None => who,
     };
-    let held = booking.clone();
+    // A confirmed booking's new links are cancel and reschedule; a pending one keeps
+    // asking for its confirmation.
+    let links = match booking.status() {
+        BookingStatus::Pending => service.service.confirmation_mode(),
+        _ => ConfirmationMode::Instant,
+    };
+    let (held, settings, new_host) = (
+        booking.clone(),
+        state.settings.clone(),
+        host_row.user.clone(),
+    );
     let moved = state
-        .db(move |conn| team_desk::move_booking(conn, &held, place, &detail, now))
+        .db(move |conn| {
+            // Every host told: the new one, the old one and any co-host.
+            let before = booking_hosts::host_users(conn, held.id)?;
+            let mail = booking_mail::Context::new(&settings, &new_host, &service.service)
+                .with_hosts(before)
+                .by_desk();
+            let compose =
+                |b: &Booking, lineage, tokens: &IssuedTokens| mail.moved(b, lineage, tokens);
+            team_desk::move_booking(conn, &held, place, &detail, links, &compose, now)
+        })
         .await;
     let refusal = match moved {
         Ok(true) => {
@@ -542,7 +534,10 @@ async fn change_status(
                     .ok_or(StoreError::NotFound)?;
                 let service = crate::db::models::services::of_booking(c, &current)?
                     .ok_or(StoreError::NotFound)?;
-                let mail = booking_mail::Context::new(&settings, &provider, &service);
+                let hosts = booking_hosts::host_users(c, booking_id)?;
+                let mail = booking_mail::Context::new(&settings, &provider, &service)
+                    .with_hosts(hosts)
+                    .by_desk();
                 let applied = lifecycle::apply(
                     c,
                     booking_id,

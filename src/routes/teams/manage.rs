@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use super::{member_of, member_who};
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
+use crate::db::models::team_agenda;
 use crate::db::models::team_invitations::{self, INVITATION_LIFETIME};
 use crate::db::models::teams::{self, MembershipChange, Team};
 use crate::domain::forms::{FieldErrors, RawForm};
@@ -112,7 +113,7 @@ async fn show(
         &state,
         ctx,
         team,
-        role,
+        (user.id, role),
         StatusCode::OK,
         RawForm::default(),
         FieldErrors::new(),
@@ -137,7 +138,7 @@ async fn invite(
                 &state,
                 ctx,
                 team,
-                role,
+                (user.id, role),
                 StatusCode::UNPROCESSABLE_ENTITY,
                 form,
                 errors,
@@ -287,17 +288,18 @@ async fn team_page(
     state: &AppState,
     ctx: PageContext,
     team: Team,
-    role: TeamRole,
+    (me, role): (uuid::Uuid, TeamRole),
     status: StatusCode,
     invite_form: RawForm,
     invite_errors: FieldErrors,
 ) -> AppResult<HttpResponse> {
     let (team_id, now) = (team.id, state.now());
-    let (members, invitations) = state
+    let (members, invitations, agenda_mail) = state
         .db(move |conn| {
             Ok::<_, crate::db::StoreError>((
                 teams::members(conn, team_id)?,
                 team_invitations::open_for_team(conn, team_id, now)?,
+                team_agenda::opted_in(conn, team_id, me)?,
             ))
         })
         .await?;
@@ -358,6 +360,7 @@ async fn team_page(
             invitations,
             invite_form,
             invite_errors,
+            agenda_mail,
         },
     ))
 }

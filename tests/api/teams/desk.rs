@@ -17,7 +17,7 @@ crate::both_backends!(
 );
 
 /// A signed-in browser for a new member of `harbour` with `role`.
-async fn member(app: &TestApp, name: &str, role: TeamRole) -> reqwest::Client {
+pub(super) async fn member(app: &TestApp, name: &str, role: TeamRole) -> reqwest::Client {
     let person = app.create_provider(name).await;
     let id = person.id;
     app.db(move |conn| {
@@ -30,7 +30,7 @@ async fn member(app: &TestApp, name: &str, role: TeamRole) -> reqwest::Client {
     client
 }
 
-async fn service_id(app: &TestApp) -> Uuid {
+pub(super) async fn service_id(app: &TestApp) -> Uuid {
     app.db(|conn| {
         let team = teams::find_by_slug(conn, "harbour").unwrap().unwrap();
         team_services::find(conn, team.id, "consult")
@@ -43,7 +43,7 @@ async fn service_id(app: &TestApp) -> Uuid {
 }
 
 /// Posts the desk's booking form as `client`.
-async fn desk_book(
+pub(super) async fn desk_book(
     app: &TestApp,
     client: &reqwest::Client,
     fields: &[(&str, &str)],

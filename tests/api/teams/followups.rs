@@ -13,7 +13,7 @@ use crate::helpers::{csrf_token, hidden_field, location, TestApp};
 crate::both_backends!(a_guests_reschedule_link_moves_a_team_booking_through_the_team_claim,);
 
 /// The path of the `label` link in the latest mail to `to` whose subject starts `subject`.
-async fn link_in_mail(app: &TestApp, to: &str, subject: &str, label: &str) -> String {
+pub(super) async fn link_in_mail(app: &TestApp, to: &str, subject: &str, label: &str) -> String {
     let mails = app.mails_to(to).await;
     let (_, text) = mails
         .iter()
@@ -39,9 +39,20 @@ async fn move_to(
     form_at: chrono::DateTime<Utc>,
     start: chrono::DateTime<Utc>,
 ) -> reqwest::Response {
+    move_through(app, "/harbour/pair", token, form_at, start).await
+}
+
+/// [`move_to`] on the team service at `path`.
+pub(super) async fn move_through(
+    app: &TestApp,
+    path: &str,
+    token: &str,
+    form_at: chrono::DateTime<Utc>,
+    start: chrono::DateTime<Utc>,
+) -> reqwest::Response {
     let form = app
         .get(&format!(
-            "/harbour/pair/book?start={}&tz=Europe/Berlin&reschedule={token}",
+            "{path}/book?start={}&tz=Europe/Berlin&reschedule={token}",
             form_at.timestamp()
         ))
         .await;
@@ -55,7 +66,7 @@ async fn move_to(
     let csrf = csrf_token(&html);
     let start = start.timestamp().to_string();
     app.post_form(
-        "/harbour/pair/book",
+        &format!("{path}/book"),
         &[
             ("csrf_token", &csrf),
             ("start", &start),
@@ -70,7 +81,7 @@ async fn move_to(
     .await
 }
 
-fn token_of(href: &str) -> String {
+pub(super) fn token_of(href: &str) -> String {
     href.split("reschedule=")
         .nth(1)
         .unwrap()
