@@ -3,6 +3,7 @@
 
 mod backup;
 mod copy;
+mod copy_fixture;
 mod metrics;
 mod shutdown;
 
