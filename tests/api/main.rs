@@ -16,6 +16,7 @@ mod booking_races;
 mod browser;
 mod caldav;
 mod caldav_server;
+mod checkers;
 mod calendars;
 mod composed_mail;
 mod data_protection;
