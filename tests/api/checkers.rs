@@ -70,6 +70,7 @@ pub async fn record(response: reqwest::Response) -> reqwest::Response {
     let body = response.bytes().await.expect("response body");
     if let Ok(html) = std::str::from_utf8(&body) {
         if first_of_its_shape(html) {
+            errors_link_to_their_fields(url.as_str(), html);
             validate(url.as_str(), html).await;
         }
     }
@@ -92,6 +93,43 @@ fn first_of_its_shape(html: &str) -> bool {
     static SEEN: Mutex<Option<HashSet<u64>>> = Mutex::new(None);
     let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
     seen.get_or_insert_with(HashSet::new).insert(hasher.finish())
+}
+
+/// Fails when a field marked invalid has no link to it in an error summary at the top of the
+/// page, or a link points at an id the page does not have.
+pub fn errors_link_to_their_fields(url: &str, html: &str) {
+    let attribute_values = |name: &str| -> Vec<String> {
+        let marker = format!(" {name}=\"");
+        html.split(marker.as_str())
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .map(str::to_owned)
+            .collect()
+    };
+    let ids: HashSet<String> = attribute_values("id").into_iter().collect();
+    let fragments: HashSet<String> = attribute_values("href")
+        .into_iter()
+        .filter_map(|href| href.strip_prefix('#').map(str::to_owned))
+        .collect();
+    let broken: Vec<&String> = fragments.iter().filter(|f| !ids.contains(*f)).collect();
+    assert!(
+        broken.is_empty(),
+        "{url} links to #{broken:?}, which it does not have:\n{html}"
+    );
+    for tag in html.split('<').filter(|tag| tag.contains("aria-invalid=\"true\"")) {
+        let id = tag
+            .split(" id=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_else(|| panic!("{url}: an invalid field without an id: <{tag}"));
+        let link = format!("href=\"#{id}\"");
+        let summary = html.find("class=\"error-summary\"");
+        let linked = html.find(&link);
+        assert!(
+            matches!((summary, linked), (Some(s), Some(l)) if s < l),
+            "{url}: the invalid field #{id} has no link ({link}) in an error summary (class=\"error-summary\") above it:\n{html}"
+        );
+    }
 }
 
 /// The Nu validator as a local HTTP service, started at the first page of the run.
@@ -164,33 +202,49 @@ fn start_vnu() -> Option<Vnu> {
 
 /// Fails the test when the Nu validator finds an error in `html` (rendered at `url`).
 pub async fn validate(url: &str, html: &str) {
+    let errors = vnu_errors(html).await.unwrap_or_default();
+    assert!(
+        errors.is_empty(),
+        "the Nu validator finds {} error(s) on {url}:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+}
+
+/// The Nu validator's errors in `html`, one readable line each; `None` without the validator.
+async fn vnu_errors(html: &str) -> Option<Vec<String>> {
     // Starting it blocks: off the test's async thread.
-    let Some(vnu) = tokio::task::spawn_blocking(vnu).await.expect("validator start") else {
-        return;
-    };
+    let vnu = tokio::task::spawn_blocking(vnu).await.expect("validator start")?;
     let client = reqwest::Client::new();
     let mut report = None;
-    for _ in 0..5 {
+    let mut last = String::new();
+    // Right after it starts listening it may still answer with an error page: retry.
+    for _ in 0..30 {
         match client
             .post(&vnu.url)
             .header("content-type", "text/html; charset=utf-8")
+            .header("user-agent", "slotbook-tests")
             .body(html.to_owned())
             .send()
             .await
         {
             Ok(response) => {
-                let body = response.bytes().await.expect("the validator's answer");
-                report = Some(
-                    serde_json::from_slice::<serde_json::Value>(&body)
-                        .expect("the validator answers JSON"),
-                );
-                break;
+                let status = response.status();
+                let body = response.bytes().await.unwrap_or_default();
+                match serde_json::from_slice::<serde_json::Value>(&body) {
+                    Ok(json) => {
+                        report = Some(json);
+                        break;
+                    }
+                    Err(_) => last = format!("{status}: {}", String::from_utf8_lossy(&body)),
+                }
             }
-            Err(_) => tokio::time::sleep(Duration::from_secs(1)).await,
+            Err(error) => last = error.to_string(),
         }
+        tokio::time::sleep(Duration::from_secs(1)).await;
     }
-    let report = report.expect("the Nu validator answers");
-    let errors: Vec<String> = report["messages"]
+    let report = report.unwrap_or_else(|| panic!("the Nu validator does not answer JSON: {last}"));
+    let errors = report["messages"]
         .as_array()
         .into_iter()
         .flatten()
@@ -204,26 +258,24 @@ pub async fn validate(url: &str, html: &str) {
             )
         })
         .collect();
-    assert!(
-        errors.is_empty(),
-        "the Nu validator finds {} error(s) on {url}:\n{}",
-        errors.len(),
-        errors.join("\n")
-    );
+    Some(errors)
 }
 
 /// Runs axe-core on the browser's current page and the Nu validator on its document
 /// (once per address), failing on any violation or error.
 pub async fn audit(browser: &Client) {
-    let Ok(url) = browser.current_url().await else {
-        return;
-    };
+    // The document's own address: inside an iframe it is the frame's page.
+    let url = browser
+        .execute("return document.URL;", vec![])
+        .await
+        .unwrap_or_else(|error| panic!("reading the page's address: {error}"));
+    let url = url.as_str().unwrap_or_default().to_owned();
     static AUDITED: Mutex<Option<HashSet<String>>> = Mutex::new(None);
     let first = AUDITED
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .get_or_insert_with(HashSet::new)
-        .insert(url.to_string());
+        .insert(url.clone());
     if !first {
         return;
     }
@@ -234,17 +286,28 @@ pub async fn audit(browser: &Client) {
         )
         .await
         .unwrap_or_else(|error| panic!("reading the document of {url}: {error}"));
-    validate(url.as_str(), html.as_str().unwrap_or_default()).await;
-    axe(browser, url.as_str()).await;
+    validate(&url, html.as_str().unwrap_or_default()).await;
+    axe(browser, &url).await;
 }
 
 async fn axe(browser: &Client, url: &str) {
+    let violations = axe_violations(browser, url).await.unwrap_or_default();
+    assert!(
+        violations.is_empty(),
+        "axe-core finds {} violation(s) on {url}:\n{}",
+        violations.len(),
+        violations.join("\n")
+    );
+}
+
+/// axe-core's violations on the browser's page, one readable entry each; `None` without axe.
+async fn axe_violations(browser: &Client, url: &str) -> Option<Vec<String>> {
     static AXE: OnceLock<Option<String>> = OnceLock::new();
     let Some(source) = AXE
         .get_or_init(|| std::fs::read_to_string(tools().join("axe-core/axe.min.js")).ok())
     else {
         missing("tests/tools/node_modules/axe-core/axe.min.js is missing");
-        return;
+        return None;
     };
     browser
         .execute(source, vec![])
@@ -253,18 +316,33 @@ async fn axe(browser: &Client, url: &str) {
     let found = browser
         .execute_async(
             r"const done = arguments[arguments.length - 1];
-            axe.run(document, { resultTypes: ['violations'] })
-              .then(r => done(r.violations.map(v => ({
+            // In a session without JavaScript, scripts run for WebDriver but timers never
+            // fire; axe yields with setTimeout(0), so its short timers become microtasks
+            // (long ones are time-outs of frame messages, which never come into play here).
+            const timers = [window.setTimeout, window.clearTimeout];
+            window.setTimeout = (f, ms, ...args) => {
+              if (!ms || ms < 20) Promise.resolve().then(() => f(...args));
+              return 0;
+            };
+            window.clearTimeout = () => {};
+            const finish = (result) => {
+              [window.setTimeout, window.clearTimeout] = timers;
+              done(result);
+            };
+            // Frames are checked as pages of their own (a frame of another origin
+            // would keep axe waiting for an answer).
+            axe.run(document, { resultTypes: ['violations'], iframes: false })
+              .then(r => finish(r.violations.map(v => ({
                   rule: v.id, impact: v.impact, help: v.help,
                   elements: v.nodes.map(n => n.target.join(' ') + '  ' + n.html),
               }))))
-              .catch(e => done([{ rule: 'axe-error', impact: 'error', help: String(e), elements: [] }]));",
+              .catch(e => finish([{ rule: 'axe-error', impact: 'error', help: String(e), elements: [] }]));",
             vec![],
         )
         .await
         .unwrap_or_else(|error| panic!("running axe-core on {url}: {error}"));
     let violations = found.as_array().cloned().unwrap_or_default();
-    let text: Vec<String> = violations
+    let text = violations
         .iter()
         .map(|v| {
             let elements: Vec<String> = v["elements"]
@@ -282,10 +360,49 @@ async fn axe(browser: &Client, url: &str) {
             )
         })
         .collect();
-    assert!(
-        text.is_empty(),
-        "axe-core finds {} violation(s) on {url}:\n{}",
-        text.len(),
-        text.join("\n")
-    );
+    Some(text)
+}
+
+/// The checkers themselves: a page with the faults the issue found (low contrast, an
+/// `aria-label` on a plain `span`, an empty form action) fails both, with and without
+/// JavaScript; a clean page passes both.
+#[tokio::test]
+async fn the_checkers_find_contrast_aria_and_markup_faults() {
+    use crate::browser::{Chromedriver, Javascript};
+
+    const FAULTY: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Faulty</title></head>\
+        <body><main><h1>Faulty</h1><p style=\"color:#a0a7b6;background:#fff\">8</p>\
+        <span aria-label=\"Tuesday\">8</span><form action=\"\"><button>Go</button></form></main></body></html>";
+    const CLEAN: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Clean</title></head>\
+        <body><main><h1>Clean</h1><p>8</p></main></body></html>";
+
+    let Some(errors) = vnu_errors(FAULTY).await else {
+        return;
+    };
+    let errors = errors.join("\n");
+    assert!(errors.contains("aria-label"), "{errors}");
+    assert!(errors.contains("action"), "{errors}");
+    assert_eq!(vnu_errors(CLEAN).await, Some(vec![]));
+
+    let Some(driver) = Chromedriver::start().await else {
+        return;
+    };
+    for javascript in [Javascript::On, Javascript::Off] {
+        let browser = driver.session(javascript).await;
+        for (page, faulty) in [(FAULTY, true), (CLEAN, false)] {
+            let url = format!("data:text/html;charset=utf-8,{}", urlencoding::encode(page));
+            browser.goto(&url).await.expect("page opens");
+            let Some(found) = axe_violations(&browser, "the test page").await else {
+                return;
+            };
+            let found = found.join("\n");
+            if faulty {
+                assert!(found.contains("color-contrast"), "{javascript:?}: {found}");
+                assert!(found.contains("aria-prohibited-attr"), "{javascript:?}: {found}");
+            } else {
+                assert!(found.is_empty(), "{javascript:?}: {found}");
+            }
+        }
+        browser.close().await.expect("browser session ends");
+    }
 }
