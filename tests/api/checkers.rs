@@ -2,8 +2,10 @@
 //! [`TestApp::get`](crate::helpers::TestApp::get) and `post_form` receive, and every page a
 //! browser test waits on, goes through the W3C Nu validator (`vnu.jar`, run once per test
 //! binary as a local HTTP service); the browser pages also through axe-core, injected into
-//! the page. Any validator error or axe violation fails the test that rendered the page,
-//! naming the page, the rule and the element.
+//! the page, and a keyboard walk (Tab through the controls: each must show its focus). An
+//! HTML answer with a field marked invalid must link to it from an error summary above it.
+//! Any validator error, axe violation or unmarked focus fails the test that rendered the
+//! page, naming the page, the rule and the element.
 //!
 //! The checkers come from `tests/tools` (`npm ci --prefix tests/tools`, which `.ci/run`
 //! does) and Java (Debian: `default-jre-headless`). Without them the checks say so once and
@@ -261,8 +263,9 @@ async fn vnu_errors(html: &str) -> Option<Vec<String>> {
     Some(errors)
 }
 
-/// Runs axe-core on the browser's current page and the Nu validator on its document
-/// (once per address), failing on any violation or error.
+/// Runs axe-core on the browser's current page and the Nu validator on its document, and
+/// tabs through its controls (once per address), failing on any violation, error or
+/// control whose focus does not show.
 pub async fn audit(browser: &Client) {
     // The document's own address: inside an iframe it is the frame's page.
     let url = browser
@@ -288,6 +291,7 @@ pub async fn audit(browser: &Client) {
         .unwrap_or_else(|error| panic!("reading the document of {url}: {error}"));
     validate(&url, html.as_str().unwrap_or_default()).await;
     axe(browser, &url).await;
+    keyboard(browser, &url).await;
 }
 
 async fn axe(browser: &Client, url: &str) {
@@ -406,4 +410,55 @@ async fn the_checkers_find_contrast_aria_and_markup_faults() {
         }
         browser.close().await.expect("browser session ends");
     }
+}
+
+/// Tabs through the page as a keyboard user would (up to [`TABS`] stops) and fails when a
+/// control that takes the focus shows no focus indicator (no outline and no box shadow).
+async fn keyboard(browser: &Client, url: &str) {
+    const TABS: usize = 60;
+    let mut unmarked = Vec::new();
+    let mut seen = HashSet::new();
+    let start = browser
+        .find(fantoccini::Locator::Css("body"))
+        .await
+        .unwrap_or_else(|error| panic!("{url} has no body: {error}"));
+    start
+        .send_keys(&fantoccini::key::Key::Tab.to_string())
+        .await
+        .unwrap_or_else(|error| panic!("tabbing on {url}: {error}"));
+    for _ in 0..TABS {
+        let focused = browser
+            .execute(
+                r"const e = document.activeElement;
+                if (!e || e === document.body) return null;
+                const s = getComputedStyle(e);
+                const marked = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)
+                  || s.boxShadow !== 'none';
+                return [e.outerHTML.slice(0, 120), marked];",
+                vec![],
+            )
+            .await
+            .unwrap_or_else(|error| panic!("reading the focus on {url}: {error}"));
+        let Some([element, marked]) = focused.as_array().map(Vec::as_slice).and_then(|a| <&[_; 2]>::try_from(a).ok()) else {
+            break;
+        };
+        let element = element.as_str().unwrap_or_default().to_owned();
+        if !seen.insert(element.clone()) {
+            break;
+        }
+        if marked != &serde_json::Value::Bool(true) {
+            unmarked.push(element);
+        }
+        let Ok(active) = browser.active_element().await else {
+            break;
+        };
+        if active.send_keys(&fantoccini::key::Key::Tab.to_string()).await.is_err() {
+            break;
+        }
+    }
+    assert!(
+        unmarked.is_empty(),
+        "on {url}, the keyboard focus is invisible on:\n  {}",
+        unmarked.join("\n  ")
+    );
 }

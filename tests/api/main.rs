@@ -31,6 +31,7 @@ mod hardening_inputs;
 mod hardening_mail;
 mod layers;
 mod lifecycle;
+mod lighthouse;
 mod mail;
 mod mail_delivery;
 mod operations;
