@@ -188,7 +188,10 @@ mod refill_tests {
 
     #[test]
     fn refill_drops_what_html_forbids_and_keeps_the_rest() {
-        assert_eq!(refill("Eve\r\nBEGIN\u{1b}[2J\u{7f}\0 é", false), "Eve  BEGIN[2J é");
+        assert_eq!(
+            refill("Eve\r\nBEGIN\u{1b}[2J\u{7f}\0 é", false),
+            "Eve  BEGIN[2J é"
+        );
         assert_eq!(refill("a\tb\nc\u{85}", true), "a\tb\nc");
     }
 }

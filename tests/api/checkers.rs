@@ -41,7 +41,10 @@ fn missing(what: &str) {
     );
     static SAID: Mutex<Option<HashSet<String>>> = Mutex::new(None);
     let mut said = SAID.lock().unwrap_or_else(|e| e.into_inner());
-    if said.get_or_insert_with(HashSet::new).insert(what.to_owned()) {
+    if said
+        .get_or_insert_with(HashSet::new)
+        .insert(what.to_owned())
+    {
         let _ = writeln!(
             std::io::stderr(),
             "{what}: pages are not checked; run `npm ci --prefix tests/tools` and install Java (Debian: default-jre-headless), or set SLOTBOOK_TEST_BROWSER_REQUIRED=1 to fail instead"
@@ -94,7 +97,8 @@ fn first_of_its_shape(html: &str) -> bool {
     }
     static SEEN: Mutex<Option<HashSet<u64>>> = Mutex::new(None);
     let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
-    seen.get_or_insert_with(HashSet::new).insert(hasher.finish())
+    seen.get_or_insert_with(HashSet::new)
+        .insert(hasher.finish())
 }
 
 /// Fails when a field marked invalid has no link to it in an error summary at the top of the
@@ -118,7 +122,10 @@ pub fn errors_link_to_their_fields(url: &str, html: &str) {
         broken.is_empty(),
         "{url} links to #{broken:?}, which it does not have:\n{html}"
     );
-    for tag in html.split('<').filter(|tag| tag.contains("aria-invalid=\"true\"")) {
+    for tag in html
+        .split('<')
+        .filter(|tag| tag.contains("aria-invalid=\"true\""))
+    {
         let id = tag
             .split(" id=\"")
             .nth(1)
@@ -216,7 +223,9 @@ pub async fn validate(url: &str, html: &str) {
 /// The Nu validator's errors in `html`, one readable line each; `None` without the validator.
 async fn vnu_errors(html: &str) -> Option<Vec<String>> {
     // Starting it blocks: off the test's async thread.
-    let vnu = tokio::task::spawn_blocking(vnu).await.expect("validator start")?;
+    let vnu = tokio::task::spawn_blocking(vnu)
+        .await
+        .expect("validator start")?;
     let client = reqwest::Client::new();
     let mut report = None;
     let mut last = String::new();
@@ -307,8 +316,8 @@ async fn axe(browser: &Client, url: &str) {
 /// axe-core's violations on the browser's page, one readable entry each; `None` without axe.
 async fn axe_violations(browser: &Client, url: &str) -> Option<Vec<String>> {
     static AXE: OnceLock<Option<String>> = OnceLock::new();
-    let Some(source) = AXE
-        .get_or_init(|| std::fs::read_to_string(tools().join("axe-core/axe.min.js")).ok())
+    let Some(source) =
+        AXE.get_or_init(|| std::fs::read_to_string(tools().join("axe-core/axe.min.js")).ok())
     else {
         missing("tests/tools/node_modules/axe-core/axe.min.js is missing");
         return None;
@@ -440,7 +449,11 @@ async fn keyboard(browser: &Client, url: &str) {
             )
             .await
             .unwrap_or_else(|error| panic!("reading the focus on {url}: {error}"));
-        let Some([element, marked]) = focused.as_array().map(Vec::as_slice).and_then(|a| <&[_; 2]>::try_from(a).ok()) else {
+        let Some([element, marked]) = focused
+            .as_array()
+            .map(Vec::as_slice)
+            .and_then(|a| <&[_; 2]>::try_from(a).ok())
+        else {
             break;
         };
         let element = element.as_str().unwrap_or_default().to_owned();
@@ -453,7 +466,11 @@ async fn keyboard(browser: &Client, url: &str) {
         let Ok(active) = browser.active_element().await else {
             break;
         };
-        if active.send_keys(&fantoccini::key::Key::Tab.to_string()).await.is_err() {
+        if active
+            .send_keys(&fantoccini::key::Key::Tab.to_string())
+            .await
+            .is_err()
+        {
             break;
         }
     }

@@ -295,7 +295,10 @@ async fn a_guest_books_through_an_iframe_on_a_listed_site_and_an_unlisted_site_g
         Locator::XPath("//h1[normalize-space()=\"You're booked\"]"),
     )
     .await;
-    browser.enter_parent_frame().await.expect("back to the host");
+    browser
+        .enter_parent_frame()
+        .await
+        .expect("back to the host");
     let top = browser.current_url().await.unwrap();
     assert_eq!(
         top.as_str().trim_end_matches('/'),
@@ -315,14 +318,19 @@ async fn a_guest_books_through_an_iframe_on_a_listed_site_and_an_unlisted_site_g
 
     // The same page framed by a site the provider did not list: the browser refuses the
     // frame (frame-ancestors), so the frame holds no Slotbook page at all.
-    browser.goto(&unlisted.origin).await.expect("host page opens");
+    browser
+        .goto(&unlisted.origin)
+        .await
+        .expect("host page opens");
     wait_for(&browser, Locator::Css("iframe"))
         .await
         .enter_frame()
         .await
         .expect("into the frame");
     let inside = browser
-        .find_all(Locator::XPath("//*[@id='main' or contains(., 'Intro call')]"))
+        .find_all(Locator::XPath(
+            "//*[@id='main' or contains(., 'Intro call')]",
+        ))
         .await
         .expect("the frame can be searched");
     assert!(

@@ -48,10 +48,7 @@ async fn every_public_page_scores_100_in_every_lighthouse_category(app: TestApp)
         .await;
     let confirmation = location(&booked);
     // The form of another (still free) time: the booked one now answers "taken".
-    let other_form = format!(
-        "/alice/intro/book?start={}&tz=Europe/Berlin",
-        start + 3600
-    );
+    let other_form = format!("/alice/intro/book?start={}&tz=Europe/Berlin", start + 3600);
     let pages = [
         ("provider", "/alice".to_owned()),
         ("month", "/alice/intro?tz=Europe/Berlin".to_owned()),
@@ -89,7 +86,9 @@ async fn every_public_page_scores_100_in_every_lighthouse_category(app: TestApp)
                 serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
             let mut line = format!("{form_factor:8} {name:13}");
             for category in CATEGORIES {
-                let score = json["categories"][category]["score"].as_f64().unwrap_or(0.0);
+                let score = json["categories"][category]["score"]
+                    .as_f64()
+                    .unwrap_or(0.0);
                 let score = (score * 100.0).round();
                 line.push_str(&format!(" {category} {score:3}"));
                 if score < 100.0 {
