@@ -1,12 +1,18 @@
-//! What every durable queue shares (the mail outbox, webhook deliveries, and later
-//! calendar write-back): when a failed attempt is tried again, and how much of an error
-//! is kept, how due rows are loaded for a claim ([`load_for_claim!`]), and how a worker
-//! loop reports an unreachable database ([`Outage`]). Each queue keeps its own table and
+//! What every durable queue shares (the mail outbox, webhook deliveries and calendar
+//! write-back): when a failed attempt is tried again, and how much of an error is kept,
+//! which rows are due ([`due_filter!`]), how due rows are loaded for a claim
+//! ([`load_for_claim!`]), and the worker loop that runs passes on a tick and reports an
+//! unreachable database once ([`run_passes`], [`Outage`]). Each queue keeps its own table and
 //! claims its rows the same way (`FOR UPDATE SKIP LOCKED` on PostgreSQL, `BEGIN
 //! IMMEDIATE` on SQLite, settling guarded by the claim's instant); see `models::outbox`
 //! and `models::webhook_queue`.
 
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
 use chrono::TimeDelta;
+use tokio::sync::Notify;
 
 /// Exponential backoff: `first` after the first failure, doubling, never more than
 /// `longest`.
@@ -46,6 +52,73 @@ macro_rules! load_for_claim {
     };
 }
 pub(crate) use load_for_claim;
+
+/// The rows of a queue table (columns `status`, `next_attempt_at`, `claimed_at`) that are
+/// ready for an attempt: `queued` and due, or stuck in `sending` since before
+/// `$stale_before` (their worker died mid-attempt).
+macro_rules! due_filter {
+    ($table:ident, $now:expr, $stale_before:expr) => {
+        $table::status
+            .eq("queued")
+            .and($table::next_attempt_at.le($crate::db::types::DbTime($now)))
+            .or($table::status
+                .eq("sending")
+                .and($table::claimed_at.lt($crate::db::types::DbTime($stale_before))))
+    };
+}
+pub(crate) use due_filter;
+
+/// What a worker pass reports: how many items it handled (an idle pass is not logged).
+pub trait PassSummary: std::fmt::Debug {
+    fn total(&self) -> usize;
+}
+
+/// Runs `pass` every `every` (and at once whenever `wake` is notified) until the process
+/// ends. A pass that cannot reach the database is said once when the outage begins and
+/// once when it ends, and the loop keeps going: the next tick tries again.
+pub async fn run_passes<P, E, F, Fut>(
+    what: &'static str,
+    every: Duration,
+    wake: Option<Arc<Notify>>,
+    mut pass: F,
+) where
+    P: PassSummary,
+    E: std::fmt::Display,
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<P, E>>,
+{
+    let mut ticker = tokio::time::interval(every);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut outage = Outage::default();
+    loop {
+        match &wake {
+            Some(wake) => tokio::select! {
+                _ = ticker.tick() => {}
+                _ = wake.notified() => {}
+            },
+            None => {
+                ticker.tick().await;
+            }
+        }
+        match pass().await {
+            Ok(done) => {
+                if outage.recovered() {
+                    tracing::info!(worker = what, "works again");
+                }
+                if done.total() > 0 {
+                    tracing::debug!(worker = what, pass = ?done, "pass");
+                }
+            }
+            Err(error) => {
+                if outage.began() {
+                    tracing::warn!(worker = what, %error, "cannot reach the database; retrying");
+                } else {
+                    tracing::debug!(worker = what, %error, "still cannot reach the database");
+                }
+            }
+        }
+    }
+}
 
 /// A worker loop's memory of a database outage, so it is said once when it starts and
 /// once when it ends, however many passes fail in between.

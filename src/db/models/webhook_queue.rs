@@ -12,7 +12,7 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use super::webhooks::{Attempt, Delivery, DeliveryStatus, Endpoint, DISABLE_AFTER_FAILURES};
-use crate::db::queue::load_for_claim;
+use crate::db::queue::{due_filter, load_for_claim};
 use crate::db::schema::{webhook_attempts, webhook_deliveries, webhook_endpoints};
 use crate::db::types::{DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
@@ -27,12 +27,7 @@ pub struct Claimed {
 
 macro_rules! due {
     ($now:expr, $stale_before:expr) => {
-        webhook_deliveries::status
-            .eq(DeliveryStatus::Queued.as_str())
-            .and(webhook_deliveries::next_attempt_at.le(DbTime($now)))
-            .or(webhook_deliveries::status
-                .eq(DeliveryStatus::Sending.as_str())
-                .and(webhook_deliveries::claimed_at.lt(DbTime($stale_before))))
+        due_filter!(webhook_deliveries, $now, $stale_before)
     };
 }
 
