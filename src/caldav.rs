@@ -144,8 +144,8 @@ pub async fn events_between(
         to.format(STAMP)
     );
     let body = dav_request(client, "REPORT", calendar, account, "1", &query).await?;
-    let document =
-        roxmltree::Document::parse(&body).map_err(|_| CaldavError::NotCaldav("unreadable answer"))?;
+    let document = roxmltree::Document::parse(&body)
+        .map_err(|_| CaldavError::NotCaldav("unreadable answer"))?;
     let objects = document
         .descendants()
         .filter(|node| is(node, CALDAV, "calendar-data"))
@@ -156,7 +156,8 @@ pub async fn events_between(
 /// One VCALENDAR holding the components of every object (events and the zones they
 /// name); the objects' own calendar properties are left out.
 fn merge_calendars<'a>(objects: impl Iterator<Item = &'a str>) -> String {
-    let mut merged = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Slotbook//CalDAV//EN\r\n");
+    let mut merged =
+        String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Slotbook//CalDAV//EN\r\n");
     for object in objects {
         let mut depth = 0usize;
         for line in object.lines() {
@@ -189,7 +190,9 @@ pub async fn put_object(
         ("Authorization", account.authorization()),
         ("Content-Type", "text/calendar; charset=utf-8".to_owned()),
     ];
-    let response = client.send("PUT", url.as_str(), &headers, Some(ics)).await?;
+    let response = client
+        .send("PUT", url.as_str(), &headers, Some(ics))
+        .await?;
     match response.status {
         200..=299 => Ok(()),
         401 | 403 => Err(CaldavError::Unauthorized),
@@ -365,7 +368,11 @@ mod tests {
         let merged = merge_calendars([a, b].into_iter());
         assert_eq!(merged.matches("BEGIN:VCALENDAR").count(), 1);
         assert_eq!(merged.matches("BEGIN:VEVENT").count(), 2);
-        assert!(merged.contains("TZID:X") && merged.contains("  folded") && merged.contains("END:VALARM"));
+        assert!(
+            merged.contains("TZID:X")
+                && merged.contains("  folded")
+                && merged.contains("END:VALARM")
+        );
         assert!(!merged.contains("PRODID:a") && !merged.contains("PRODID:b"));
         assert!(merged.ends_with("END:VEVENT\r\nEND:VCALENDAR\r\n"));
     }

@@ -168,7 +168,12 @@ async fn attempt(state: &AppState, client: &Outbound, row: Write) -> Result<Writ
     result.map(|()| action).map_err(describe)
 }
 
-fn settlement(row: &Write, result: Result<WriteAction, String>, now: DateTime<Utc>, pass: &mut Pass) -> Settlement {
+fn settlement(
+    row: &Write,
+    result: Result<WriteAction, String>,
+    now: DateTime<Utc>,
+    pass: &mut Pass,
+) -> Settlement {
     let (id, attempts) = (row.id, row.attempts);
     match result {
         Ok(action) => {
@@ -232,7 +237,10 @@ pub async fn run_forever(state: AppState, every: Duration) {
             return;
         }
     };
-    run_passes("calendar write-back", every, None, || write_due(&state, &client)).await;
+    run_passes("calendar write-back", every, None, || {
+        write_due(&state, &client)
+    })
+    .await;
 }
 
 #[cfg(test)]

@@ -127,7 +127,11 @@ pub async fn refresh_due(state: &AppState, client: &Outbound) -> AppResult<Pass>
 
 /// Makes one of the provider's sources due now and wakes the worker; false when it is not
 /// theirs. The request never fetches: the page says "refreshing…" until the worker has.
-pub async fn refresh_soon(state: &AppState, provider_id: uuid::Uuid, id: uuid::Uuid) -> AppResult<bool> {
+pub async fn refresh_soon(
+    state: &AppState,
+    provider_id: uuid::Uuid,
+    id: uuid::Uuid,
+) -> AppResult<bool> {
     let now = state.now();
     let marked = state
         .db(move |c| calendars::mark_due(c, provider_id, id, now))
@@ -142,7 +146,10 @@ pub async fn refresh_soon(state: &AppState, provider_id: uuid::Uuid, id: uuid::U
 enum Fetched {
     /// The calendar did not change since the last read (304, or the same change tag).
     Unchanged,
-    Document { text: String, validators: Validators },
+    Document {
+        text: String,
+        validators: Validators,
+    },
 }
 
 /// A CalDAV calendar whose change tag has not moved is read in full anyway after this
@@ -386,7 +393,10 @@ pub async fn run_forever(state: AppState, every: Duration) {
         }
     };
     let wake = Some(state.calendar_wake.clone());
-    run_passes("calendar refresh", every, wake, || refresh_due(&state, &client)).await;
+    run_passes("calendar refresh", every, wake, || {
+        refresh_due(&state, &client)
+    })
+    .await;
 }
 
 impl PassSummary for Pass {

@@ -264,7 +264,10 @@ pub async fn run_forever(state: AppState, every: Duration) {
             return;
         }
     };
-    run_passes("webhook delivery", every, None, || deliver_due(&state, &client)).await;
+    run_passes("webhook delivery", every, None, || {
+        deliver_due(&state, &client)
+    })
+    .await;
 }
 
 impl PassSummary for Pass {

@@ -24,7 +24,10 @@ use crate::views::calendars::{AccountPage, ChoiceRow};
 use crate::views::{render, FlashKind, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(add).service(show).service(choose).service(remove);
+    cfg.service(add)
+        .service(show)
+        .service(choose)
+        .service(remove);
 }
 
 /// The server URL as typed, when it is one Slotbook may reach.
@@ -34,9 +37,9 @@ fn server_url(form: &RawForm, errors: &mut FieldErrors, allow_private: bool) -> 
         errors.add("server_url", "Enter your calendar server's address.");
         return None;
     }
-    let parsed = url::Url::parse(text)
-        .ok()
-        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some() && text.len() <= 2000);
+    let parsed = url::Url::parse(text).ok().filter(|u| {
+        matches!(u.scheme(), "http" | "https") && u.host().is_some() && text.len() <= 2000
+    });
     match parsed {
         None => {
             errors.add(
@@ -65,10 +68,17 @@ async fn add(
     CsrfForm(form): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
     let mut errors = FieldErrors::new();
-    let server = server_url(&form, &mut errors, state.settings.calendars.allow_private_networks);
+    let server = server_url(
+        &form,
+        &mut errors,
+        state.settings.calendars.allow_private_networks,
+    );
     let username = form.get("username").to_owned();
     if username.is_empty() || username.len() > 200 {
-        errors.add("username", "Enter the user name you sign in to the server with.");
+        errors.add(
+            "username",
+            "Enter the user name you sign in to the server with.",
+        );
     }
     // Passwords are taken as typed: spaces may be part of them.
     let password = form
@@ -78,9 +88,20 @@ async fn add(
         .map(|(_, value)| value.clone())
         .unwrap_or_default();
     if password.is_empty() || password.len() > 1000 {
-        errors.add("password", "Enter the password or an app password for this account.");
+        errors.add(
+            "password",
+            "Enter the password or an app password for this account.",
+        );
     }
-    let refuse = |errors| page(&state, &user, ctx.clone(), StatusCode::UNPROCESSABLE_ENTITY, Forms::account(&form, errors));
+    let refuse = |errors| {
+        page(
+            &state,
+            &user,
+            ctx.clone(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Forms::account(&form, errors),
+        )
+    };
     let Some(server) = server.filter(|_| errors.is_empty()) else {
         return refuse(errors).await;
     };

@@ -90,7 +90,14 @@ async fn add(
         Some(url) => Some(url),
     };
     let Some(url) = url else {
-        return page(&state, &user, ctx, StatusCode::UNPROCESSABLE_ENTITY, Forms::ics(form, errors)).await;
+        return page(
+            &state,
+            &user,
+            ctx,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Forms::ics(form, errors),
+        )
+        .await;
     };
     let (provider, now, text) = (user.id, state.now(), url.to_string());
     let Some(id) = state
@@ -101,7 +108,14 @@ async fn add(
             "url",
             "You already subscribe to the most calendars Slotbook reads for one person; remove one first.",
         );
-        return page(&state, &user, ctx, StatusCode::UNPROCESSABLE_ENTITY, Forms::ics(form, errors)).await;
+        return page(
+            &state,
+            &user,
+            ctx,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Forms::ics(form, errors),
+        )
+        .await;
     };
     state.calendar_wake.notify_one();
     tracing::debug!(source = %id, "calendar added");
@@ -239,7 +253,12 @@ pub(super) async fn page(
 ) -> AppResult<HttpResponse> {
     let provider = user.id;
     let (sources, accounts) = state
-        .db(move |c| Ok((store::list(c, provider)?, calendar_accounts::list(c, provider)?)))
+        .db(move |c| {
+            Ok((
+                store::list(c, provider)?,
+                calendar_accounts::list(c, provider)?,
+            ))
+        })
         .await?;
     let (tz, now) = (user.timezone.tz(), state.now());
     let mut rows = Vec::new();
@@ -257,7 +276,9 @@ pub(super) async fn page(
             .map_err(anyhow::Error::from)?
             .map(|c| c.name)
             .unwrap_or_default();
-        let (mine, rest) = by_account.into_iter().partition(|(id, _)| *id == account.id);
+        let (mine, rest) = by_account
+            .into_iter()
+            .partition(|(id, _)| *id == account.id);
         by_account = rest;
         account_rows.push(AccountRow {
             id: account.id.to_string(),

@@ -45,7 +45,12 @@ async fn connect(app: &TestApp, radicale: &Radicale, password: &str) -> reqwest:
 }
 
 /// Chooses `busy` calendars and the `write` one (empty for none) on the account page.
-async fn choose(app: &TestApp, account_path: &str, busy: &[&str], write: &str) -> reqwest::Response {
+async fn choose(
+    app: &TestApp,
+    account_path: &str,
+    busy: &[&str],
+    write: &str,
+) -> reqwest::Response {
     let csrf = app.csrf_for(account_path).await;
     let mut form = vec![("csrf_token", csrf.as_str()), ("write", write)];
     form.extend(busy.iter().map(|url| ("busy", *url)));
@@ -64,16 +69,27 @@ async fn arrange_account(
     let work = radicale.make_calendar("work", "Work").await;
     let family = radicale.make_calendar("family", "Family").await;
     radicale
-        .put_event(&work, "standup", &standup("standup-1", "20300325T100000", "20300325T110000"))
+        .put_event(
+            &work,
+            "standup",
+            &standup("standup-1", "20300325T100000", "20300325T110000"),
+        )
         .await;
     radicale
-        .put_event(&family, "dentist", &standup("dentist-1", "20300326T100000", "20300326T110000"))
+        .put_event(
+            &family,
+            "dentist",
+            &standup("dentist-1", "20300326T100000", "20300326T110000"),
+        )
         .await;
     let connected = connect(&app, &radicale, &radicale.password.clone()).await;
     assert_eq!(connected.status(), 303);
     let account_path = location(&connected);
     let write = if write_into_work { work.as_str() } else { "" };
-    assert_eq!(choose(&app, &account_path, &[&work], write).await.status(), 303);
+    assert_eq!(
+        choose(&app, &account_path, &[&work], write).await.status(),
+        303
+    );
     let pass = refresh_due(&app.state, &client(&app.state).unwrap())
         .await
         .unwrap();
@@ -91,20 +107,37 @@ async fn a_caldav_account_is_discovered_and_its_chosen_calendars_block_slots(bac
     let work = radicale.make_calendar("work", "Work").await;
     let family = radicale.make_calendar("family", "Family & friends").await;
     radicale
-        .put_event(&work, "standup", &standup("standup-1", "20300325T100000", "20300325T110000"))
+        .put_event(
+            &work,
+            "standup",
+            &standup("standup-1", "20300325T100000", "20300325T110000"),
+        )
         .await;
     radicale
-        .put_event(&family, "dentist", &standup("dentist-1", "20300326T100000", "20300326T110000"))
+        .put_event(
+            &family,
+            "dentist",
+            &standup("dentist-1", "20300326T100000", "20300326T110000"),
+        )
         .await;
 
     // A wrong password is a 422 on the form, which keeps everything but the password.
     let refused = connect(&app, &radicale, "wrong horse battery").await;
     assert_eq!(refused.status(), 422);
     let html = refused.text().await.unwrap();
-    assert!(html.contains("refused this user name and password"), "{html}");
-    assert!(html.contains(&format!("value=\"{}\"", radicale.url("/"))), "server kept");
+    assert!(
+        html.contains("refused this user name and password"),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("value=\"{}\"", radicale.url("/"))),
+        "server kept"
+    );
     assert!(html.contains("value=\"ada\""), "user kept");
-    assert!(!html.contains("wrong horse battery"), "password not sent back");
+    assert!(
+        !html.contains("wrong horse battery"),
+        "password not sent back"
+    );
     let none = app
         .db(move |c| calendar_accounts::list(c, alice).unwrap())
         .await;
@@ -115,36 +148,67 @@ async fn a_caldav_account_is_discovered_and_its_chosen_calendars_block_slots(bac
     assert_eq!(connected.status(), 303);
     let account_path = location(&connected);
     let page = app.get(&account_path).await.text().await.unwrap();
-    assert!(page.contains("Work") && page.contains("Family &amp; friends"), "{page}");
-    assert!(!page.contains(&radicale.password), "the password is never shown");
+    assert!(
+        page.contains("Work") && page.contains("Family &amp; friends"),
+        "{page}"
+    );
+    assert!(
+        !page.contains(&radicale.password),
+        "the password is never shown"
+    );
     let stored = app
         .db(move |c| calendar_accounts::list(c, alice).unwrap())
         .await;
     assert_eq!(stored.len(), 1);
-    assert!(!stored[0].password_sealed.contains(&radicale.password), "sealed");
+    assert!(
+        !stored[0].password_sealed.contains(&radicale.password),
+        "sealed"
+    );
 
     // Work counts as busy, Family does not; the worker reads it, not the request.
-    assert_eq!(choose(&app, &account_path, &[&work], "").await.status(), 303);
+    assert_eq!(
+        choose(&app, &account_path, &[&work], "").await.status(),
+        303
+    );
     let page = app.get("/dashboard/calendars").await.text().await.unwrap();
     assert!(page.contains("Refreshing…"), "{page}");
     let client = client(&app.state).unwrap();
     assert_eq!(refresh_due(&app.state, &client).await.unwrap().refreshed, 1);
     let page = app.get("/dashboard/calendars").await.text().await.unwrap();
-    assert!(page.contains("Last read") && page.contains("Work"), "{page}");
+    assert!(
+        page.contains("Last read") && page.contains("Work"),
+        "{page}"
+    );
     assert!(!page.contains(&radicale.password));
-    assert!(!is_offered(&app, at(3, 25, 9, 0)).await, "Work's standup blocks");
-    assert!(is_offered(&app, at(3, 25, 10, 0)).await, "after the standup");
-    assert!(is_offered(&app, at(3, 26, 9, 0)).await, "Family is not chosen");
+    assert!(
+        !is_offered(&app, at(3, 25, 9, 0)).await,
+        "Work's standup blocks"
+    );
+    assert!(
+        is_offered(&app, at(3, 25, 10, 0)).await,
+        "after the standup"
+    );
+    assert!(
+        is_offered(&app, at(3, 26, 9, 0)).await,
+        "Family is not chosen"
+    );
 
     // An unchanged calendar costs a change-tag check only; a changed one is read again.
     app.clock.advance(TimeDelta::minutes(11));
     assert_eq!(refresh_due(&app.state, &client).await.unwrap().unchanged, 1);
     radicale
-        .put_event(&work, "review", &standup("review-1", "20300327T140000", "20300327T150000"))
+        .put_event(
+            &work,
+            "review",
+            &standup("review-1", "20300327T140000", "20300327T150000"),
+        )
         .await;
     app.clock.advance(TimeDelta::minutes(11));
     assert_eq!(refresh_due(&app.state, &client).await.unwrap().refreshed, 1);
-    assert!(!is_offered(&app, at(3, 27, 13, 0)).await, "the new event blocks");
+    assert!(
+        !is_offered(&app, at(3, 27, 13, 0)).await,
+        "the new event blocks"
+    );
 
     // Another provider cannot see, change or remove the account.
     let bob = app.create_provider("bob").await;
@@ -231,7 +295,10 @@ async fn reschedule(app: &TestApp, to: DateTime<Utc>) {
         .text()
         .await
         .unwrap();
-    let (csrf, key) = (csrf_token(&html), hidden_field(&html, "idempotency_key").unwrap());
+    let (csrf, key) = (
+        csrf_token(&html),
+        hidden_field(&html, "idempotency_key").unwrap(),
+    );
     let start = to.timestamp().to_string();
     let moved = app
         .post_form(
@@ -258,7 +325,11 @@ async fn confirmed_bookings_are_written_back_moved_and_removed(backend: Backend)
 
     // Booked (instant confirmation): queued with the booking, written by the worker.
     let first = at(3, 20, 9, 0);
-    let answers = [("name", "Grace Guest"), ("email", "grace@example.com"), ("notes", "Bring the report")];
+    let answers = [
+        ("name", "Grace Guest"),
+        ("email", "grace@example.com"),
+        ("notes", "Bring the report"),
+    ];
     assert_eq!(book(&app, first, &answers).await.status(), 303);
     let booking = booking_at(&app, first).await;
     let page = app
@@ -267,12 +338,21 @@ async fn confirmed_bookings_are_written_back_moved_and_removed(backend: Backend)
         .text()
         .await
         .unwrap();
-    assert!(page.contains("Your calendar:") && page.contains("pending"), "{page}");
+    assert!(
+        page.contains("Your calendar:") && page.contains("pending"),
+        "{page}"
+    );
     assert_eq!(written(&app).await.written, 1);
     let calendar = radicale.get_collection(&work).await;
-    assert!(calendar.contains(&format!("UID:{}@{host}", booking.id)), "{calendar}");
+    assert!(
+        calendar.contains(&format!("UID:{}@{host}", booking.id)),
+        "{calendar}"
+    );
     assert!(calendar.contains("DTSTART:20300320T090000Z"), "{calendar}");
-    assert!(calendar.contains("grace@example.com"), "guest as attendee: {calendar}");
+    assert!(
+        calendar.contains("grace@example.com"),
+        "guest as attendee: {calendar}"
+    );
     assert!(calendar.contains("Bring the report"), "{calendar}");
     assert!(
         calendar.contains(&format!("/dashboard/bookings/{}", booking.id)),
@@ -290,11 +370,14 @@ async fn confirmed_bookings_are_written_back_moved_and_removed(backend: Backend)
     assert_eq!(written(&app).await, WritePass::default());
     // Reading the same calendar for busy times ignores Slotbook's own event.
     app.clock.advance(TimeDelta::minutes(11));
-    let pass = refresh_due(&app.state, &client(&app.state).unwrap()).await.unwrap();
+    let pass = refresh_due(&app.state, &client(&app.state).unwrap())
+        .await
+        .unwrap();
     assert_eq!(pass.refreshed, 1, "{pass:?}");
     let blocks: i32 = app
         .db(|c| {
-            slotbook::db::models::calendars::list(c, booking_provider(c))
+            let provider = booking_provider(c);
+            slotbook::db::models::calendars::list(c, provider)
                 .unwrap()
                 .iter()
                 .map(|s| s.block_count)
@@ -308,8 +391,15 @@ async fn confirmed_bookings_are_written_back_moved_and_removed(backend: Backend)
     reschedule(&app, later).await;
     assert_eq!(written(&app).await.written, 1);
     let calendar = radicale.get_collection(&work).await;
-    assert_eq!(calendar.matches("BEGIN:VEVENT").count(), 2, "standup + booking: {calendar}");
-    assert!(calendar.contains(&format!("UID:{}@{host}", booking.id)), "{calendar}");
+    assert_eq!(
+        calendar.matches("BEGIN:VEVENT").count(),
+        2,
+        "standup + booking: {calendar}"
+    );
+    assert!(
+        calendar.contains(&format!("UID:{}@{host}", booking.id)),
+        "{calendar}"
+    );
     assert!(calendar.contains("DTSTART:20300320T120000Z"), "{calendar}");
     assert!(!calendar.contains("DTSTART:20300320T090000Z"), "{calendar}");
     let moved = booking_at(&app, later).await;
@@ -333,8 +423,14 @@ async fn confirmed_bookings_are_written_back_moved_and_removed(backend: Backend)
     assert_eq!(cancelled.status(), 303);
     assert_eq!(written(&app).await.written, 1);
     let calendar = radicale.get_collection(&work).await;
-    assert!(!calendar.contains(&format!("{}@{host}", booking.id)), "{calendar}");
-    assert!(calendar.contains("UID:standup-1"), "the provider's own events stay");
+    assert!(
+        !calendar.contains(&format!("{}@{host}", booking.id)),
+        "{calendar}"
+    );
+    assert!(
+        calendar.contains("UID:standup-1"),
+        "the provider's own events stay"
+    );
     let page = app.get(&path).await.text().await.unwrap();
     assert!(page.contains("removed from your calendar"), "{page}");
     let admin = app.create_provider("root").await;
@@ -349,7 +445,8 @@ async fn confirmed_bookings_are_written_back_moved_and_removed(backend: Backend)
     })
     .await;
     let operator = app.new_client();
-    app.sign_in(&operator, &admin.username, &admin.password).await;
+    app.sign_in(&operator, &admin.username, &admin.password)
+        .await;
     let listing = app
         .get_with(&operator, "/admin/calendar-writes")
         .await
@@ -367,9 +464,7 @@ fn booking_provider(c: &mut slotbook::db::DbConnection) -> uuid::Uuid {
     table::table.select(table::provider_id).first(c).unwrap()
 }
 
-async fn a_failing_caldav_server_keeps_its_busy_times_and_the_write_is_retried(
-    backend: Backend,
-) {
+async fn a_failing_caldav_server_keeps_its_busy_times_and_the_write_is_retried(backend: Backend) {
     let Some((app, mut radicale, work, _)) = arrange_account(backend, true).await else {
         return;
     };
@@ -381,8 +476,14 @@ async fn a_failing_caldav_server_keeps_its_busy_times_and_the_write_is_retried(
     let client = client(&app.state).unwrap();
     assert_eq!(refresh_due(&app.state, &client).await.unwrap().failed, 1);
     let page = app.get("/dashboard/calendars").await.text().await.unwrap();
-    assert!(page.contains("failed:") && page.contains("still count"), "{page}");
-    assert!(!is_offered(&app, at(3, 25, 9, 0)).await, "last busy times kept");
+    assert!(
+        page.contains("failed:") && page.contains("still count"),
+        "{page}"
+    );
+    assert!(
+        !is_offered(&app, at(3, 25, 9, 0)).await,
+        "last busy times kept"
+    );
 
     // A booking made meanwhile waits, says why, and is written once the server is back.
     let start = at(3, 21, 9, 0);

@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::calendars::MAX_SOURCES;
-use crate::db::schema::{calendar_accounts, calendar_busy_blocks, calendar_sources, calendar_writes};
+use crate::db::schema::{
+    calendar_accounts, calendar_busy_blocks, calendar_sources, calendar_writes,
+};
 use crate::db::types::{DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreError, StoreResult};
 
@@ -230,8 +232,10 @@ fn delete_sources(c: &mut DbConnection, ids: Vec<DbId>) -> StoreResult<()> {
     if ids.is_empty() {
         return Ok(());
     }
-    diesel::delete(calendar_busy_blocks::table.filter(calendar_busy_blocks::source_id.eq_any(&ids)))
-        .execute(c)?;
+    diesel::delete(
+        calendar_busy_blocks::table.filter(calendar_busy_blocks::source_id.eq_any(&ids)),
+    )
+    .execute(c)?;
     diesel::delete(calendar_sources::table.filter(calendar_sources::id.eq_any(&ids))).execute(c)?;
     Ok(())
 }
@@ -253,8 +257,10 @@ pub fn delete(conn: &mut DbConnection, provider_id: Uuid, id: Uuid) -> StoreResu
         delete_sources(c, sources)?;
         diesel::delete(calendar_writes::table.filter(calendar_writes::account_id.eq(DbId(id))))
             .execute(c)?;
-        Ok(diesel::delete(calendar_accounts::table.filter(calendar_accounts::id.eq(DbId(id))))
-            .execute(c)?
-            == 1)
+        Ok(
+            diesel::delete(calendar_accounts::table.filter(calendar_accounts::id.eq(DbId(id))))
+                .execute(c)?
+                == 1,
+        )
     })
 }

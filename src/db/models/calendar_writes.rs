@@ -164,12 +164,13 @@ pub fn enqueue_for_history(
         // Never written: nothing to remove.
         return Ok(());
     }
-    let reused = diesel::update(of_event.filter(calendar_writes::status.eq(WriteStatus::Queued.as_str())))
-        .set((
-            calendar_writes::booking_id.eq(DbId(booking_id)),
-            calendar_writes::calendar_url.eq(&calendar_url),
-        ))
-        .execute(conn)?;
+    let reused =
+        diesel::update(of_event.filter(calendar_writes::status.eq(WriteStatus::Queued.as_str())))
+            .set((
+                calendar_writes::booking_id.eq(DbId(booking_id)),
+                calendar_writes::calendar_url.eq(&calendar_url),
+            ))
+            .execute(conn)?;
     if reused > 0 {
         return Ok(());
     }
@@ -193,13 +194,20 @@ macro_rules! due_rows {
     ($now:expr, $stale_before:expr) => {
         calendar_writes::table
             .filter(due_filter!(calendar_writes, $now, $stale_before))
-            .order((calendar_writes::next_attempt_at.asc(), calendar_writes::id.asc()))
+            .order((
+                calendar_writes::next_attempt_at.asc(),
+                calendar_writes::id.asc(),
+            ))
             .select(Write::as_select())
     };
 }
 
 /// Whether another row of the same event is being written right now.
-fn busy_event(conn: &mut DbConnection, row: &Write, stale_before: DateTime<Utc>) -> StoreResult<bool> {
+fn busy_event(
+    conn: &mut DbConnection,
+    row: &Write,
+    stale_before: DateTime<Utc>,
+) -> StoreResult<bool> {
     let count: i64 = calendar_writes::table
         .filter(calendar_writes::event_root.eq(DbId(row.event_root)))
         .filter(calendar_writes::id.ne(DbId(row.id)))
@@ -311,11 +319,17 @@ pub fn settle(
 }
 
 /// The newest write of the booking's event, for the booking page.
-pub fn latest_for_booking(conn: &mut DbConnection, booking: &Booking) -> StoreResult<Option<Write>> {
+pub fn latest_for_booking(
+    conn: &mut DbConnection,
+    booking: &Booking,
+) -> StoreResult<Option<Write>> {
     let (root, _) = bookings::lineage(conn, booking)?;
     Ok(calendar_writes::table
         .filter(calendar_writes::event_root.eq(DbId(root)))
-        .order((calendar_writes::created_at.desc(), calendar_writes::id.desc()))
+        .order((
+            calendar_writes::created_at.desc(),
+            calendar_writes::id.desc(),
+        ))
         .select(Write::as_select())
         .first(conn)
         .optional()?)
@@ -324,7 +338,10 @@ pub fn latest_for_booking(conn: &mut DbConnection, booking: &Booking) -> StoreRe
 /// The newest writes first: the admin page.
 pub fn recent(conn: &mut DbConnection, limit: i64) -> StoreResult<Vec<Write>> {
     Ok(calendar_writes::table
-        .order((calendar_writes::created_at.desc(), calendar_writes::id.desc()))
+        .order((
+            calendar_writes::created_at.desc(),
+            calendar_writes::id.desc(),
+        ))
         .limit(limit)
         .select(Write::as_select())
         .load(conn)?)

@@ -20,9 +20,18 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 const LIMIT: i64 = 100;
 
 #[get("/admin/calendar-writes")]
-async fn list(state: web::Data<AppState>, _admin: Admin, ctx: PageContext) -> AppResult<HttpResponse> {
+async fn list(
+    state: web::Data<AppState>,
+    _admin: Admin,
+    ctx: PageContext,
+) -> AppResult<HttpResponse> {
     let (rows, counts) = state
-        .db(|conn| Ok((calendar_writes::recent(conn, LIMIT)?, calendar_writes::count_by_status(conn)?)))
+        .db(|conn| {
+            Ok((
+                calendar_writes::recent(conn, LIMIT)?,
+                calendar_writes::count_by_status(conn)?,
+            ))
+        })
         .await?;
     let counts = [
         WriteStatus::Queued,
