@@ -268,9 +268,12 @@ async fn fetch_caldav(
     let tag = caldav::change_tag(client, &url, &auth)
         .await
         .map_err(describe_caldav)?;
+    // For a CalDAV calendar `last_modified` holds when its events were last read in full.
     let fresh = source
-        .last_success_at
-        .is_some_and(|at| claimed.claimed_at - at < FULL_READ_EVERY);
+        .last_modified
+        .as_deref()
+        .and_then(|at| DateTime::parse_from_rfc3339(at).ok())
+        .is_some_and(|at| claimed.claimed_at - at.with_timezone(&Utc) < FULL_READ_EVERY);
     if tag.is_some() && tag == source.etag && fresh {
         return Ok(Fetched::Unchanged);
     }
@@ -281,7 +284,7 @@ async fn fetch_caldav(
         text,
         validators: Validators {
             etag: tag,
-            last_modified: None,
+            last_modified: Some(claimed.claimed_at.to_rfc3339()),
         },
     })
 }
