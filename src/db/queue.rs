@@ -1,6 +1,6 @@
 //! What every durable queue shares (the mail outbox, webhook deliveries and calendar
 //! write-back): when a failed attempt is tried again, and how much of an error is kept,
-//! which rows are due ([`due_filter!`]), how due rows are loaded for a claim
+//! which rows are due ([`due_filter!`]), which claim may settle a row ([`claimed_row!`]), how due rows are loaded for a claim
 //! ([`load_for_claim!`]), and the worker loop that runs passes on a tick and reports an
 //! unreachable database once ([`run_passes`], [`Outage`]). Each queue keeps its own table and
 //! claims its rows the same way (`FOR UPDATE SKIP LOCKED` on PostgreSQL, `BEGIN
@@ -67,6 +67,19 @@ macro_rules! due_filter {
     };
 }
 pub(crate) use due_filter;
+
+/// The row `$id` of a queue table while the claim stamped `$claimed_at` still holds it:
+/// only that claim may settle the row (a worker that outlived a stale claim changes
+/// nothing).
+macro_rules! claimed_row {
+    ($table:ident, $id:expr, $claimed_at:expr) => {
+        $table::table
+            .filter($table::id.eq($crate::db::types::DbId($id)))
+            .filter($table::status.eq("sending"))
+            .filter($table::claimed_at.eq($crate::db::types::DbTime($claimed_at)))
+    };
+}
+pub(crate) use claimed_row;
 
 /// What a worker pass reports: how many items it handled (an idle pass is not logged).
 pub trait PassSummary: std::fmt::Debug {

@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use super::bookings::{self, Booking};
 use super::calendar_accounts;
-use crate::db::queue::{due_filter, load_for_claim};
+use crate::db::queue::{claimed_row, due_filter, load_for_claim};
 use crate::db::schema::{bookings as bookings_table, calendar_writes};
 use crate::db::types::{DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
@@ -282,10 +282,7 @@ pub fn settle(
     claimed_at: DateTime<Utc>,
     settlement: &Settlement,
 ) -> StoreResult<bool> {
-    let claimed = calendar_writes::table
-        .filter(calendar_writes::id.eq(DbId(id)))
-        .filter(calendar_writes::status.eq(WriteStatus::Sending.as_str()))
-        .filter(calendar_writes::claimed_at.eq(DbTime(claimed_at)));
+    let claimed = claimed_row!(calendar_writes, id, claimed_at);
     let changed = match settlement {
         Settlement::Written { action, at } => diesel::update(claimed)
             .set((

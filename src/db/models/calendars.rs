@@ -437,6 +437,39 @@ mod tests {
     use chrono::TimeZone;
 
     #[test]
+    fn a_source_is_refreshing_while_due_or_claimed_and_not_yet_settled() {
+        let now = Utc.with_ymd_and_hms(2030, 3, 11, 6, 0, 0).unwrap();
+        let mut source = Source {
+            id: Uuid::nil(),
+            provider_id: Uuid::nil(),
+            url: "https://example.com/a.ics".into(),
+            etag: None,
+            last_modified: None,
+            last_success_at: None,
+            last_error: None,
+            last_error_at: None,
+            failing_since: None,
+            failure_mailed_at: None,
+            block_count: 0,
+            skipped_events: 0,
+            next_refresh_at: now,
+            claimed_at: None,
+            created_at: now,
+            account_id: None,
+            name: None,
+        };
+        assert!(source.is_refreshing(now), "due");
+        source.next_refresh_at = now + TimeDelta::minutes(10);
+        source.claimed_at = Some(now);
+        assert!(source.is_refreshing(now), "claimed, not settled");
+        source.last_error_at = Some(now);
+        assert!(!source.is_refreshing(now), "failed");
+        source.claimed_at = Some(now + TimeDelta::minutes(10));
+        source.last_success_at = Some(now + TimeDelta::minutes(11));
+        assert!(!source.is_refreshing(now + TimeDelta::minutes(11)), "read");
+    }
+
+    #[test]
     fn long_blocks_are_cut_into_day_long_pieces() {
         let start = Utc.with_ymd_and_hms(2030, 3, 25, 23, 0, 0).unwrap();
         let range = TimeRange::new(start, start + TimeDelta::hours(60));
