@@ -464,9 +464,9 @@ mod tests {
         assert!(source.is_refreshing(now), "claimed, not settled");
         source.last_error_at = Some(now);
         assert!(!source.is_refreshing(now), "failed");
-        source.claimed_at = Some(now + TimeDelta::minutes(10));
-        source.last_success_at = Some(now + TimeDelta::minutes(11));
-        assert!(!source.is_refreshing(now + TimeDelta::minutes(11)), "read");
+        source.last_success_at = Some(now);
+        assert!(!source.is_refreshing(now + TimeDelta::minutes(5)), "read");
+        assert!(source.is_refreshing(now + TimeDelta::minutes(10)), "due again");
     }
 
     #[test]
