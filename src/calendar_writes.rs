@@ -237,9 +237,14 @@ pub async fn run_forever(state: AppState, every: Duration) {
             return;
         }
     };
-    run_passes("calendar write-back", every, None, || {
-        write_due(&state, &client)
-    })
+    run_passes(
+        "calendar write-back",
+        every,
+        std::future::pending::<()>,
+        None,
+        || write_due(&state, &client),
+        |_, _| {},
+    )
     .await;
 }
 

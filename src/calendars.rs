@@ -395,10 +395,15 @@ pub async fn run_forever(state: AppState, every: Duration) {
             return;
         }
     };
-    let wake = Some(state.calendar_wake.clone());
-    run_passes("calendar refresh", every, wake, || {
-        refresh_due(&state, &client)
-    })
+    let wake = state.calendar_wake.clone();
+    run_passes(
+        "calendar refresh",
+        every,
+        || wake.notified(),
+        None,
+        || refresh_due(&state, &client),
+        |_, _| {},
+    )
     .await;
 }
 

@@ -264,9 +264,14 @@ pub async fn run_forever(state: AppState, every: Duration) {
             return;
         }
     };
-    run_passes("webhook delivery", every, None, || {
-        deliver_due(&state, &client)
-    })
+    run_passes(
+        "webhook delivery",
+        every,
+        std::future::pending::<()>,
+        None,
+        || deliver_due(&state, &client),
+        |_, _| {},
+    )
     .await;
 }
 

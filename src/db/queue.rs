@@ -1,18 +1,18 @@
 //! What every durable queue shares (the mail outbox, webhook deliveries and calendar
-//! write-back): when a failed attempt is tried again, and how much of an error is kept,
-//! which rows are due ([`due_filter!`]), which claim may settle a row ([`claimed_row!`]), how due rows are loaded for a claim
-//! ([`load_for_claim!`]), and the worker loop that runs passes on a tick and reports an
-//! unreachable database once ([`run_passes`], [`Outage`]). Each queue keeps its own table and
-//! claims its rows the same way (`FOR UPDATE SKIP LOCKED` on PostgreSQL, `BEGIN
-//! IMMEDIATE` on SQLite, settling guarded by the claim's instant); see `models::outbox`
-//! and `models::webhook_queue`.
+//! write-back): when a failed attempt is tried again and how much of an error is kept,
+//! which rows are due ([`due_filter!`]), how due rows are loaded for a claim
+//! ([`load_for_claim!`]), which claim may settle a row ([`claimed_row!`]), and the worker
+//! loop that runs passes on a tick and reports an unreachable database once
+//! ([`run_passes`], [`Outage`]). Each queue keeps its own table and claims its rows the
+//! same way (`FOR UPDATE SKIP LOCKED` on PostgreSQL, `BEGIN IMMEDIATE` on SQLite,
+//! settling guarded by the claim's instant); see `models::outbox`,
+//! `models::webhook_queue` and `models::calendar_writes`.
 
 use std::future::Future;
-use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::TimeDelta;
-use tokio::sync::Notify;
+use tokio::sync::watch;
 
 /// Exponential backoff: `first` after the first failure, doubling, never more than
 /// `longest`.
@@ -86,34 +86,49 @@ pub trait PassSummary: std::fmt::Debug {
     fn total(&self) -> usize;
 }
 
-/// Runs `pass` every `every` (and at once whenever `wake` is notified) until the process
-/// ends. A pass that cannot reach the database is said once when the outage begins and
-/// once when it ends, and the loop keeps going: the next tick tries again.
-pub async fn run_passes<P, E, F, Fut>(
+/// Runs `pass` every `every`, and at once whenever `woken` resolves, until `stopped` says
+/// so (or forever without it); `finished` hears how each pass went. A pass that cannot
+/// reach the database is said once when the outage begins and once when it ends, and the
+/// loop keeps going: the next tick tries again. Every queue worker runs on it.
+pub async fn run_passes<P, E, F, Fut, W, WFut>(
     what: &'static str,
     every: Duration,
-    wake: Option<Arc<Notify>>,
+    mut woken: W,
+    mut stopped: Option<watch::Receiver<bool>>,
     mut pass: F,
+    mut finished: impl FnMut(bool, Duration),
 ) where
     P: PassSummary,
     E: std::fmt::Display,
     F: FnMut() -> Fut,
     Fut: Future<Output = Result<P, E>>,
+    W: FnMut() -> WFut,
+    WFut: Future<Output = ()>,
 {
     let mut ticker = tokio::time::interval(every);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     let mut outage = Outage::default();
     loop {
-        match &wake {
-            Some(wake) => tokio::select! {
-                _ = ticker.tick() => {}
-                _ = wake.notified() => {}
-            },
-            None => {
-                ticker.tick().await;
+        let stop = async {
+            match stopped.as_mut() {
+                Some(stopped) => {
+                    let _ = stopped.changed().await;
+                }
+                None => std::future::pending::<()>().await,
             }
+        };
+        tokio::select! {
+            _ = ticker.tick() => {}
+            _ = woken() => {}
+            _ = stop => break,
         }
-        match pass().await {
+        if stopped.as_ref().is_some_and(|s| *s.borrow()) {
+            break;
+        }
+        let started = std::time::Instant::now();
+        let outcome = pass().await;
+        finished(outcome.is_ok(), started.elapsed());
+        match outcome {
             Ok(done) => {
                 if outage.recovered() {
                     tracing::info!(worker = what, "works again");
@@ -122,6 +137,8 @@ pub async fn run_passes<P, E, F, Fut>(
                     tracing::debug!(worker = what, pass = ?done, "pass");
                 }
             }
+            // The database may be unreachable for a while (restart, failover): say so
+            // once, keep the process up, and try again next tick.
             Err(error) => {
                 if outage.began() {
                     tracing::warn!(worker = what, %error, "cannot reach the database; retrying");
@@ -131,6 +148,7 @@ pub async fn run_passes<P, E, F, Fut>(
             }
         }
     }
+    tracing::debug!(worker = what, "stopped");
 }
 
 /// A worker loop's memory of a database outage, so it is said once when it starts and

@@ -466,7 +466,10 @@ mod tests {
         assert!(!source.is_refreshing(now), "failed");
         source.last_success_at = Some(now);
         assert!(!source.is_refreshing(now + TimeDelta::minutes(5)), "read");
-        assert!(source.is_refreshing(now + TimeDelta::minutes(10)), "due again");
+        assert!(
+            source.is_refreshing(now + TimeDelta::minutes(10)),
+            "due again"
+        );
     }
 
     #[test]
