@@ -16,6 +16,7 @@ mod booking;
 mod booking_races;
 mod browser;
 mod caldav;
+mod caldav_accounts;
 mod caldav_server;
 mod calendars;
 mod checkers;
