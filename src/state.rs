@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use crate::clock::SharedClock;
 use crate::config::Settings;
+use crate::db::models::availability::ScheduleCache;
 use crate::db::{self, DbConnection, Pool, StoreResult};
 use crate::email::worker::WorkerContext;
 use crate::email::Mailer;
@@ -30,6 +31,8 @@ pub struct AppState {
     pub rate_limiter: Arc<RateLimiter>,
     /// This instance's metrics (`/metrics`).
     pub metrics: Metrics,
+    /// Hosts' schedule rows under their schedule version, for the month pages.
+    pub schedules: Arc<ScheduleCache>,
 }
 
 impl AppState {

@@ -479,3 +479,16 @@ diesel::table! {
 
 diesel::joinable!(provider_looks -> users (provider_id));
 diesel::allow_tables_to_appear_in_same_query!(provider_looks, users);
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::Id;
+
+    schedule_versions (provider_id) {
+        provider_id -> Id,
+        version -> BigInt,
+    }
+}
+
+diesel::joinable!(schedule_versions -> users (provider_id));
+diesel::allow_tables_to_appear_in_same_query!(schedule_versions, users);

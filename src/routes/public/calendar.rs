@@ -2,14 +2,20 @@
 //! free times, and the free times of a chosen day. `?tz=`, `?month=YYYY-MM` and
 //! `?date=YYYY-MM-DD` make every view a plain link.
 
+use std::sync::Arc;
+
 use actix_web::{get, web, HttpResponse};
 use chrono::{DateTime, Datelike, Months, NaiveDate, TimeDelta, Utc};
 use chrono_tz::Tz;
 
-use super::{display_name, price_label, provider_and_service, provider_tz};
-use crate::db::models::availability::load_schedule;
-use crate::db::models::services::Service;
+use super::{display_name, price_label, provider_tz};
+use crate::db::models::availability::load_schedule_cached;
+use crate::db::models::provider_looks;
+use crate::db::models::services::{self, Service};
+use crate::db::models::teams::{self, Team};
+use crate::db::models::users::{self, User};
 use crate::domain::availability::{free_slots, group_by_local_date, TimeRange};
+use crate::domain::look::Look;
 use crate::domain::time::{
     local_date, parse_date, parse_month, start_of_local_day, DateInputError, Timezone,
 };
@@ -129,12 +135,12 @@ async fn show(
     query: web::Query<CalendarQuery>,
 ) -> AppResult<HttpResponse> {
     let (username, slug) = path.into_inner();
-    // A team's handle: the same month page over the team service's hosts.
-    if let Some(team) = super::team::team_by_slug(&state, &username).await? {
-        return super::team::calendar(&state, ctx, team, &slug, &query).await;
-    }
-    let (user, service) = provider_and_service(&state, &username, &slug).await?;
-    super::look::dress(&state, &req, &mut ctx, &user).await?;
+    let (user, service, look) = match named(&state, &username, &slug).await? {
+        // A team's handle: the same month page over the team service's hosts.
+        Named::Team(team) => return super::team::calendar(&state, ctx, team, &slug, &query).await,
+        Named::Service(user, service, look) => (user, service, look),
+    };
+    super::look::wear(&req, &mut ctx, &user, look);
     let moving = match super::book::reschedule_link(&state, &query.reschedule, &service).await? {
         Ok(moving) => moving,
         Err(dead) => return Ok(crate::routes::booking_links::dead_page(ctx, dead)),
@@ -155,8 +161,19 @@ async fn show(
     let range = window.range;
     let slots = if open && range.start < range.end {
         let (service_row, provider_zone) = (service.clone(), provider_tz(&user));
+        let cache = Arc::clone(&state.schedules);
         let schedule = state
-            .db(move |conn| load_schedule(conn, provider_zone, &service_row, range, moving_id, now))
+            .db(move |conn| {
+                load_schedule_cached(
+                    conn,
+                    &cache,
+                    provider_zone,
+                    &service_row,
+                    range,
+                    moving_id,
+                    now,
+                )
+            })
             .await?;
         free_slots(&schedule.input(now), range)
     } else {
@@ -179,6 +196,37 @@ async fn show(
         moving_label,
     };
     Ok(month_page(ctx, &service, subject, window, &slots))
+}
+
+/// What `/{handle}/{slug}` names.
+enum Named {
+    Team(Team),
+    /// An active provider, their active service and their look.
+    Service(User, Service, Look),
+}
+
+/// What `/{handle}/{slug}` names, read on one connection (one checkout instead of one per
+/// row), or 404.
+async fn named(state: &AppState, handle: &str, slug: &str) -> AppResult<Named> {
+    let (handle, slug) = (handle.to_lowercase(), slug.to_lowercase());
+    state
+        .db(move |conn| {
+            if let Some(team) = teams::find_by_slug(conn, &handle)? {
+                return Ok(Some(Named::Team(team)));
+            }
+            let Some(user) = users::find_by_username(conn, &handle)?.filter(|u| u.is_active) else {
+                return Ok(None);
+            };
+            let Some(service) =
+                services::find_by_slug(conn, user.id, &slug)?.filter(|s| s.is_active)
+            else {
+                return Ok(None);
+            };
+            let look = provider_looks::find(conn, user.id)?;
+            Ok(Some(Named::Service(user, service, look)))
+        })
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 /// Who a month page is for and what its links carry.
