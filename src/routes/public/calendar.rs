@@ -9,7 +9,7 @@ use chrono::{DateTime, Datelike, Months, NaiveDate, TimeDelta, Utc};
 use chrono_tz::Tz;
 
 use super::{display_name, price_label, provider_tz};
-use crate::db::models::availability::load_schedule_cached;
+use crate::db::models::availability::{load_schedule_cached, Schedule};
 use crate::db::models::provider_looks;
 use crate::db::models::services::{self, Service};
 use crate::db::models::teams::{self, Team};
@@ -28,7 +28,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show);
 }
 
-#[derive(Debug, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
 pub struct CalendarQuery {
     #[serde(default)]
     pub(super) tz: String,
@@ -135,17 +135,19 @@ async fn show(
     query: web::Query<CalendarQuery>,
 ) -> AppResult<HttpResponse> {
     let (username, slug) = path.into_inner();
-    let (user, service, look) = match named(&state, &username, &slug).await? {
+    let now = state.now();
+    let (user, service, look, prefetched) = match named(&state, &username, &slug, &query, now)
+        .await?
+    {
         // A team's handle: the same month page over the team service's hosts.
         Named::Team(team) => return super::team::calendar(&state, ctx, team, &slug, &query).await,
-        Named::Service(user, service, look) => (user, service, look),
+        Named::Service(found) => *found,
     };
     super::look::wear(&req, &mut ctx, &user, look);
     let moving = match super::book::reschedule_link(&state, &query.reschedule, &service).await? {
         Ok(moving) => moving,
         Err(dead) => return Ok(crate::routes::booking_links::dead_page(ctx, dead)),
     };
-    let now = state.now();
     let window = MonthWindow::new(&query, provider_tz(&user), now, service.max_days_ahead)?;
     let tz = window.tz;
     let moving_id = moving.as_ref().map(|link| link.booking.id);
@@ -160,21 +162,26 @@ async fn show(
     let open = user.can_take_bookings();
     let range = window.range;
     let slots = if open && range.start < range.end {
-        let (service_row, provider_zone) = (service.clone(), provider_tz(&user));
-        let cache = Arc::clone(&state.schedules);
-        let schedule = state
-            .db(move |conn| {
-                load_schedule_cached(
-                    conn,
-                    &cache,
-                    provider_zone,
-                    &service_row,
-                    range,
-                    moving_id,
-                    now,
-                )
-            })
-            .await?;
+        let schedule = match prefetched {
+            Some(schedule) => schedule,
+            None => {
+                let (service_row, provider_zone) = (service.clone(), provider_tz(&user));
+                let cache = Arc::clone(&state.schedules);
+                state
+                    .db(move |conn| {
+                        load_schedule_cached(
+                            conn,
+                            &cache,
+                            provider_zone,
+                            &service_row,
+                            range,
+                            moving_id,
+                            now,
+                        )
+                    })
+                    .await?
+            }
+        };
         free_slots(&schedule.input(now), range)
     } else {
         Vec::new()
@@ -201,14 +208,25 @@ async fn show(
 /// What `/{handle}/{slug}` names.
 enum Named {
     Team(Team),
-    /// An active provider, their active service and their look.
-    Service(User, Service, Look),
+    /// An active provider, their active service, their look and, when it could be read on
+    /// the same connection, the month's schedule.
+    Service(Box<(User, Service, Look, Option<Schedule>)>),
 }
 
 /// What `/{handle}/{slug}` names, read on one connection (one checkout instead of one per
-/// row), or 404.
-async fn named(state: &AppState, handle: &str, slug: &str) -> AppResult<Named> {
+/// row), or 404. Without a booking being moved (almost every view) the month's schedule
+/// is read on that connection too; the handler computes the same window again from the
+/// same values, and reads the schedule itself when it was not read here.
+async fn named(
+    state: &AppState,
+    handle: &str,
+    slug: &str,
+    query: &CalendarQuery,
+    now: DateTime<Utc>,
+) -> AppResult<Named> {
     let (handle, slug) = (handle.to_lowercase(), slug.to_lowercase());
+    let query = query.clone();
+    let cache = Arc::clone(&state.schedules);
     state
         .db(move |conn| {
             if let Some(team) = teams::find_by_slug(conn, &handle)? {
@@ -223,7 +241,23 @@ async fn named(state: &AppState, handle: &str, slug: &str) -> AppResult<Named> {
                 return Ok(None);
             };
             let look = provider_looks::find(conn, user.id)?;
-            Ok(Some(Named::Service(user, service, look)))
+            let zone = provider_tz(&user);
+            let window = MonthWindow::new(&query, zone, now, service.max_days_ahead).ok();
+            let schedule = match window {
+                Some(w)
+                    if query.reschedule.is_empty()
+                        && user.can_take_bookings()
+                        && w.range.start < w.range.end =>
+                {
+                    Some(load_schedule_cached(
+                        conn, &cache, zone, &service, w.range, None, now,
+                    )?)
+                }
+                _ => None,
+            };
+            Ok(Some(Named::Service(Box::new((
+                user, service, look, schedule,
+            )))))
         })
         .await?
         .ok_or(AppError::NotFound)
