@@ -21,6 +21,7 @@ use tracing_actix_web::TracingLogger;
 use crate::auth::session_store::{answer_store_failures, DbSessionStore, SessionPolicy};
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Settings;
+use crate::db::models::availability::ScheduleCache;
 use crate::db::{self, DatabaseUrl, Pool};
 use crate::email::{self, Mailer};
 use crate::ops::metrics::Metrics;
@@ -93,6 +94,7 @@ impl Application {
             metrics: Metrics::new(),
             sealer: crate::sealed::Sealer::new(key.master()),
             calendar_wake: Arc::new(tokio::sync::Notify::new()),
+            schedules: Arc::new(ScheduleCache::new()),
         };
         let metrics_server = match state.settings.metrics.bind {
             Some(bind) => Some(run_metrics_listener(bind, state.clone())?),

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use crate::clock::SharedClock;
 use crate::config::Settings;
+use crate::db::models::availability::ScheduleCache;
 use crate::db::{self, DbConnection, Pool, StoreResult};
 use crate::email::worker::WorkerContext;
 use crate::email::Mailer;
@@ -35,6 +36,8 @@ pub struct AppState {
     /// Wakes the calendar workers (a source marked due, a booking to write back) so they
     /// need not wait for their next tick.
     pub calendar_wake: Arc<tokio::sync::Notify>,
+    /// Hosts' schedule rows under their schedule version, for the month pages.
+    pub schedules: Arc<ScheduleCache>,
 }
 
 impl AppState {

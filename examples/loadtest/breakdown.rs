@@ -1,13 +1,14 @@
 //! Where the month page's server CPU goes, piece by piece, each timed alone in this
 //! process over the same database the server uses: a pooled connection's checkout (r2d2
-//! tests it with `SELECT 1`), the page's queries (provider, service, schedule), the slot
+//! tests it with `SELECT 1`), the page's queries (team, provider, service, look; the
+//! schedule's rows, read on a version change, and the version with kept rows), the slot
 //! engine with the grouping by local date, and the template (with and without the zone
 //! list). Times are this thread's CPU time. `/healthz`'s CPU per request in the report is the floor every request pays:
 //! HTTP, the middlewares (the session middleware included) and logging.
 
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc};
-use slotbook::db::models::availability::load_schedule;
-use slotbook::db::models::{services, users};
+use slotbook::db::models::availability::{load_schedule, load_schedule_cached, ScheduleCache};
+use slotbook::db::models::{provider_looks, services, teams, users};
 use slotbook::db::{checkout, Pool, Reachability};
 use slotbook::domain::availability::{free_slots, group_by_local_date, TimeRange};
 use slotbook::domain::time::{start_of_local_day, Timezone};
@@ -53,7 +54,7 @@ pub fn run(pool: &Pool, now: DateTime<Utc>) -> anyhow::Result<Vec<(&'static str,
     let mut pieces = Vec::new();
 
     pieces.push((
-        "checkout (×1; the page makes 3)",
+        "checkout (×1; the page makes 2)",
         time(|| Ok(checkout(pool, &reachability)?))?,
     ));
     let mut conn = pool.get()?;
@@ -62,18 +63,30 @@ pub fn run(pool: &Pool, now: DateTime<Utc>) -> anyhow::Result<Vec<(&'static str,
     let service = services::find_by_slug(&mut conn, user.id, "consult")?
         .ok_or_else(|| anyhow::anyhow!("no service"))?;
     pieces.push((
-        "queries: provider + service",
+        "queries: team + provider + service + look",
         time(|| {
+            let team = teams::find_by_slug(&mut conn, "alice")?;
             let user = users::find_by_username(&mut conn, "alice")?;
             Ok((
+                team,
                 user,
                 services::find_by_slug(&mut conn, service.provider_id, "consult")?,
+                provider_looks::find(&mut conn, service.provider_id)?,
             ))
         })?,
     ));
     pieces.push((
-        "queries: schedule (4)",
+        "queries: schedule rows (5; on a version change)",
         time(|| Ok(load_schedule(&mut conn, tz, &service, range, None, now)?))?,
+    ));
+    let cache = ScheduleCache::new();
+    pieces.push((
+        "schedule: version + kept rows (a page view)",
+        time(|| {
+            Ok(load_schedule_cached(
+                &mut conn, &cache, tz, &service, range, None, now,
+            )?)
+        })?,
     ));
     let schedule = load_schedule(&mut conn, tz, &service, range, None, now)?;
     drop(conn);

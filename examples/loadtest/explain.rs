@@ -1,8 +1,9 @@
 //! The plan of every schedule query, as the database in use would run it: `EXPLAIN QUERY
 //! PLAN` on SQLite, `EXPLAIN (ANALYZE, BUFFERS)` on PostgreSQL, after the history is in.
-//! The SQL is what diesel writes for `availability::load_schedule` (month page, day page,
-//! claim), `holds::lapsed_in_range` (claim) and `bookings::holding_in_range`, with the
-//! month page's values written in.
+//! The SQL is what diesel writes for the schedule version the month and day pages read,
+//! `availability::HostRows::load` (those pages on a version change, the claim always),
+//! `holds::lapsed_in_range` (claim) and `bookings::holding_in_range`, with the month page's
+//! values written in.
 
 use chrono::{DateTime, TimeDelta, Utc};
 use diesel::{QueryableByName, RunQueryDsl};
@@ -24,7 +25,7 @@ struct PgLine {
 
 pub fn print(
     pool: &Pool,
-    (provider, service): (Uuid, Uuid),
+    (provider, _service): (Uuid, Uuid),
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
     let mut conn = pool.get()?;
@@ -46,7 +47,7 @@ pub fn print(
             format!("'{value}'::uuid")
         }
     };
-    let (id, service) = (uuid(provider), uuid(service));
+    let id = uuid(provider);
     let (f, t, n) = (instant(from), instant(to), instant(now));
     let t_bound = instant(to + TimeDelta::minutes(slotbook::domain::service::MAX_BLOCK_MINUTES));
     let (d0, d1) = (from.date_naive(), to.date_naive());
@@ -57,7 +58,12 @@ pub fn print(
         format!(" AND tstzrange(block_start_at, block_end_at, '[)') && tstzrange({f}, {t}, '[)')")
     };
     let holding = "(status = 'pending' OR status = 'confirmed' OR status = 'completed' OR status = 'no_show')";
+    let f_piece = instant(from - TimeDelta::days(1));
     let queries = [
+        (
+            "schedule version (every month/day page)",
+            format!("SELECT version FROM schedule_versions WHERE provider_id = {id}"),
+        ),
         (
             "weekly rules",
             format!("SELECT id, day_of_week, start_time, end_time, valid_from, valid_until FROM availability_rules WHERE provider_id = {id}"),
@@ -71,12 +77,16 @@ pub fn print(
             format!("SELECT id, start_at, end_at FROM time_off WHERE provider_id = {id} AND start_at < {t} AND end_at > {f}"),
         ),
         (
-            "busy bookings (load_schedule)",
-            format!("SELECT id, service_id = {service}, start_at, block_start_at, block_end_at FROM bookings WHERE provider_id = {id} AND {holding} AND (status <> 'pending' OR hold_expires_at > {n}) AND block_start_at < {t} AND block_end_at > {f} AND block_end_at < {t_bound}{overlap}"),
+            "calendar busy blocks",
+            format!("SELECT start_at, end_at FROM calendar_busy_blocks WHERE provider_id = {id} AND start_at > {f_piece} AND start_at < {t} AND end_at > {f}"),
+        ),
+        (
+            "held times (HostRows::load)",
+            format!("SELECT booking_id, service_id, start_at, block_start_at, block_end_at, hold_expires_at FROM booking_hosts WHERE host_id = {id} AND holds = TRUE AND block_start_at < {t} AND block_end_at > {f} AND block_end_at < {t_bound}{overlap}"),
         ),
         (
             "lapsed holds in range (claim)",
-            format!("SELECT id FROM bookings WHERE provider_id = {id} AND status = 'pending' AND hold_expires_at <= {n} AND block_start_at < {t} AND block_end_at > {f} AND block_end_at < {t_bound}{overlap}"),
+            format!("SELECT booking_id FROM booking_hosts WHERE host_id = {id} AND holds = TRUE AND hold_expires_at <= {n} AND block_start_at < {t} AND block_end_at > {f} AND block_end_at < {t_bound}{overlap}"),
         ),
         (
             "holding_in_range",

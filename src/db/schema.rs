@@ -554,3 +554,16 @@ diesel::allow_tables_to_appear_in_same_query!(calendar_accounts, users);
 diesel::allow_tables_to_appear_in_same_query!(calendar_sources, calendar_accounts);
 diesel::allow_tables_to_appear_in_same_query!(calendar_writes, calendar_accounts);
 diesel::allow_tables_to_appear_in_same_query!(calendar_writes, bookings);
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::Id;
+
+    schedule_versions (provider_id) {
+        provider_id -> Id,
+        version -> BigInt,
+    }
+}
+
+diesel::joinable!(schedule_versions -> users (provider_id));
+diesel::allow_tables_to_appear_in_same_query!(schedule_versions, users);

@@ -46,12 +46,14 @@ pub const TABLES: &[&str] = &[
     "provider_looks",
     "team_agenda_sent",
     "calendar_writes",
+    "schedule_versions",
 ];
 
 /// Tables whose rows triggers write as their parents are copied (a user's or team's
-/// handle; a booking's first host row). Copying them adds only the rows no trigger wrote
-/// (a collective booking's other hosts) and the row count still has to match.
-pub const DERIVED: &[&str] = &["handles", "booking_hosts"];
+/// handle; a booking's first host row; a user's schedule version). Copying them adds only
+/// the rows no trigger wrote (a collective booking's other hosts) and the row count still
+/// has to match.
+pub const DERIVED: &[&str] = &["handles", "booking_hosts", "schedule_versions"];
 
 /// What was copied: (table, rows), in copy order.
 #[derive(Debug, Clone, PartialEq, Eq)]

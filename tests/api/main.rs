@@ -41,6 +41,7 @@ mod ops;
 mod outage;
 mod provider_bookings;
 mod public_pages;
+mod schedule_cache;
 mod scheduling;
 mod sessions;
 mod smtp_server;

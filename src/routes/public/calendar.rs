@@ -2,14 +2,20 @@
 //! free times, and the free times of a chosen day. `?tz=`, `?month=YYYY-MM` and
 //! `?date=YYYY-MM-DD` make every view a plain link.
 
+use std::sync::Arc;
+
 use actix_web::{get, web, HttpResponse};
 use chrono::{DateTime, Datelike, Months, NaiveDate, TimeDelta, Utc};
 use chrono_tz::Tz;
 
-use super::{display_name, price_label, provider_and_service, provider_tz};
-use crate::db::models::availability::load_schedule;
-use crate::db::models::services::Service;
+use super::{display_name, price_label, provider_tz};
+use crate::db::models::availability::{load_schedule_cached, Schedule};
+use crate::db::models::provider_looks;
+use crate::db::models::services::{self, Service};
+use crate::db::models::teams::{self, Team};
+use crate::db::models::users::{self, User};
 use crate::domain::availability::{free_slots, group_by_local_date, TimeRange};
+use crate::domain::look::Look;
 use crate::domain::time::{
     local_date, parse_date, parse_month, start_of_local_day, DateInputError, Timezone,
 };
@@ -22,7 +28,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show);
 }
 
-#[derive(Debug, Default, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Deserialize)]
 pub struct CalendarQuery {
     #[serde(default)]
     pub(super) tz: String,
@@ -129,17 +135,19 @@ async fn show(
     query: web::Query<CalendarQuery>,
 ) -> AppResult<HttpResponse> {
     let (username, slug) = path.into_inner();
-    // A team's handle: the same month page over the team service's hosts.
-    if let Some(team) = super::team::team_by_slug(&state, &username).await? {
-        return super::team::calendar(&state, ctx, team, &slug, &query).await;
-    }
-    let (user, service) = provider_and_service(&state, &username, &slug).await?;
-    super::look::dress(&state, &req, &mut ctx, &user).await?;
+    let now = state.now();
+    let (user, service, look, prefetched) = match named(&state, &username, &slug, &query, now)
+        .await?
+    {
+        // A team's handle: the same month page over the team service's hosts.
+        Named::Team(team) => return super::team::calendar(&state, ctx, team, &slug, &query).await,
+        Named::Service(found) => *found,
+    };
+    super::look::wear(&req, &mut ctx, &user, look);
     let moving = match super::book::reschedule_link(&state, &query.reschedule, &service).await? {
         Ok(moving) => moving,
         Err(dead) => return Ok(crate::routes::booking_links::dead_page(ctx, dead)),
     };
-    let now = state.now();
     let window = MonthWindow::new(&query, provider_tz(&user), now, service.max_days_ahead)?;
     let tz = window.tz;
     let moving_id = moving.as_ref().map(|link| link.booking.id);
@@ -154,10 +162,26 @@ async fn show(
     let open = user.can_take_bookings();
     let range = window.range;
     let slots = if open && range.start < range.end {
-        let (service_row, provider_zone) = (service.clone(), provider_tz(&user));
-        let schedule = state
-            .db(move |conn| load_schedule(conn, provider_zone, &service_row, range, moving_id, now))
-            .await?;
+        let schedule = match prefetched {
+            Some(schedule) => schedule,
+            None => {
+                let (service_row, provider_zone) = (service.clone(), provider_tz(&user));
+                let cache = Arc::clone(&state.schedules);
+                state
+                    .db(move |conn| {
+                        load_schedule_cached(
+                            conn,
+                            &cache,
+                            provider_zone,
+                            &service_row,
+                            range,
+                            moving_id,
+                            now,
+                        )
+                    })
+                    .await?
+            }
+        };
         free_slots(&schedule.input(now), range)
     } else {
         Vec::new()
@@ -179,6 +203,64 @@ async fn show(
         moving_label,
     };
     Ok(month_page(ctx, &service, subject, window, &slots))
+}
+
+/// What `/{handle}/{slug}` names.
+enum Named {
+    Team(Team),
+    /// An active provider, their active service, their look and, when it could be read on
+    /// the same connection, the month's schedule.
+    Service(Box<(User, Service, Look, Option<Schedule>)>),
+}
+
+/// What `/{handle}/{slug}` names, read on one connection (one checkout instead of one per
+/// row), or 404. Without a booking being moved (almost every view) the month's schedule
+/// is read on that connection too; the handler computes the same window again from the
+/// same values, and reads the schedule itself when it was not read here.
+async fn named(
+    state: &AppState,
+    handle: &str,
+    slug: &str,
+    query: &CalendarQuery,
+    now: DateTime<Utc>,
+) -> AppResult<Named> {
+    let (handle, slug) = (handle.to_lowercase(), slug.to_lowercase());
+    let query = query.clone();
+    let cache = Arc::clone(&state.schedules);
+    state
+        .db(move |conn| {
+            if let Some(team) = teams::find_by_slug(conn, &handle)? {
+                return Ok(Some(Named::Team(team)));
+            }
+            let Some(user) = users::find_by_username(conn, &handle)?.filter(|u| u.is_active) else {
+                return Ok(None);
+            };
+            let Some(service) =
+                services::find_by_slug(conn, user.id, &slug)?.filter(|s| s.is_active)
+            else {
+                return Ok(None);
+            };
+            let look = provider_looks::find(conn, user.id)?;
+            let zone = provider_tz(&user);
+            let window = MonthWindow::new(&query, zone, now, service.max_days_ahead).ok();
+            let schedule = match window {
+                Some(w)
+                    if query.reschedule.is_empty()
+                        && user.can_take_bookings()
+                        && w.range.start < w.range.end =>
+                {
+                    Some(load_schedule_cached(
+                        conn, &cache, zone, &service, w.range, None, now,
+                    )?)
+                }
+                _ => None,
+            };
+            Ok(Some(Named::Service(Box::new((
+                user, service, look, schedule,
+            )))))
+        })
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 /// Who a month page is for and what its links carry.

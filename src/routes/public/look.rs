@@ -12,7 +12,7 @@ use actix_web::{get, web, HttpMessage, HttpRequest, HttpResponse};
 use super::provider;
 use crate::db::models::provider_looks;
 use crate::db::models::users::User;
-use crate::domain::look::frame_ancestors;
+use crate::domain::look::{frame_ancestors, Look};
 use crate::error::AppResult;
 use crate::state::AppState;
 use crate::views::{Brand, PageContext};
@@ -37,6 +37,12 @@ pub(super) async fn dress(
     let look = state
         .db(move |conn| provider_looks::find(conn, provider_id))
         .await?;
+    wear(req, ctx, user, look);
+    Ok(())
+}
+
+/// [`dress`] with the provider's look already read.
+pub(super) fn wear(req: &HttpRequest, ctx: &mut PageContext, user: &User, look: Look) {
     ctx.brand = Brand {
         // The colour in the address: a changed colour is a new stylesheet for caches.
         stylesheet: look.accent.as_ref().map(|accent| {
@@ -51,7 +57,6 @@ pub(super) async fn dress(
     if ctx.embed {
         req.extensions_mut().insert(FrameOrigins(look.origins));
     }
-    Ok(())
 }
 
 /// Middleware: an embedded page's answer may be framed by the provider's origins

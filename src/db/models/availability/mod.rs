@@ -1,9 +1,12 @@
 //! Weekly hours, date overrides and time off, and the one loader that gathers everything
 //! the slot engine needs for a provider, a service and a range: one query per kind, bounded
-//! by the range actually shown (the loader is in `schedule`).
+//! by the range actually shown (the loader is in `schedule`; pages keep the rows it reads
+//! under the provider's schedule version in `cache`).
 
+pub mod cache;
 mod schedule;
 
+pub use cache::ScheduleCache;
 pub use schedule::*;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};

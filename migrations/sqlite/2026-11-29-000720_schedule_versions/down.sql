@@ -1,0 +1,17 @@
+DROP TRIGGER calendar_busy_blocks_version_delete;
+DROP TRIGGER calendar_busy_blocks_version_update;
+DROP TRIGGER calendar_busy_blocks_version_insert;
+DROP TRIGGER booking_hosts_version_delete;
+DROP TRIGGER booking_hosts_version_update;
+DROP TRIGGER booking_hosts_version_insert;
+DROP TRIGGER time_off_version_delete;
+DROP TRIGGER time_off_version_update;
+DROP TRIGGER time_off_version_insert;
+DROP TRIGGER date_overrides_version_delete;
+DROP TRIGGER date_overrides_version_update;
+DROP TRIGGER date_overrides_version_insert;
+DROP TRIGGER availability_rules_version_delete;
+DROP TRIGGER availability_rules_version_update;
+DROP TRIGGER availability_rules_version_insert;
+DROP TRIGGER users_schedule_version;
+DROP TABLE schedule_versions;

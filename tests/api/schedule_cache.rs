@@ -1,0 +1,162 @@
+//! The month and day pages keep each provider's schedule rows in memory under a schedule
+//! version the database bumps: every change to what the schedule reads, by whichever
+//! writer, shows on the very next page view, and a hold that lapses frees its time without
+//! any write.
+
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, TimeZone, Utc, Weekday};
+use diesel::prelude::*;
+use slotbook::db::models::{availability, bookings, calendars};
+use slotbook::db::schema::calendar_busy_blocks;
+use slotbook::db::types::{DbId, DbTime};
+use slotbook::domain::availability::{LocalInterval, TimeRange, WeeklyRule};
+use slotbook::domain::booking::BookingStatus;
+use slotbook::domain::service::ConfirmationMode;
+use uuid::Uuid;
+
+use crate::booking::{arrange_provider, book, holding_rows, GUEST};
+use crate::both_backends;
+use crate::helpers::{test_now, TestApp};
+
+both_backends!(
+    every_change_to_a_schedule_shows_on_the_next_page_view,
+    a_lapsed_hold_frees_its_time_on_the_next_page_view_without_a_write,
+);
+
+/// Tuesday 15 January 2030, shown in Berlin.
+const DAY_PAGE: &str = "/alice/intro?tz=Europe/Berlin&month=2030-01&date=2030-01-15";
+
+/// The times the day page offers ("09:00", …), in order.
+async fn times(app: &TestApp) -> Vec<String> {
+    let response = app.get(DAY_PAGE).await;
+    assert_eq!(response.status(), 200);
+    let html = response.text().await.unwrap();
+    html.split("/alice/intro/book?start=")
+        .skip(1)
+        .filter_map(|rest| {
+            let label = rest.split_once("\">")?.1;
+            label.get(..5).map(str::to_owned)
+        })
+        .collect()
+}
+
+/// Berlin wall-clock `hh:mm` on 15 January 2030 (UTC+1) as an instant.
+fn berlin(hour: u32, minute: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2030, 1, 15, hour - 1, minute, 0)
+        .unwrap()
+}
+
+fn half_hours(from: (u32, u32), to: (u32, u32)) -> Vec<String> {
+    let mut out = Vec::new();
+    let (mut h, mut m) = from;
+    while (h, m) < to {
+        out.push(format!("{h:02}:{m:02}"));
+        (h, m) = if m == 30 { (h + 1, 0) } else { (h, 30) };
+    }
+    out
+}
+
+fn time(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap()
+}
+
+async fn every_change_to_a_schedule_shows_on_the_next_page_view(app: TestApp) {
+    let provider = arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    let id = provider.id;
+    let day = NaiveDate::from_ymd_opt(2030, 1, 15).unwrap();
+    assert_eq!(times(&app).await, half_hours((9, 0), (17, 0)));
+    // Seen twice: the second view is served from the kept rows.
+    assert_eq!(times(&app).await, half_hours((9, 0), (17, 0)));
+
+    // Weekly hours: Tuesday evenings too.
+    app.db(move |conn| {
+        let evening = WeeklyRule::new(Weekday::Tue, time(17, 0), time(18, 0));
+        availability::insert_rule(conn, id, &evening, test_now()).unwrap();
+    })
+    .await;
+    assert_eq!(times(&app).await, half_hours((9, 0), (18, 0)));
+
+    // A date override: only the morning of the 15th.
+    app.db(move |conn| {
+        let morning = LocalInterval::new(time(9, 0), time(12, 0));
+        availability::replace_override(conn, id, day, &[morning], test_now()).unwrap();
+    })
+    .await;
+    assert_eq!(times(&app).await, half_hours((9, 0), (12, 0)));
+
+    // Time off from 10:00 to 11:00.
+    let time_off = app
+        .db(move |conn| {
+            let range = TimeRange::new(berlin(10, 0), berlin(11, 0));
+            availability::insert_time_off(conn, id, range, "dentist", test_now()).unwrap()
+        })
+        .await;
+    assert_eq!(times(&app).await, ["09:00", "09:30", "11:00", "11:30"]);
+
+    // A busy time from a subscribed calendar at 11:00.
+    app.db(move |conn| {
+        let source = calendars::create(conn, id, "https://cal.example.com/a.ics", test_now())
+            .unwrap()
+            .unwrap();
+        diesel::insert_into(calendar_busy_blocks::table)
+            .values((
+                calendar_busy_blocks::id.eq(DbId(Uuid::now_v7())),
+                calendar_busy_blocks::source_id.eq(DbId(source)),
+                calendar_busy_blocks::provider_id.eq(DbId(id)),
+                calendar_busy_blocks::uid.eq("meeting@example.com"),
+                calendar_busy_blocks::start_at.eq(DbTime(berlin(11, 0))),
+                calendar_busy_blocks::end_at.eq(DbTime(berlin(11, 30))),
+            ))
+            .execute(conn)
+            .unwrap();
+    })
+    .await;
+    assert_eq!(times(&app).await, ["09:00", "09:30", "11:30"]);
+
+    // A guest books 09:00 through the page.
+    let response = book(&app, berlin(9, 0), GUEST).await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    assert_eq!(times(&app).await, ["09:30", "11:30"]);
+
+    // The booking is cancelled (a status change, written by another writer).
+    let booking = holding_rows(&app, id).await[0].id;
+    app.db(move |conn| {
+        let cancelled = bookings::transition(
+            conn,
+            booking,
+            BookingStatus::Confirmed,
+            BookingStatus::Cancelled,
+            test_now(),
+        );
+        assert!(cancelled.unwrap());
+    })
+    .await;
+    assert_eq!(times(&app).await, ["09:00", "09:30", "11:30"]);
+
+    // The time off and the override go again.
+    app.db(move |conn| {
+        assert!(availability::delete_time_off(conn, id, time_off).unwrap());
+        availability::delete_override(conn, id, day).unwrap();
+    })
+    .await;
+    let mut expected = half_hours((9, 0), (11, 0));
+    expected.extend(half_hours((11, 30), (18, 0)));
+    assert_eq!(times(&app).await, expected);
+}
+
+async fn a_lapsed_hold_frees_its_time_on_the_next_page_view_without_a_write(app: TestApp) {
+    let provider = arrange_provider(&app, ConfirmationMode::Email, |spec| {
+        spec.hold_minutes = 30;
+    })
+    .await;
+    let response = book(&app, berlin(9, 0), GUEST).await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    let held = holding_rows(&app, provider.id).await;
+    assert_eq!(held[0].status(), BookingStatus::Pending);
+    assert!(!times(&app).await.contains(&"09:00".to_owned()));
+
+    // Nothing is written when the hold lapses: the page alone must see it.
+    app.clock.advance(TimeDelta::minutes(31));
+    assert!(times(&app).await.contains(&"09:00".to_owned()));
+    let still = holding_rows(&app, provider.id).await;
+    assert_eq!(still[0].status(), BookingStatus::Pending, "no sweeper ran");
+}
