@@ -9,9 +9,9 @@ use slotbook::db::models::{
     api_tokens, availability, calendars, provider_looks, team_invitations, teams, webhooks,
 };
 use slotbook::db::schema::{
-    booking_event_counts, booking_tokens, bookings, calendar_busy_blocks, date_overrides, outbox,
-    provider_looks as looks, sessions, team_service_hosts, teams as teams_table, users,
-    webhook_attempts, webhook_endpoints,
+    booking_event_counts, booking_tokens, bookings, calendar_accounts, calendar_busy_blocks,
+    calendar_writes, date_overrides, outbox, provider_looks as looks, sessions, team_agenda_sent,
+    team_service_hosts, teams as teams_table, users, webhook_attempts, webhook_endpoints,
 };
 use slotbook::db::types::{DbId, DbTime};
 use slotbook::db::{transfer, DbConnection};
@@ -276,6 +276,60 @@ pub(super) async fn fill_the_rest(app: &TestApp) {
             .unwrap();
         let start = chrono::TimeZone::with_ymd_and_hms(&Utc, 2030, 1, 21, 9, 0, 0).unwrap();
         add_busy_block(conn, source, alice, "dentist@example.com", start);
+        // A CalDAV account with its write-back of one booking, and the agenda mail carol
+        // was sent: rows only background work writes.
+        let account = Uuid::now_v7();
+        diesel::insert_into(calendar_accounts::table)
+            .values((
+                calendar_accounts::id.eq(DbId(account)),
+                calendar_accounts::provider_id.eq(DbId(alice)),
+                calendar_accounts::server_url.eq("https://dav.example.com/"),
+                calendar_accounts::username.eq("alice"),
+                calendar_accounts::password_sealed.eq("v1.sealed"),
+                calendar_accounts::calendars
+                    .eq(r#"[{"url":"https://dav.example.com/alice/work/","name":"Work"}]"#),
+                calendar_accounts::write_calendar_url
+                    .eq(Some("https://dav.example.com/alice/work/")),
+                calendar_accounts::created_at.eq(DbTime(now)),
+                calendar_accounts::updated_at.eq(DbTime(now)),
+            ))
+            .execute(conn)
+            .unwrap();
+        let booking: Uuid = bookings::table
+            .filter(bookings::provider_id.eq(DbId(alice)))
+            .select(bookings::id)
+            .first(conn)
+            .unwrap();
+        diesel::insert_into(calendar_writes::table)
+            .values((
+                calendar_writes::id.eq(DbId(Uuid::now_v7())),
+                calendar_writes::account_id.eq(DbId(account)),
+                calendar_writes::booking_id.eq(DbId(booking)),
+                calendar_writes::event_root.eq(DbId(booking)),
+                calendar_writes::calendar_url.eq("https://dav.example.com/alice/work/"),
+                calendar_writes::status.eq("written"),
+                calendar_writes::action.eq(Some("put")),
+                calendar_writes::attempts.eq(1),
+                calendar_writes::next_attempt_at.eq(DbTime(now)),
+                calendar_writes::written_at.eq(Some(DbTime(now))),
+                calendar_writes::created_at.eq(DbTime(now)),
+            ))
+            .execute(conn)
+            .unwrap();
+        let carol: Uuid = users::table
+            .filter(users::username.eq("carol"))
+            .select(users::id)
+            .first(conn)
+            .unwrap();
+        diesel::insert_into(team_agenda_sent::table)
+            .values((
+                team_agenda_sent::team_id.eq(DbId(team.id)),
+                team_agenda_sent::user_id.eq(DbId(carol)),
+                team_agenda_sent::day.eq(chrono::NaiveDate::from_ymd_opt(2030, 1, 7).unwrap()),
+                team_agenda_sent::queued_at.eq(DbTime(now)),
+            ))
+            .execute(conn)
+            .unwrap();
         provider_looks::save(
             conn,
             alice,
