@@ -20,6 +20,7 @@ diesel::table! {
         feed_token_hash -> Nullable<Text>,
         created_at -> Instant,
         updated_at -> Instant,
+        language -> Text,
     }
 }
 
@@ -132,6 +133,7 @@ diesel::table! {
         updated_at -> Instant,
         team_id -> Nullable<Id>,
         arrived_at -> Nullable<Instant>,
+        language -> Nullable<Text>,
     }
 }
 

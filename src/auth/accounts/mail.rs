@@ -154,6 +154,7 @@ mod tests {
             feed_token_hash: None,
             created_at: Utc::now(),
             updated_at: Utc::now(),
+            language: crate::i18n::Locale::EnUs,
         }
     }
 

@@ -11,6 +11,7 @@ use crate::db::{lock_provider_schedule, DbConnection, StoreResult};
 use crate::domain::booking::{Action, Actor, BookingFacts, BookingStatus};
 use crate::domain::guest::Answer;
 use crate::domain::time::Timezone;
+use crate::i18n::Locale;
 
 /// A booking as stored. Its state, zone, canceller and answers are read straight into
 /// domain types: a value the domain does not know fails the query (logged as an internal
@@ -51,6 +52,10 @@ pub struct Booking {
     pub team_id: Option<Uuid>,
     /// When the front desk checked the guest in.
     pub arrived_at: Option<DateTime<Utc>>,
+    /// The language the guest booked in (`None` for bookings from before languages: their
+    /// mails follow the provider's).
+    #[diesel(deserialize_as = OptionalText)]
+    pub language: Option<Locale>,
 }
 
 impl Booking {
@@ -113,11 +118,23 @@ struct BookingRow<'a> {
     idempotency_key: Option<&'a str>,
     created_at: DbTime,
     updated_at: DbTime,
+    language: Option<&'a str>,
 }
 
 /// Inserts a booking; an overlap with a holding booking is `StoreError::SlotTaken`.
 /// Call it inside `db::write_transaction`.
 pub fn insert(conn: &mut DbConnection, new: &NewBooking, now: DateTime<Utc>) -> StoreResult<Uuid> {
+    insert_in_language(conn, new, None, now)
+}
+
+/// [`insert`], recording the language the guest booked in (every later mail to them uses
+/// it).
+pub fn insert_in_language(
+    conn: &mut DbConnection,
+    new: &NewBooking,
+    language: Option<Locale>,
+    now: DateTime<Utc>,
+) -> StoreResult<Uuid> {
     lock_provider_schedule(conn, new.provider_id)?;
     let id = Uuid::now_v7();
     let confirmed_at = (new.status == BookingStatus::Confirmed).then_some(now);
@@ -143,6 +160,7 @@ pub fn insert(conn: &mut DbConnection, new: &NewBooking, now: DateTime<Utc>) -> 
             idempotency_key: new.idempotency_key.as_deref(),
             created_at: DbTime(now),
             updated_at: DbTime(now),
+            language: language.map(Locale::tag),
         })
         .execute(conn)?;
     Ok(id)

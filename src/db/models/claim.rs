@@ -160,7 +160,7 @@ fn claim_in_transaction(
         rescheduled_from_id: moving,
         idempotency_key: Some(request.idempotency_key.clone()),
     };
-    let id = bookings::insert(conn, &new, now)?;
+    let id = bookings::insert_in_language(conn, &new, request.guest.language, now)?;
     let detail = match moving {
         Some(old) => format!("rescheduled from booking {old}"),
         None => format!("booked for {}", slot.start.to_rfc3339()),

@@ -218,7 +218,7 @@ fn claim_in_transaction(
         rescheduled_from_id: moving,
         idempotency_key: Some(request.idempotency_key.clone()),
     };
-    let id = bookings::insert(conn, &new, now)?;
+    let id = bookings::insert_in_language(conn, &new, request.guest.language, now)?;
     diesel::update(table::table.filter(table::id.eq(DbId(id))))
         .set(table::team_id.eq(Some(DbId(request.service.team_id))))
         .execute(conn)?;

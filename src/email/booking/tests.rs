@@ -22,6 +22,7 @@ pub(crate) fn user() -> User {
         feed_token_hash: None,
         created_at: Utc::now(),
         updated_at: Utc::now(),
+        language: crate::i18n::Locale::EnGb,
     }
 }
 
@@ -103,6 +104,7 @@ pub(crate) fn booking(
         updated_at: start,
         team_id: None,
         arrived_at: None,
+        language: None,
     }
 }
 
