@@ -25,10 +25,13 @@ use crate::domain::booking::BookingStatus;
 use crate::domain::booking::{Actor, Change};
 use crate::domain::calendar::IcsMethod;
 use crate::domain::service::ConfirmationMode;
+use crate::i18n::{format, with_locale, Locale};
 
 /// One booking message before rendering: which message, to whom, saying what.
 struct Draft {
     to: String,
+    /// The recipient's language: the guest's booking's, or the provider's.
+    locale: Locale,
     kind: Kind,
     facts: Facts,
     ics: Option<String>,
@@ -74,6 +77,11 @@ impl Context {
         } else {
             Self::guest_tz(booking)
         };
+        let locale = if to_provider {
+            self.provider.language
+        } else {
+            self.guest_locale(booking)
+        };
         Facts {
             to_provider,
             recipient_name: if to_provider {
@@ -90,8 +98,8 @@ impl Context {
             service_name: self.service.name.clone(),
             location: self.service.location.clone(),
             hold_minutes: self.service.hold_minutes,
-            when: when(booking.start_at, booking.end_at, tz),
-            when_short: short_when(booking.start_at, tz),
+            when: format::range_long_in(locale, booking.start_at, booking.end_at, tz),
+            when_short: short_when(locale, booking.start_at, tz),
             zone: tz.name().to_owned(),
             pending: booking.status() == BookingStatus::Pending,
             reason: booking.cancellation_reason.clone().unwrap_or_default(),
@@ -104,6 +112,7 @@ impl Context {
     fn to_guest(&self, booking: &Booking, kind: Kind, facts: Facts, ics: Option<String>) -> Draft {
         Draft {
             to: booking.guest_email.clone(),
+            locale: self.guest_locale(booking),
             kind,
             facts,
             ics,
@@ -113,10 +122,17 @@ impl Context {
     fn to_provider(&self, kind: Kind, facts: Facts) -> Draft {
         Draft {
             to: self.provider.email.clone(),
+            locale: self.provider.language,
             kind,
             facts,
             ics: None,
         }
+    }
+
+    /// The language the guest booked in; bookings from before languages follow the
+    /// provider's.
+    fn guest_locale(&self, booking: &Booking) -> Locale {
+        booking.language.unwrap_or(self.provider.language)
     }
 
     fn guest_tz(booking: &Booking) -> Tz {
@@ -242,7 +258,7 @@ impl Context {
     }
 
     fn render(&self, draft: Draft, booking_id: Uuid) -> anyhow::Result<OutgoingMessage> {
-        let rendered = draft.kind.render(&draft.facts)?;
+        let rendered = with_locale(draft.locale, || draft.kind.render(&draft.facts))?;
         Ok(OutgoingMessage {
             to: draft.to,
             subject: rendered.subject,
@@ -260,17 +276,20 @@ impl Context {
         lineage: (Uuid, i32),
         method: IcsMethod,
     ) -> askama::Result<String> {
-        booking_calendar(
-            &self.host,
-            &self.provider,
-            Reader::Guest,
-            method,
-            &[Entry {
-                booking,
-                service: &self.service,
-                lineage,
-            }],
-        )
+        // The calendar file goes to the guest: its title and description in their language.
+        with_locale(self.guest_locale(booking), || {
+            booking_calendar(
+                &self.host,
+                &self.provider,
+                Reader::Guest,
+                method,
+                &[Entry {
+                    booking,
+                    service: &self.service,
+                    lineage,
+                }],
+            )
+        })
     }
 }
 
@@ -285,25 +304,11 @@ pub fn expired(
     Context::new(settings, provider, service).expired(booking)
 }
 
-/// "Tuesday, 8 January 2030, 09:00–09:30".
-fn when(start: DateTime<Utc>, end: DateTime<Utc>, tz: Tz) -> String {
-    let (s, e) = (start.with_timezone(&tz), end.with_timezone(&tz));
-    if s.date_naive() == e.date_naive() {
-        format!("{}–{}", s.format("%A, %-d %B %Y, %H:%M"), e.format("%H:%M"))
-    } else {
-        format!(
-            "{} – {}",
-            s.format("%A, %-d %B %Y, %H:%M"),
-            e.format("%A, %-d %B %Y, %H:%M")
-        )
-    }
-}
-
 /// "Tue 8 Jan 2030, 09:00 (Europe/Berlin)" for subjects.
-fn short_when(start: DateTime<Utc>, tz: Tz) -> String {
+fn short_when(locale: Locale, start: DateTime<Utc>, tz: Tz) -> String {
     format!(
         "{} ({})",
-        start.with_timezone(&tz).format("%a %-d %b %Y, %H:%M"),
+        format::datetime_medium_in(locale, start, tz),
         tz.name()
     )
 }

@@ -236,6 +236,14 @@ pub fn week() -> [Weekday; 7] {
     week_in(current::locale())
 }
 
+/// A month grid's column headers in the locale's order: (short, full) weekday names.
+pub fn week_headers() -> Vec<(String, String)> {
+    week()
+        .into_iter()
+        .map(|d| (weekday_short(d), weekday_long(d)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone;

@@ -152,6 +152,11 @@ pub fn t(id: &str) -> String {
     format(current::locale().language(), id, None)
 }
 
+/// The message `{prefix}-{key}`: a stored value's words (`tk("status", "pending")`).
+pub fn tk(prefix: &str, key: &str) -> String {
+    t(&format!("{prefix}-{key}"))
+}
+
 /// Message `id` with one argument.
 pub fn t1(id: &str, name: &str, value: impl Arg) -> String {
     let args = args(&[(name, &value)]);

@@ -9,12 +9,14 @@
 //! shows as `⟦id⟧` so the tests that render every page in every language see it.
 
 pub mod current;
+mod domain_text;
 pub mod format;
 mod messages;
 
 pub use crate::domain::locale::{language_from_code, Language, Locale, UnknownLocale};
 pub use current::{lang_tag, locale, prefer, with_locale};
-pub use messages::{t, t1, t2, t3, Arg, Text, MISSING_MARK};
+pub use domain_text::{duration, refusal, refused};
+pub use messages::{t, t1, t2, t3, tk, Arg, Text, MISSING_MARK};
 
 /// A page's own address without `lang=`: where the language switcher returns to.
 pub fn page_address(path: &str, query: &str) -> String {
