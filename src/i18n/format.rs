@@ -151,6 +151,16 @@ pub fn datetime_short_in(locale: Locale, at: DateTime<Utc>, tz: Tz) -> String {
     )
 }
 
+/// A local interval of opening hours: "9:00 AM–5:30 PM", "09:00–24:00".
+pub fn interval(interval: &crate::domain::availability::LocalInterval) -> String {
+    let end = if interval.ends_at_midnight() {
+        crate::domain::availability::END_OF_DAY.to_owned()
+    } else {
+        time(interval.end)
+    };
+    format!("{}\u{2013}{end}", time(interval.start))
+}
+
 /// "9:00 AM" at `at` in `tz`.
 pub fn time_at_in(locale: Locale, at: DateTime<Utc>, tz: Tz) -> String {
     time_in(locale, at.with_timezone(&tz).time())
