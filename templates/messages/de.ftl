@@ -541,3 +541,38 @@ service-form-choices = Optionen (für eine Auswahlfrage)
 service-form-choices-hint = Optionen durch Kommas trennen.
 service-form-required = Pflichtfeld
 service-form-save = Angebot speichern
+
+## Account mails
+mail-hello-plain = Guten Tag,
+mail-calendar-failing-subject = Slotbook kann einen Ihrer Kalender nicht lesen
+mail-calendar-failing-lead = Slotbook konnte Ihren Kalender { $url } seit einem Tag nicht lesen. Die belegten Zeiten vom letzten erfolgreichen Lesen blockieren weiterhin Buchungen, spätere Änderungen dort werden aber nicht berücksichtigt.
+mail-calendar-failing-error = Der letzte Fehler war: { $error }
+mail-calendar-failing-button = Ihre Kalender öffnen
+mail-calendar-failing-hint = Prüfen Sie die Adresse, oder entfernen Sie den Kalender und fügen Sie ihn erneut hinzu.
+mail-reset-subject = Slotbook-Passwort zurücksetzen
+mail-reset-lead = jemand, hoffentlich Sie, hat das Zurücksetzen des Passworts für das Slotbook-Konto „{ $username }“ angefordert.
+mail-reset-valid = { $hours ->
+    [one] Der Link gilt { $hours } Stunde und nur einmal. Ein neues Passwort meldet Sie überall sonst ab.
+   *[other] Der Link gilt { $hours } Stunden und nur einmal. Ein neues Passwort meldet Sie überall sonst ab.
+}
+mail-reset-ignore = Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Ihr Passwort bleibt unverändert.
+mail-invitation-subject = { $inviter } lädt Sie ein, { $team } auf Slotbook beizutreten
+mail-invitation-lead = { $inviter } lädt Sie ein, dem Team { $team } auf Slotbook als { $role } beizutreten. Sie können mit dieser Adresse ein Konto erstellen oder sich bei Ihrem bestehenden anmelden.
+mail-invitation-button = Einladung ansehen
+mail-invitation-valid = Der Link gilt { $days } Tage und nur einmal.
+mail-invitation-ignore = Wenn Sie diese Einladung nicht erwartet haben, ignorieren Sie diese Nachricht.
+mail-test-subject = Slotbook-Testnachricht
+mail-test-lead = dies ist eine Testnachricht der Slotbook-Instanz unter { $url }. Wenn Sie sie lesen können, funktioniert der E-Mail-Versand.
+mail-test-button = Slotbook öffnen
+mail-test-sent = Gesendet { $when }.
+mail-verify-subject = Bestätigen Sie Ihre E-Mail-Adresse für Slotbook
+mail-verify-lead = bitte bestätigen Sie, dass { $email } Ihre Adresse ist, damit Gäste Sie auf Slotbook buchen können.
+mail-verify-valid = { $hours ->
+    [one] Der Link gilt { $hours } Stunde und nur einmal. Bis die Adresse bestätigt ist, zeigen Ihre Buchungsseiten an, dass Buchungen bald möglich sind.
+   *[other] Der Link gilt { $hours } Stunden und nur einmal. Bis die Adresse bestätigt ist, zeigen Ihre Buchungsseiten an, dass Buchungen bald möglich sind.
+}
+mail-verify-ignore = Wenn Sie kein Slotbook-Konto erstellt haben, ignorieren Sie diese Nachricht.
+mail-webhook-subject = Ihr Slotbook-Webhook-Endpunkt wurde deaktiviert
+mail-webhook-lead = Ihr Webhook-Endpunkt { $url } hat { $count } Zustellungen in Folge nicht angenommen, daher sendet Slotbook nicht mehr dorthin. Ereignisse in der Zwischenzeit werden nicht dorthin gesendet.
+mail-webhook-button = Webhook-Einstellungen öffnen
+mail-webhook-hint = Sobald der Endpunkt wieder funktioniert, aktivieren Sie ihn dort und senden Sie ein Testereignis. Aufgegebene Zustellungen können auf derselben Seite erneut gesendet werden.

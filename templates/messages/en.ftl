@@ -551,3 +551,38 @@ service-form-choices = Choices (for a choice question)
 service-form-choices-hint = Separate choices with commas.
 service-form-required = Required
 service-form-save = Save service
+
+## Account mails
+mail-hello-plain = Hello,
+mail-calendar-failing-subject = One of your calendars cannot be read by Slotbook
+mail-calendar-failing-lead = Slotbook has not been able to read your calendar { $url } for a day. Its busy times from the last successful read still block bookings, but changes you made there since are not seen.
+mail-calendar-failing-error = The last error was: { $error }
+mail-calendar-failing-button = Open your calendars
+mail-calendar-failing-hint = Check the address, or remove the calendar and add it again.
+mail-reset-subject = Reset your Slotbook password
+mail-reset-lead = someone, hopefully you, asked to reset the password of the Slotbook account "{ $username }".
+mail-reset-valid = { $hours ->
+    [one] The link works for { $hours } hour and only once. Setting a new password signs you out everywhere else.
+   *[other] The link works for { $hours } hours and only once. Setting a new password signs you out everywhere else.
+}
+mail-reset-ignore = If you did not ask for this, ignore this message: your password stays as it is.
+mail-invitation-subject = { $inviter } invites you to join { $team } on Slotbook
+mail-invitation-lead = { $inviter } invites you to join the team { $team } on Slotbook as { $role }. You can create an account with this address, or sign in to the one you have.
+mail-invitation-button = See the invitation
+mail-invitation-valid = The link works for { $days } days and only once.
+mail-invitation-ignore = If you did not expect this invitation, ignore this message.
+mail-test-subject = Slotbook test message
+mail-test-lead = this is a test message from the Slotbook instance at { $url }. If you can read it, outgoing mail works.
+mail-test-button = Open Slotbook
+mail-test-sent = Sent { $when }.
+mail-verify-subject = Verify your email address for Slotbook
+mail-verify-lead = please confirm that { $email } is your address, so guests can book you on Slotbook.
+mail-verify-valid = { $hours ->
+    [one] The link works for { $hours } hour and only once. Until the address is verified, your booking pages say that bookings open soon.
+   *[other] The link works for { $hours } hours and only once. Until the address is verified, your booking pages say that bookings open soon.
+}
+mail-verify-ignore = If you did not create a Slotbook account, ignore this message.
+mail-webhook-subject = Your Slotbook webhook endpoint was disabled
+mail-webhook-lead = your webhook endpoint { $url } did not accept { $count } deliveries in a row, so Slotbook stopped sending to it. Events that happen meanwhile are not sent to it.
+mail-webhook-button = Open webhook settings
+mail-webhook-hint = Once the endpoint works again, enable it there and send a test event. Deliveries that were given up can be sent again from the same page.

@@ -541,3 +541,38 @@ service-form-choices = Opciones (para una pregunta de opción)
 service-form-choices-hint = Separe las opciones con comas.
 service-form-required = Obligatoria
 service-form-save = Guardar el servicio
+
+## Account mails
+mail-hello-plain = Hola:
+mail-calendar-failing-subject = Slotbook no puede leer uno de sus calendarios
+mail-calendar-failing-lead = Slotbook no ha podido leer su calendario { $url } desde hace un día. Las horas ocupadas de la última lectura correcta siguen bloqueando reservas, pero no se ven los cambios que haya hecho desde entonces.
+mail-calendar-failing-error = El último error fue: { $error }
+mail-calendar-failing-button = Abrir sus calendarios
+mail-calendar-failing-hint = Compruebe la dirección, o elimine el calendario y añádalo de nuevo.
+mail-reset-subject = Restablezca su contraseña de Slotbook
+mail-reset-lead = alguien, esperamos que usted, ha pedido restablecer la contraseña de la cuenta de Slotbook «{ $username }».
+mail-reset-valid = { $hours ->
+    [one] El enlace es válido durante { $hours } hora y una sola vez. Al establecer una nueva contraseña se cerrará su sesión en todas partes.
+   *[other] El enlace es válido durante { $hours } horas y una sola vez. Al establecer una nueva contraseña se cerrará su sesión en todas partes.
+}
+mail-reset-ignore = Si no lo ha pedido usted, ignore este mensaje: su contraseña no cambia.
+mail-invitation-subject = { $inviter } le invita a unirse a { $team } en Slotbook
+mail-invitation-lead = { $inviter } le invita a unirse al equipo { $team } en Slotbook como { $role }. Puede crear una cuenta con esta dirección o iniciar sesión en la que ya tiene.
+mail-invitation-button = Ver la invitación
+mail-invitation-valid = El enlace es válido durante { $days } días y una sola vez.
+mail-invitation-ignore = Si no esperaba esta invitación, ignore este mensaje.
+mail-test-subject = Mensaje de prueba de Slotbook
+mail-test-lead = este es un mensaje de prueba de la instancia de Slotbook en { $url }. Si puede leerlo, el envío de correo funciona.
+mail-test-button = Abrir Slotbook
+mail-test-sent = Enviado { $when }.
+mail-verify-subject = Verifique su dirección de correo para Slotbook
+mail-verify-lead = confirme que { $email } es su dirección, para que sus clientes puedan reservar con usted en Slotbook.
+mail-verify-valid = { $hours ->
+    [one] El enlace es válido durante { $hours } hora y una sola vez. Hasta que la dirección esté verificada, sus páginas de reserva indican que las reservas se abrirán pronto.
+   *[other] El enlace es válido durante { $hours } horas y una sola vez. Hasta que la dirección esté verificada, sus páginas de reserva indican que las reservas se abrirán pronto.
+}
+mail-verify-ignore = Si no ha creado una cuenta de Slotbook, ignore este mensaje.
+mail-webhook-subject = Su endpoint de webhook de Slotbook se ha desactivado
+mail-webhook-lead = su endpoint de webhook { $url } no aceptó { $count } entregas seguidas, así que Slotbook ha dejado de enviarle eventos. Los eventos que ocurran mientras tanto no se le envían.
+mail-webhook-button = Abrir los ajustes de webhooks
+mail-webhook-hint = Cuando el endpoint vuelva a funcionar, actívelo allí y envíe un evento de prueba. Las entregas abandonadas pueden reenviarse desde la misma página.

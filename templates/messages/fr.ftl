@@ -541,3 +541,38 @@ service-form-choices = Choix (pour une question à choix)
 service-form-choices-hint = Séparez les choix par des virgules.
 service-form-required = Obligatoire
 service-form-save = Enregistrer la prestation
+
+## Account mails
+mail-hello-plain = Bonjour,
+mail-calendar-failing-subject = Slotbook ne parvient pas à lire l’un de vos calendriers
+mail-calendar-failing-lead = Slotbook n’a pas pu lire votre calendrier { $url } depuis un jour. Les créneaux occupés de la dernière lecture réussie bloquent toujours les réservations, mais les changements faits depuis ne sont pas pris en compte.
+mail-calendar-failing-error = La dernière erreur était : { $error }
+mail-calendar-failing-button = Ouvrir vos calendriers
+mail-calendar-failing-hint = Vérifiez l’adresse, ou supprimez le calendrier et ajoutez-le à nouveau.
+mail-reset-subject = Réinitialisez votre mot de passe Slotbook
+mail-reset-lead = quelqu’un, vous sans doute, a demandé à réinitialiser le mot de passe du compte Slotbook « { $username } ».
+mail-reset-valid = { $hours ->
+    [one] Le lien est valable { $hours } heure et une seule fois. Définir un nouveau mot de passe vous déconnecte partout ailleurs.
+   *[other] Le lien est valable { $hours } heures et une seule fois. Définir un nouveau mot de passe vous déconnecte partout ailleurs.
+}
+mail-reset-ignore = Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.
+mail-invitation-subject = { $inviter } vous invite à rejoindre { $team } sur Slotbook
+mail-invitation-lead = { $inviter } vous invite à rejoindre l’équipe { $team } sur Slotbook en tant que { $role }. Vous pouvez créer un compte avec cette adresse, ou vous connecter à celui que vous avez.
+mail-invitation-button = Voir l’invitation
+mail-invitation-valid = Le lien est valable { $days } jours et une seule fois.
+mail-invitation-ignore = Si vous n’attendiez pas cette invitation, ignorez ce message.
+mail-test-subject = Message de test de Slotbook
+mail-test-lead = ceci est un message de test de l’instance Slotbook à l’adresse { $url }. Si vous pouvez le lire, l’envoi d’e-mails fonctionne.
+mail-test-button = Ouvrir Slotbook
+mail-test-sent = Envoyé { $when }.
+mail-verify-subject = Vérifiez votre adresse e-mail pour Slotbook
+mail-verify-lead = veuillez confirmer que { $email } est bien votre adresse, afin que vos clients puissent réserver sur Slotbook.
+mail-verify-valid = { $hours ->
+    [one] Le lien est valable { $hours } heure et une seule fois. Tant que l’adresse n’est pas vérifiée, vos pages de réservation indiquent que les réservations ouvriront bientôt.
+   *[other] Le lien est valable { $hours } heures et une seule fois. Tant que l’adresse n’est pas vérifiée, vos pages de réservation indiquent que les réservations ouvriront bientôt.
+}
+mail-verify-ignore = Si vous n’avez pas créé de compte Slotbook, ignorez ce message.
+mail-webhook-subject = Votre point de terminaison webhook Slotbook a été désactivé
+mail-webhook-lead = votre point de terminaison webhook { $url } a refusé { $count } envois d’affilée, Slotbook a donc cessé de lui envoyer des événements. Les événements survenus entre-temps ne lui sont pas envoyés.
+mail-webhook-button = Ouvrir les paramètres des webhooks
+mail-webhook-hint = Une fois le point de terminaison rétabli, réactivez-le là-bas et envoyez un événement de test. Les envois abandonnés peuvent être renvoyés depuis la même page.
