@@ -576,3 +576,162 @@ mail-webhook-subject = Ihr Slotbook-Webhook-Endpunkt wurde deaktiviert
 mail-webhook-lead = Ihr Webhook-Endpunkt { $url } hat { $count } Zustellungen in Folge nicht angenommen, daher sendet Slotbook nicht mehr dorthin. Ereignisse in der Zwischenzeit werden nicht dorthin gesendet.
 mail-webhook-button = Webhook-Einstellungen öffnen
 mail-webhook-hint = Sobald der Endpunkt wieder funktioniert, aktivieren Sie ihn dort und senden Sie ein Testereignis. Aufgegebene Zustellungen können auf derselben Seite erneut gesendet werden.
+
+## Privacy, tokens, webhooks
+delete-lead = Das Löschen des Kontos { $username } entfernt es mit allem, was es enthält: Ihr Profil, Ihre Angebote, Zeiten, Abwesenheiten und jede Buchung mit den Angaben der Gäste und dem Verlauf. Ihre Buchungsseiten gehen offline und Sie werden überall abgemeldet.
+delete-upcoming = { $count ->
+    [one] { $count } Buchung steht noch an: Sie wird zuerst storniert, und der Gast erhält die übliche Stornierungs-E-Mail.
+   *[other] { $count } Buchungen stehen noch an: Sie werden zuerst storniert, und jeder Gast erhält die übliche Stornierungs-E-Mail.
+}
+delete-no-upcoming = Sie haben keine anstehenden Buchungen.
+delete-undone = Das kann nicht rückgängig gemacht werden. Exportieren Sie vorher gegebenenfalls Ihre Buchungen (CSV, auf der Buchungsseite).
+delete-not-deleted = Ihr Konto wurde nicht gelöscht: Siehe den Hinweis unten.
+delete-password = Ihr Passwort zur Bestätigung
+delete-submit = Mein Konto löschen
+erase-title = Gastdaten löschen
+erase-heading = Die Daten von { $email } löschen?
+erase-lead = { $count ->
+    [one] Bei { $count } Buchung bei Ihnen werden Name, E-Mail-Adresse, Telefonnummer, Anmerkungen und Antworten des Gastes endgültig entfernt. E-Mails dazu behalten keinen Text, noch nicht gesendete E-Mails entfallen. Der Verlauf vermerkt die Löschung.
+   *[other] Bei { $count } Buchungen bei Ihnen werden Name, E-Mail-Adresse, Telefonnummer, Anmerkungen und Antworten des Gastes endgültig entfernt. E-Mails dazu behalten keinen Text, noch nicht gesendete E-Mails entfallen. Der Verlauf vermerkt die Löschung.
+}
+erase-lead-instance = { $count ->
+    [one] Bei { $count } Buchung werden Name, E-Mail-Adresse, Telefonnummer, Anmerkungen und Antworten des Gastes endgültig entfernt. E-Mails dazu behalten keinen Text, noch nicht gesendete E-Mails entfallen. Der Verlauf vermerkt die Löschung.
+   *[other] Bei { $count } Buchungen werden Name, E-Mail-Adresse, Telefonnummer, Anmerkungen und Antworten des Gastes endgültig entfernt. E-Mails dazu behalten keinen Text, noch nicht gesendete E-Mails entfallen. Der Verlauf vermerkt die Löschung.
+}
+erase-upcoming = { $count ->
+    [one] { $count } davon steht noch an: Die Zeit bleibt gebucht, aber niemand kann erinnert oder über Änderungen informiert werden, und die Links des Gastes funktionieren nicht mehr.
+   *[other] { $count } davon stehen noch an: Die Zeit bleibt gebucht, aber niemand kann erinnert oder über Änderungen informiert werden, und die Links des Gastes funktionieren nicht mehr.
+}
+erase-undone = Das kann nicht rückgängig gemacht werden. Laden Sie die Daten vorher herunter, falls der Gast eine Kopie verlangt hat.
+erase-yes = Ja, löschen
+erase-keep = Behalten
+guests-title = Gastdaten
+guests-lead-instance = Finden Sie jede Buchung eines Gastes bei allen Anbietern dieser Instanz, laden Sie die gespeicherten Daten herunter oder löschen Sie sie auf Wunsch.
+guests-lead = Finden Sie jede Buchung, die ein Gast bei Ihnen gemacht hat, laden Sie die gespeicherten Daten herunter oder löschen Sie sie auf Wunsch.
+guests-email = E-Mail-Adresse des Gastes
+guests-find = Buchungen finden
+guests-bookings-of = Buchungen von { $email }
+guests-none-instance = Keine Buchungen für diese Adresse.
+guests-none = Keine Buchungen dieser Adresse bei Ihnen.
+guests-caption = Die Buchungen des Gastes nach Beginn
+guests-col-provider = Anbieter
+guests-download = Alle gespeicherten Daten herunterladen (JSON)
+guests-erase-hint = Das Löschen ersetzt Name, Adresse, Telefon, Anmerkungen und Antworten in diesen Buchungen und leert die E-Mails dazu. Die Zeiten bleiben gebucht; die Links funktionieren nicht mehr. Sie bestätigen auf der nächsten Seite.
+guests-erase = Daten dieses Gastes löschen…
+privacy-title = Datenschutzhinweis
+tokens-col-account = Konto
+tokens-col-scope = Umfang
+tokens-col-created = Erstellt
+tokens-col-last-used = Zuletzt verwendet
+tokens-never = Nie
+tokens-revoke = Widerrufen
+tokens-revoke-label = { $name } widerrufen
+tokens-revoked = Widerrufen { $when }
+webhooks-disable = Deaktivieren
+webhooks-enable = Aktivieren
+webhooks-disable-label = { $url } deaktivieren
+webhooks-enable-label = { $url } aktivieren
+webhooks-test = Testereignis senden
+webhooks-test-label = Testereignis an { $url } senden
+
+## Settings: API tokens and webhooks
+settings-back = Zurück zu den Einstellungen
+tokens-api-reference = API-Referenz
+tokens-lead = Mit einem Token kann ein Werkzeug Ihres Vertrauens (ein CRM, eine Automatisierung, der Server Ihrer Website) Ihre Angebote und Buchungen über die API unter /api/v1 lesen und mit Lesen+Schreiben auch buchen und Buchungen ändern, wie Sie es hier tun. Halten Sie es geheim und widerrufen Sie es hier, wenn das Werkzeug es nicht mehr braucht. Senden Sie es als:
+tokens-new = Ihr neues Token „{ $name }“
+tokens-copy-now = Kopieren Sie es jetzt: Es wird nur dieses eine Mal angezeigt (wir speichern nur einen Fingerabdruck).
+tokens-token = Token
+tokens-create-heading = Token erstellen
+tokens-not-created = Das Token wurde nicht erstellt: Siehe die Hinweise unten.
+tokens-name-hint = Wofür es verwendet wird, damit Sie es später wiedererkennen (bis zu 100 Zeichen).
+tokens-scope-legend = Was es darf
+tokens-scope-read = Lesen: Angebote, freie Zeiten und Buchungen sehen
+tokens-scope-write = Lesen+Schreiben: auch buchen, verschieben, annehmen, ablehnen, stornieren und Buchungen markieren
+tokens-create = Token erstellen
+tokens-yours = Ihre Tokens
+tokens-none = Sie haben noch keine Tokens.
+tokens-all = Tokens aller Konten (Verwaltung)
+tokens-all-none = Kein Konto hat ein Token.
+webhooks-endpoint = Webhook-Endpunkt
+webhooks-all = Alle Endpunkte
+webhooks-enabled = aktiviert
+webhooks-disabled = deaktiviert
+webhooks-summary = Ereignisse: { $types }. Fehlschläge in Folge: { $count }.
+webhooks-recent = Letzte Zustellungen
+webhooks-nothing-sent = Es wurde noch nichts gesendet.
+webhooks-col-event = Ereignis
+webhooks-col-events = Ereignisse
+webhooks-col-state = Zustand
+webhooks-col-attempts = Versuche (Status, Latenz)
+webhooks-col-action = Aktion
+webhooks-next-try = nächster Versuch { $when }
+webhooks-none-yet = Noch keine
+webhooks-no-answer = keine Antwort
+webhooks-latency = in { $ms } ms
+webhooks-redeliver = Erneut senden
+webhooks-redeliver-label = { $event } { $id } erneut senden
+webhooks-lead = Slotbook informiert Ihren Endpunkt über Änderungen an Buchungen mit einem signierten JSON-POST
+webhooks-retry = { $count ->
+    [one] Eine fehlgeschlagene Zustellung wird etwa einen Tag lang wiederholt; nach { $count } Fehlschlag in Folge wird der Endpunkt deaktiviert und Sie erhalten eine E-Mail.
+   *[other] Eine fehlgeschlagene Zustellung wird etwa einen Tag lang wiederholt; nach { $count } Fehlschlägen in Folge wird der Endpunkt deaktiviert und Sie erhalten eine E-Mail.
+}
+webhooks-secret-for = Signaturgeheimnis für { $url }
+webhooks-secret-copy = Kopieren Sie es jetzt: Es wird nur dieses eine Mal angezeigt. Ihr Endpunkt prüft damit die Signatur jeder Zustellung.
+webhooks-secret = Geheimnis
+webhooks-add-heading = Endpunkt hinzufügen
+webhooks-not-added = Der Endpunkt wurde nicht hinzugefügt: Siehe die Hinweise unten.
+webhooks-url = Endpunkt-URL
+webhooks-events = Zu sendende Ereignisse
+webhooks-add = Endpunkt hinzufügen
+webhooks-yours = Ihre Endpunkte
+webhooks-none = Noch keine Endpunkte.
+
+## Admin and API reference
+admin-yes = Ja
+admin-no = Nein
+admin-accounts = Konten
+admin-guest-data = Gastdaten aller Anbieter: finden, exportieren, löschen
+admin-accounts-lead = Das Deaktivieren eines Anbieters meldet ihn überall ab und nimmt seine Buchungsseiten offline; das Reaktivieren bringt die Seiten zurück.
+admin-accounts-caption = Alle Konten, die ältesten zuerst
+admin-role = Rolle
+admin-verified = Bestätigt
+admin-reactivate = Reaktivieren
+admin-deactivate-label = { $username } deaktivieren
+admin-reactivate-label = { $username } reaktivieren
+admin-mail = E-Mail-Zustellung
+admin-mail-filter = Nach Status filtern
+admin-mail-all = Alle
+admin-mail-newest = Die { $count } neuesten Nachrichten.
+admin-mail-newest-filtered = Die { $count } neuesten Nachrichten mit Status { $status }.
+admin-mail-lead = Fehlgeschlagene Nachrichten wurden nach ihrem letzten Versuch aufgegeben oder sofort, wenn der Mailserver sie endgültig abgelehnt hat (eine 5xx-Antwort wie „550 no such user“, als letzter Fehler angezeigt); „Erneut versuchen“ stellt sie noch einmal in die Warteschlange.
+admin-mail-none = Keine Nachrichten.
+admin-mail-none-filtered = Keine Nachrichten mit Status { $status }.
+admin-mail-caption = Ausgehende E-Mails, die neuesten zuerst
+admin-mail-recipient = Empfänger
+admin-mail-subject = Betreff
+admin-mail-kind = Art
+admin-mail-attempts = Versuche
+admin-mail-next = Nächster Versuch
+admin-mail-sent = Gesendet
+admin-mail-last-error = Letzter Fehler
+admin-mail-permanent = Dauerhafter Fehler, kein neuer Versuch:
+admin-mail-retry = Erneut versuchen
+admin-mail-retry-label = Erneut versuchen: { $subject } an { $recipient }
+api-problem-title = Problem: { $name }
+api-problem-type = Problemtyp
+api-problem-see = die Operationen, die damit antworten.
+api-machine-readable = Das maschinenlesbare Dokument, aus dem diese Seite erzeugt wird:
+api-operations = Operationen
+api-needs-token = Benötigt ein Token
+api-no-token = Kein Token nötig.
+api-parameters = Parameter
+api-in = In
+api-type = Typ
+api-meaning = Bedeutung
+api-body = Inhalt:
+api-body-hint = (JSON; unbekannte Felder werden abgelehnt).
+api-answers = Antworten
+api-body-col = Inhalt
+api-problem-types = Problemtypen
+api-problems-lead = Jede Ablehnung trägt einen dieser Typen, als
+api-title = Titel

@@ -586,3 +586,162 @@ mail-webhook-subject = Your Slotbook webhook endpoint was disabled
 mail-webhook-lead = your webhook endpoint { $url } did not accept { $count } deliveries in a row, so Slotbook stopped sending to it. Events that happen meanwhile are not sent to it.
 mail-webhook-button = Open webhook settings
 mail-webhook-hint = Once the endpoint works again, enable it there and send a test event. Deliveries that were given up can be sent again from the same page.
+
+## Privacy, tokens, webhooks
+delete-lead = Deleting the account { $username } removes it with everything it holds: your profile, services, hours, time off and every booking with its guests' details and history. Your booking pages go offline and you are signed out everywhere.
+delete-upcoming = { $count ->
+    [one] { $count } booking is still to come: it is cancelled first, and the guest receives the usual cancellation email.
+   *[other] { $count } bookings are still to come: they are cancelled first, and each guest receives the usual cancellation email.
+}
+delete-no-upcoming = You have no bookings still to come.
+delete-undone = This cannot be undone. You may want to export your bookings (CSV, on the bookings page) first.
+delete-not-deleted = Your account was not deleted: see the message below.
+delete-password = Your password, to confirm
+delete-submit = Delete my account
+erase-title = Erase guest data
+erase-heading = Erase the data of { $email }?
+erase-lead = { $count ->
+    [one] { $count } booking with you will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
+   *[other] { $count } bookings with you will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
+}
+erase-lead-instance = { $count ->
+    [one] { $count } booking will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
+   *[other] { $count } bookings will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
+}
+erase-upcoming = { $count ->
+    [one] { $count } of them is still to come: the time stays booked, but nobody can be reminded or told of changes, and the guest's links stop working.
+   *[other] { $count } of them are still to come: the time stays booked, but nobody can be reminded or told of changes, and the guest's links stop working.
+}
+erase-undone = This cannot be undone. Download the data first if the guest asked for a copy.
+erase-yes = Yes, erase it
+erase-keep = Keep it
+guests-title = Guest data
+guests-lead-instance = Find every booking of a guest across all providers of this instance, download what is held about them, or erase it when they ask.
+guests-lead = Find every booking a guest made with you, download what is held about them, or erase it when they ask.
+guests-email = Guest's email address
+guests-find = Find bookings
+guests-bookings-of = Bookings of { $email }
+guests-none-instance = No bookings for this address.
+guests-none = No bookings for this address with you.
+guests-caption = The guest's bookings, by start time
+guests-col-provider = Provider
+guests-download = Download everything held about them (JSON)
+guests-erase-hint = Erasing replaces their name, address, phone, notes and answers in these bookings and empties the mails about them. The times stay booked; their links stop working. You confirm on the next page.
+guests-erase = Erase this guest's data…
+privacy-title = Privacy notice
+tokens-col-account = Account
+tokens-col-scope = Scope
+tokens-col-created = Created
+tokens-col-last-used = Last used
+tokens-never = Never
+tokens-revoke = Revoke
+tokens-revoke-label = Revoke { $name }
+tokens-revoked = Revoked { $when }
+webhooks-disable = Disable
+webhooks-enable = Enable
+webhooks-disable-label = Disable { $url }
+webhooks-enable-label = Enable { $url }
+webhooks-test = Send a test event
+webhooks-test-label = Send a test event to { $url }
+
+## Settings: API tokens and webhooks
+settings-back = Back to settings
+tokens-api-reference = API reference
+tokens-lead = A token lets a tool you trust (a CRM, an automation, your own site's server) read your services and bookings through the API at /api/v1, and with read+write also book and change bookings as you would here. Keep it secret; revoke it here when the tool no longer needs it. Send it as:
+tokens-new = Your new token "{ $name }"
+tokens-copy-now = Copy it now: it is shown only this once (we keep only a fingerprint of it).
+tokens-token = Token
+tokens-create-heading = Create a token
+tokens-not-created = The token was not created: see the messages below.
+tokens-name-hint = What will use it, so you recognise it later (up to 100 characters).
+tokens-scope-legend = What it may do
+tokens-scope-read = Read: see services, free times and bookings
+tokens-scope-write = Read+write: also book, move, approve, decline, cancel and mark bookings
+tokens-create = Create token
+tokens-yours = Your tokens
+tokens-none = You have no tokens yet.
+tokens-all = Every account's tokens (admin)
+tokens-all-none = No account has a token.
+webhooks-endpoint = Webhook endpoint
+webhooks-all = All endpoints
+webhooks-enabled = enabled
+webhooks-disabled = disabled
+webhooks-summary = Events: { $types }. Failures in a row: { $count }.
+webhooks-recent = Recent deliveries
+webhooks-nothing-sent = Nothing was sent yet.
+webhooks-col-event = Event
+webhooks-col-events = Events
+webhooks-col-state = State
+webhooks-col-attempts = Attempts (status, latency)
+webhooks-col-action = Action
+webhooks-next-try = next try { $when }
+webhooks-none-yet = None yet
+webhooks-no-answer = no answer
+webhooks-latency = in { $ms } ms
+webhooks-redeliver = Redeliver
+webhooks-redeliver-label = Redeliver { $event } { $id }
+webhooks-lead = Slotbook tells your endpoint about bookings as they change, with a signed JSON POST
+webhooks-retry = { $count ->
+    [one] A delivery that fails is tried again for about a day; after { $count } failure in a row the endpoint is disabled and you get an email.
+   *[other] A delivery that fails is tried again for about a day; after { $count } failures in a row the endpoint is disabled and you get an email.
+}
+webhooks-secret-for = Signing secret for { $url }
+webhooks-secret-copy = Copy it now: it is shown only this once. Your endpoint verifies each delivery's signature with it.
+webhooks-secret = Secret
+webhooks-add-heading = Add an endpoint
+webhooks-not-added = The endpoint was not added: see the messages below.
+webhooks-url = Endpoint URL
+webhooks-events = Events to send
+webhooks-add = Add endpoint
+webhooks-yours = Your endpoints
+webhooks-none = No endpoints yet.
+
+## Admin and API reference
+admin-yes = Yes
+admin-no = No
+admin-accounts = Accounts
+admin-guest-data = Guest data across providers: find, export, erase
+admin-accounts-lead = Deactivating a provider signs them out everywhere and takes their booking pages offline; reactivating brings the pages back.
+admin-accounts-caption = Every account, oldest first
+admin-role = Role
+admin-verified = Verified
+admin-reactivate = Reactivate
+admin-deactivate-label = Deactivate { $username }
+admin-reactivate-label = Reactivate { $username }
+admin-mail = Mail delivery
+admin-mail-filter = Filter by status
+admin-mail-all = All
+admin-mail-newest = The { $count } newest messages.
+admin-mail-newest-filtered = The { $count } newest messages that are { $status }.
+admin-mail-lead = Failed messages were given up on after their last attempt, or at once when the mail server refused them for good (a 5xx answer such as "550 no such user", shown as the last error); "Try again" queues them once more.
+admin-mail-none = No messages.
+admin-mail-none-filtered = No messages are { $status }.
+admin-mail-caption = Outgoing mail, newest first
+admin-mail-recipient = Recipient
+admin-mail-subject = Subject
+admin-mail-kind = Kind
+admin-mail-attempts = Attempts
+admin-mail-next = Next attempt
+admin-mail-sent = Sent
+admin-mail-last-error = Last error
+admin-mail-permanent = Permanent failure, not retried:
+admin-mail-retry = Try again
+admin-mail-retry-label = Try again: { $subject } to { $recipient }
+api-problem-title = Problem: { $name }
+api-problem-type = Problem type
+api-problem-see = the operations that answer with it.
+api-machine-readable = The machine-readable document this page is rendered from:
+api-operations = Operations
+api-needs-token = Needs a token
+api-no-token = No token needed.
+api-parameters = Parameters
+api-in = In
+api-type = Type
+api-meaning = Meaning
+api-body = Body:
+api-body-hint = (JSON; unknown fields are refused).
+api-answers = Answers
+api-body-col = Body
+api-problem-types = Problem types
+api-problems-lead = Every refusal carries one of these types, as
+api-title = Title

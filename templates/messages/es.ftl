@@ -576,3 +576,162 @@ mail-webhook-subject = Su endpoint de webhook de Slotbook se ha desactivado
 mail-webhook-lead = su endpoint de webhook { $url } no aceptó { $count } entregas seguidas, así que Slotbook ha dejado de enviarle eventos. Los eventos que ocurran mientras tanto no se le envían.
 mail-webhook-button = Abrir los ajustes de webhooks
 mail-webhook-hint = Cuando el endpoint vuelva a funcionar, actívelo allí y envíe un evento de prueba. Las entregas abandonadas pueden reenviarse desde la misma página.
+
+## Privacy, tokens, webhooks
+delete-lead = Al eliminar la cuenta { $username } se borra con todo su contenido: su perfil, servicios, horarios, ausencias y cada reserva con los datos de los clientes y su historial. Sus páginas de reserva dejan de estar en línea y se cierra su sesión en todas partes.
+delete-upcoming = { $count ->
+    [one] Queda { $count } reserva pendiente: se cancela primero y el cliente recibe el correo de cancelación habitual.
+   *[other] Quedan { $count } reservas pendientes: se cancelan primero y cada cliente recibe el correo de cancelación habitual.
+}
+delete-no-upcoming = No tiene reservas pendientes.
+delete-undone = Esto no se puede deshacer. Quizá quiera exportar antes sus reservas (CSV, en la página de reservas).
+delete-not-deleted = Su cuenta no se ha eliminado: consulte el mensaje de abajo.
+delete-password = Su contraseña, para confirmar
+delete-submit = Eliminar mi cuenta
+erase-title = Borrar los datos del cliente
+erase-heading = ¿Borrar los datos de { $email }?
+erase-lead = { $count ->
+    [one] { $count } reserva con usted perderá para siempre el nombre, la dirección de correo, el teléfono, las notas y las respuestas del cliente. Los correos sobre ella no conservan texto y los que aún no se han enviado se descartan. El historial registra el borrado.
+   *[other] { $count } reservas con usted perderán para siempre el nombre, la dirección de correo, el teléfono, las notas y las respuestas del cliente. Los correos sobre ellas no conservan texto y los que aún no se han enviado se descartan. El historial registra el borrado.
+}
+erase-lead-instance = { $count ->
+    [one] { $count } reserva perderá para siempre el nombre, la dirección de correo, el teléfono, las notas y las respuestas del cliente. Los correos sobre ella no conservan texto y los que aún no se han enviado se descartan. El historial registra el borrado.
+   *[other] { $count } reservas perderán para siempre el nombre, la dirección de correo, el teléfono, las notas y las respuestas del cliente. Los correos sobre ellas no conservan texto y los que aún no se han enviado se descartan. El historial registra el borrado.
+}
+erase-upcoming = { $count ->
+    [one] { $count } de ellas aún está pendiente: el horario sigue reservado, pero nadie recibirá recordatorios ni avisos de cambios, y los enlaces del cliente dejan de funcionar.
+   *[other] { $count } de ellas aún están pendientes: el horario sigue reservado, pero nadie recibirá recordatorios ni avisos de cambios, y los enlaces del cliente dejan de funcionar.
+}
+erase-undone = Esto no se puede deshacer. Descargue antes los datos si el cliente pidió una copia.
+erase-yes = Sí, borrar
+erase-keep = Conservar
+guests-title = Datos de clientes
+guests-lead-instance = Encuentre todas las reservas de un cliente con todos los profesionales de esta instancia, descargue lo que se guarda sobre él o bórrelo cuando lo pida.
+guests-lead = Encuentre todas las reservas que un cliente hizo con usted, descargue lo que se guarda sobre él o bórrelo cuando lo pida.
+guests-email = Dirección de correo del cliente
+guests-find = Buscar reservas
+guests-bookings-of = Reservas de { $email }
+guests-none-instance = No hay reservas para esta dirección.
+guests-none = No hay reservas de esta dirección con usted.
+guests-caption = Las reservas del cliente, por hora de inicio
+guests-col-provider = Profesional
+guests-download = Descargar todo lo que se guarda sobre él (JSON)
+guests-erase-hint = El borrado sustituye el nombre, la dirección, el teléfono, las notas y las respuestas en estas reservas y vacía los correos sobre ellas. Los horarios siguen reservados; los enlaces dejan de funcionar. Confirmará en la página siguiente.
+guests-erase = Borrar los datos de este cliente…
+privacy-title = Aviso de privacidad
+tokens-col-account = Cuenta
+tokens-col-scope = Alcance
+tokens-col-created = Creado
+tokens-col-last-used = Último uso
+tokens-never = Nunca
+tokens-revoke = Revocar
+tokens-revoke-label = Revocar { $name }
+tokens-revoked = Revocado el { $when }
+webhooks-disable = Desactivar
+webhooks-enable = Activar
+webhooks-disable-label = Desactivar { $url }
+webhooks-enable-label = Activar { $url }
+webhooks-test = Enviar un evento de prueba
+webhooks-test-label = Enviar un evento de prueba a { $url }
+
+## Settings: API tokens and webhooks
+settings-back = Volver a los ajustes
+tokens-api-reference = Referencia de la API
+tokens-lead = Un token permite que una herramienta de confianza (un CRM, una automatización, el servidor de su sitio) lea sus servicios y reservas a través de la API en /api/v1 y, con lectura+escritura, también reserve y modifique reservas como lo haría usted aquí. Manténgalo en secreto; revóquelo aquí cuando la herramienta ya no lo necesite. Envíelo así:
+tokens-new = Su nuevo token «{ $name }»
+tokens-copy-now = Cópielo ahora: solo se muestra esta vez (solo guardamos una huella).
+tokens-token = Token
+tokens-create-heading = Crear un token
+tokens-not-created = El token no se ha creado: consulte los mensajes de abajo.
+tokens-name-hint = Qué lo usará, para reconocerlo más adelante (hasta 100 caracteres).
+tokens-scope-legend = Qué puede hacer
+tokens-scope-read = Lectura: ver servicios, horarios libres y reservas
+tokens-scope-write = Lectura+escritura: también reservar, mover, aceptar, rechazar, cancelar y marcar reservas
+tokens-create = Crear el token
+tokens-yours = Sus tokens
+tokens-none = Todavía no tiene tokens.
+tokens-all = Tokens de todas las cuentas (administración)
+tokens-all-none = Ninguna cuenta tiene un token.
+webhooks-endpoint = Endpoint de webhook
+webhooks-all = Todos los endpoints
+webhooks-enabled = activado
+webhooks-disabled = desactivado
+webhooks-summary = Eventos: { $types }. Fallos seguidos: { $count }.
+webhooks-recent = Entregas recientes
+webhooks-nothing-sent = Todavía no se ha enviado nada.
+webhooks-col-event = Evento
+webhooks-col-events = Eventos
+webhooks-col-state = Estado
+webhooks-col-attempts = Intentos (estado, latencia)
+webhooks-col-action = Acción
+webhooks-next-try = próximo intento { $when }
+webhooks-none-yet = Ninguno todavía
+webhooks-no-answer = sin respuesta
+webhooks-latency = en { $ms } ms
+webhooks-redeliver = Reenviar
+webhooks-redeliver-label = Reenviar { $event } { $id }
+webhooks-lead = Slotbook avisa a su endpoint de los cambios en las reservas con un POST JSON firmado
+webhooks-retry = { $count ->
+    [one] Una entrega fallida se reintenta durante un día aproximadamente; tras { $count } fallo seguido el endpoint se desactiva y recibe un correo.
+   *[other] Una entrega fallida se reintenta durante un día aproximadamente; tras { $count } fallos seguidos el endpoint se desactiva y recibe un correo.
+}
+webhooks-secret-for = Secreto de firma para { $url }
+webhooks-secret-copy = Cópielo ahora: solo se muestra esta vez. Su endpoint verifica con él la firma de cada entrega.
+webhooks-secret = Secreto
+webhooks-add-heading = Añadir un endpoint
+webhooks-not-added = El endpoint no se ha añadido: consulte los mensajes de abajo.
+webhooks-url = URL del endpoint
+webhooks-events = Eventos que enviar
+webhooks-add = Añadir el endpoint
+webhooks-yours = Sus endpoints
+webhooks-none = Todavía no hay endpoints.
+
+## Admin and API reference
+admin-yes = Sí
+admin-no = No
+admin-accounts = Cuentas
+admin-guest-data = Datos de clientes de todos los profesionales: buscar, exportar, borrar
+admin-accounts-lead = Desactivar a un profesional cierra su sesión en todas partes y deja sus páginas de reserva fuera de línea; reactivarlo las vuelve a publicar.
+admin-accounts-caption = Todas las cuentas, de la más antigua a la más reciente
+admin-role = Rol
+admin-verified = Verificada
+admin-reactivate = Reactivar
+admin-deactivate-label = Desactivar { $username }
+admin-reactivate-label = Reactivar { $username }
+admin-mail = Entrega de correo
+admin-mail-filter = Filtrar por estado
+admin-mail-all = Todos
+admin-mail-newest = Los { $count } mensajes más recientes.
+admin-mail-newest-filtered = Los { $count } mensajes más recientes con estado { $status }.
+admin-mail-lead = Los mensajes fallidos se abandonaron tras su último intento, o de inmediato cuando el servidor de correo los rechazó definitivamente (una respuesta 5xx como «550 no such user», mostrada como último error); «Reintentar» los vuelve a poner en cola.
+admin-mail-none = No hay mensajes.
+admin-mail-none-filtered = No hay mensajes con estado { $status }.
+admin-mail-caption = Correo saliente, del más reciente al más antiguo
+admin-mail-recipient = Destinatario
+admin-mail-subject = Asunto
+admin-mail-kind = Tipo
+admin-mail-attempts = Intentos
+admin-mail-next = Próximo intento
+admin-mail-sent = Enviado
+admin-mail-last-error = Último error
+admin-mail-permanent = Fallo permanente, sin reintento:
+admin-mail-retry = Reintentar
+admin-mail-retry-label = Reintentar: { $subject } a { $recipient }
+api-problem-title = Problema: { $name }
+api-problem-type = Tipo de problema
+api-problem-see = las operaciones que responden con él.
+api-machine-readable = El documento legible por máquina del que se genera esta página:
+api-operations = Operaciones
+api-needs-token = Necesita un token
+api-no-token = No necesita token.
+api-parameters = Parámetros
+api-in = En
+api-type = Tipo
+api-meaning = Significado
+api-body = Cuerpo:
+api-body-hint = (JSON; los campos desconocidos se rechazan).
+api-answers = Respuestas
+api-body-col = Cuerpo
+api-problem-types = Tipos de problema
+api-problems-lead = Cada rechazo lleva uno de estos tipos, como
+api-title = Título

@@ -576,3 +576,162 @@ mail-webhook-subject = Votre point de terminaison webhook Slotbook a été désa
 mail-webhook-lead = votre point de terminaison webhook { $url } a refusé { $count } envois d’affilée, Slotbook a donc cessé de lui envoyer des événements. Les événements survenus entre-temps ne lui sont pas envoyés.
 mail-webhook-button = Ouvrir les paramètres des webhooks
 mail-webhook-hint = Une fois le point de terminaison rétabli, réactivez-le là-bas et envoyez un événement de test. Les envois abandonnés peuvent être renvoyés depuis la même page.
+
+## Privacy, tokens, webhooks
+delete-lead = Supprimer le compte { $username } l’efface avec tout son contenu : votre profil, vos prestations, horaires, absences et chaque réservation avec les données des clients et l’historique. Vos pages de réservation sont mises hors ligne et vous êtes déconnecté partout.
+delete-upcoming = { $count ->
+    [one] { $count } réservation est encore à venir : elle est d’abord annulée, et le client reçoit l’e-mail d’annulation habituel.
+   *[other] { $count } réservations sont encore à venir : elles sont d’abord annulées, et chaque client reçoit l’e-mail d’annulation habituel.
+}
+delete-no-upcoming = Vous n'avez aucune réservation à venir.
+delete-undone = Cette action est irréversible. Vous pouvez d’abord exporter vos réservations (CSV, sur la page des réservations).
+delete-not-deleted = Votre compte n'a pas été supprimé : voir le message ci-dessous.
+delete-password = Votre mot de passe, pour confirmer
+delete-submit = Supprimer mon compte
+erase-title = Effacer les données du client
+erase-heading = Effacer les données de { $email } ?
+erase-lead = { $count ->
+    [one] { $count } réservation chez vous perdra définitivement le nom, l’adresse e-mail, le téléphone, les remarques et les réponses du client. Les e-mails la concernant ne gardent aucun texte, et ceux pas encore envoyés sont abandonnés. L’historique enregistre l’effacement.
+   *[other] { $count } réservations chez vous perdront définitivement le nom, l’adresse e-mail, le téléphone, les remarques et les réponses du client. Les e-mails les concernant ne gardent aucun texte, et ceux pas encore envoyés sont abandonnés. L’historique enregistre l’effacement.
+}
+erase-lead-instance = { $count ->
+    [one] { $count } réservation perdra définitivement le nom, l’adresse e-mail, le téléphone, les remarques et les réponses du client. Les e-mails la concernant ne gardent aucun texte, et ceux pas encore envoyés sont abandonnés. L’historique enregistre l’effacement.
+   *[other] { $count } réservations perdront définitivement le nom, l’adresse e-mail, le téléphone, les remarques et les réponses du client. Les e-mails les concernant ne gardent aucun texte, et ceux pas encore envoyés sont abandonnés. L’historique enregistre l’effacement.
+}
+erase-upcoming = { $count ->
+    [one] { $count } d’entre elles est encore à venir : l’horaire reste réservé, mais personne ne peut recevoir de rappel ni être prévenu des changements, et les liens du client cessent de fonctionner.
+   *[other] { $count } d’entre elles sont encore à venir : l’horaire reste réservé, mais personne ne peut recevoir de rappel ni être prévenu des changements, et les liens du client cessent de fonctionner.
+}
+erase-undone = Cette action est irréversible. Téléchargez d’abord les données si le client en a demandé une copie.
+erase-yes = Oui, effacer
+erase-keep = Conserver
+guests-title = Données des clients
+guests-lead-instance = Retrouvez toutes les réservations d’un client chez tous les prestataires de cette instance, téléchargez ce qui est conservé à son sujet, ou effacez-le à sa demande.
+guests-lead = Retrouvez toutes les réservations qu’un client a faites chez vous, téléchargez ce qui est conservé à son sujet, ou effacez-le à sa demande.
+guests-email = Adresse e-mail du client
+guests-find = Trouver les réservations
+guests-bookings-of = Réservations de { $email }
+guests-none-instance = Aucune réservation pour cette adresse.
+guests-none = Aucune réservation de cette adresse chez vous.
+guests-caption = Les réservations du client, par heure de début
+guests-col-provider = Prestataire
+guests-download = Télécharger tout ce qui est conservé à son sujet (JSON)
+guests-erase-hint = L’effacement remplace le nom, l’adresse, le téléphone, les remarques et les réponses dans ces réservations et vide les e-mails les concernant. Les horaires restent réservés ; les liens cessent de fonctionner. Vous confirmez à la page suivante.
+guests-erase = Effacer les données de ce client…
+privacy-title = Politique de confidentialité
+tokens-col-account = Compte
+tokens-col-scope = Portée
+tokens-col-created = Créé
+tokens-col-last-used = Dernière utilisation
+tokens-never = Jamais
+tokens-revoke = Révoquer
+tokens-revoke-label = Révoquer { $name }
+tokens-revoked = Révoqué le { $when }
+webhooks-disable = Désactiver
+webhooks-enable = Activer
+webhooks-disable-label = Désactiver { $url }
+webhooks-enable-label = Activer { $url }
+webhooks-test = Envoyer un événement de test
+webhooks-test-label = Envoyer un événement de test à { $url }
+
+## Settings: API tokens and webhooks
+settings-back = Retour aux paramètres
+tokens-api-reference = Référence de l’API
+tokens-lead = Un jeton permet à un outil de confiance (un CRM, une automatisation, le serveur de votre site) de lire vos prestations et réservations via l’API /api/v1, et, en lecture+écriture, de réserver et de modifier des réservations comme vous le feriez ici. Gardez-le secret ; révoquez-le ici quand l’outil n’en a plus besoin. Envoyez-le ainsi :
+tokens-new = Votre nouveau jeton « { $name } »
+tokens-copy-now = Copiez-le maintenant : il n’est affiché qu’une seule fois (nous n’en gardons qu’une empreinte).
+tokens-token = Jeton
+tokens-create-heading = Créer un jeton
+tokens-not-created = Le jeton n'a pas été créé : voir les messages ci-dessous.
+tokens-name-hint = Ce qui l’utilisera, pour le reconnaître plus tard (jusqu’à 100 caractères).
+tokens-scope-legend = Ce qu’il peut faire
+tokens-scope-read = Lecture : voir les prestations, les horaires libres et les réservations
+tokens-scope-write = Lecture+écriture : aussi réserver, déplacer, accepter, refuser, annuler et marquer des réservations
+tokens-create = Créer le jeton
+tokens-yours = Vos jetons
+tokens-none = Vous n'avez pas encore de jeton.
+tokens-all = Jetons de tous les comptes (administration)
+tokens-all-none = Aucun compte n’a de jeton.
+webhooks-endpoint = Point de terminaison webhook
+webhooks-all = Tous les points de terminaison
+webhooks-enabled = activé
+webhooks-disabled = désactivé
+webhooks-summary = Événements : { $types }. Échecs d’affilée : { $count }.
+webhooks-recent = Envois récents
+webhooks-nothing-sent = Rien n'a encore été envoyé.
+webhooks-col-event = Événement
+webhooks-col-events = Événements
+webhooks-col-state = État
+webhooks-col-attempts = Tentatives (statut, latence)
+webhooks-col-action = Action
+webhooks-next-try = prochain essai { $when }
+webhooks-none-yet = Aucune pour l’instant
+webhooks-no-answer = pas de réponse
+webhooks-latency = en { $ms } ms
+webhooks-redeliver = Renvoyer
+webhooks-redeliver-label = Renvoyer { $event } { $id }
+webhooks-lead = Slotbook informe votre point de terminaison des changements de réservations par un POST JSON signé
+webhooks-retry = { $count ->
+    [one] Un envoi qui échoue est retenté pendant environ un jour ; après { $count } échec d’affilée, le point de terminaison est désactivé et vous recevez un e-mail.
+   *[other] Un envoi qui échoue est retenté pendant environ un jour ; après { $count } échecs d’affilée, le point de terminaison est désactivé et vous recevez un e-mail.
+}
+webhooks-secret-for = Secret de signature pour { $url }
+webhooks-secret-copy = Copiez-le maintenant : il n’est affiché qu’une seule fois. Votre point de terminaison vérifie avec lui la signature de chaque envoi.
+webhooks-secret = Secret
+webhooks-add-heading = Ajouter un point de terminaison
+webhooks-not-added = Le point de terminaison n'a pas été ajouté : voir les messages ci-dessous.
+webhooks-url = URL du point de terminaison
+webhooks-events = Événements à envoyer
+webhooks-add = Ajouter le point de terminaison
+webhooks-yours = Vos points de terminaison
+webhooks-none = Aucun point de terminaison pour l’instant.
+
+## Admin and API reference
+admin-yes = Oui
+admin-no = Non
+admin-accounts = Comptes
+admin-guest-data = Données des clients chez tous les prestataires : rechercher, exporter, effacer
+admin-accounts-lead = Désactiver un prestataire le déconnecte partout et met ses pages de réservation hors ligne ; le réactiver les remet en ligne.
+admin-accounts-caption = Tous les comptes, du plus ancien au plus récent
+admin-role = Rôle
+admin-verified = Vérifié
+admin-reactivate = Réactiver
+admin-deactivate-label = Désactiver { $username }
+admin-reactivate-label = Réactiver { $username }
+admin-mail = Envoi des e-mails
+admin-mail-filter = Filtrer par statut
+admin-mail-all = Tous
+admin-mail-newest = Les { $count } messages les plus récents.
+admin-mail-newest-filtered = Les { $count } messages les plus récents au statut { $status }.
+admin-mail-lead = Les messages en échec ont été abandonnés après leur dernière tentative, ou aussitôt quand le serveur de messagerie les a refusés définitivement (une réponse 5xx comme « 550 no such user », affichée comme dernière erreur) ; « Réessayer » les remet en file d’attente.
+admin-mail-none = Aucun message.
+admin-mail-none-filtered = Aucun message au statut { $status }.
+admin-mail-caption = E-mails sortants, du plus récent au plus ancien
+admin-mail-recipient = Destinataire
+admin-mail-subject = Objet
+admin-mail-kind = Type
+admin-mail-attempts = Tentatives
+admin-mail-next = Prochaine tentative
+admin-mail-sent = Envoyé
+admin-mail-last-error = Dernière erreur
+admin-mail-permanent = Échec définitif, pas de nouvel essai :
+admin-mail-retry = Réessayer
+admin-mail-retry-label = Réessayer : { $subject } à { $recipient }
+api-problem-title = Problème : { $name }
+api-problem-type = Type de problème
+api-problem-see = les opérations qui répondent avec lui.
+api-machine-readable = Le document lisible par machine dont cette page est issue :
+api-operations = Opérations
+api-needs-token = Nécessite un jeton
+api-no-token = Aucun jeton nécessaire.
+api-parameters = Paramètres
+api-in = Dans
+api-type = Type
+api-meaning = Signification
+api-body = Corps :
+api-body-hint = (JSON ; les champs inconnus sont refusés).
+api-answers = Réponses
+api-body-col = Corps
+api-problem-types = Types de problèmes
+api-problems-lead = Chaque refus porte l’un de ces types, au format
+api-title = Titre
