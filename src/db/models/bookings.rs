@@ -118,7 +118,6 @@ struct BookingRow<'a> {
     idempotency_key: Option<&'a str>,
     created_at: DbTime,
     updated_at: DbTime,
-    language: Option<&'a str>,
 }
 
 /// Inserts a booking; an overlap with a holding booking is `StoreError::SlotTaken`.
@@ -160,9 +159,15 @@ pub fn insert_in_language(
             idempotency_key: new.idempotency_key.as_deref(),
             created_at: DbTime(now),
             updated_at: DbTime(now),
-            language: language.map(Locale::tag),
         })
         .execute(conn)?;
+    // A separate statement, so inserting works on databases from before the column too
+    // (migration tests insert rows between migrations).
+    if let Some(language) = language {
+        diesel::update(bookings::table.filter(bookings::id.eq(DbId(id))))
+            .set(bookings::language.eq(language.tag()))
+            .execute(conn)?;
+    }
     Ok(id)
 }
 

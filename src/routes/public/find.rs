@@ -98,7 +98,7 @@ async fn find(
                 .iter()
                 .map(|(day, value)| Choice {
                     value: (*value).to_owned(),
-                    label: crate::i18n::format::weekday_long(*day),
+                    label: crate::i18n::format::weekday_short(*day),
                     checked: chosen("days", value),
                 })
                 .collect(),
