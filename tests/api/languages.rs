@@ -9,6 +9,7 @@ use slotbook::domain::service::ConfirmationMode;
 
 use crate::booking::{arrange_provider, tuesday_ten, GUEST};
 use crate::both_backends;
+use crate::experience::signed_in_alice;
 use crate::helpers::{csrf_token, hidden_field, location, outbox, TestApp};
 
 both_backends!(
@@ -16,6 +17,7 @@ both_backends!(
     us_english_reads_a_12_hour_clock_and_german_a_24_hour_one,
     the_language_is_the_query_then_the_switcher_choice_then_the_browser_then_the_provider,
     a_booking_made_in_german_sends_german_mails_to_the_guest_and_the_providers_to_the_provider,
+    a_provider_reads_every_page_in_the_language_chosen_in_settings,
 );
 
 /// What a page or mail must never contain: the mark of a missing message.
@@ -339,4 +341,75 @@ async fn a_booking_made_in_german_sends_german_mails_to_the_guest_and_the_provid
     assert!(mails
         .iter()
         .any(|m| m.0 == "alice@example.com" && m.1.starts_with("Cancelled by the guest")));
+}
+
+/// Saves the profile form with `language` (the other fields as they are).
+async fn choose_language(app: &TestApp, language: &str) -> reqwest::Response {
+    let html = app.get("/dashboard/settings").await.text().await.unwrap();
+    let csrf = csrf_token(&html);
+    app.post_form(
+        "/dashboard/settings/profile",
+        &[
+            ("csrf_token", &csrf),
+            ("full_name", "Alice Example"),
+            ("business_name", ""),
+            ("bio", ""),
+            ("timezone", "Europe/Berlin"),
+            ("language", language),
+        ],
+    )
+    .await
+}
+
+async fn a_provider_reads_every_page_in_the_language_chosen_in_settings(app: TestApp) {
+    signed_in_alice(&app, |_| {}).await;
+    let pages = [
+        "/dashboard",
+        "/dashboard/settings",
+        "/dashboard/services",
+        "/dashboard/services/new",
+        "/dashboard/availability",
+        "/dashboard/time-off",
+        "/dashboard/week?date=2030-01-07",
+        "/dashboard/day?date=2030-01-08",
+        "/dashboard/embedding",
+        "/dashboard/settings/api-tokens",
+        "/dashboard/settings/webhooks",
+        "/dashboard/guests",
+        "/dashboard/settings/delete",
+        "/alice",
+    ];
+    for (tag, welcome) in [
+        ("de", "Willkommen, Alice Example"),
+        ("fr", "Bienvenue, Alice Example"),
+        ("es", "Bienvenido/a, Alice Example"),
+        ("en-US", "Welcome, Alice Example"),
+        ("en-GB", "Welcome, Alice Example"),
+    ] {
+        assert_eq!(choose_language(&app, tag).await.status(), 303, "{tag}");
+        for page in pages {
+            // The provider's own setting wins over what the browser asks for.
+            let (status, html) = get_in(&app, page, "ja").await;
+            assert_eq!(status, 200, "{page} in {tag}");
+            assert_complete(&format!("{page} in {tag}"), &html);
+            assert_eq!(html_lang(&html), tag, "{page}");
+        }
+        let (_, dashboard) = get_in(&app, "/dashboard", "ja").await;
+        assert!(dashboard.contains(welcome), "{tag}: {dashboard}");
+    }
+    // The week grid's hours follow the chosen locale's clock.
+    choose_language(&app, "en-US").await;
+    let (_, week) = get_in(&app, "/dashboard/week?date=2030-01-07", "ja").await;
+    assert!(week.contains(">9:00 AM<") && week.contains(">1:00 PM<"), "{week}");
+    choose_language(&app, "de").await;
+    let (_, week) = get_in(&app, "/dashboard/week?date=2030-01-07", "ja").await;
+    assert!(week.contains(">09:00<") && week.contains(">13:00<"), "{week}");
+    // A language we do not offer is a field error, and nothing changes.
+    let refused = choose_language(&app, "xx").await;
+    assert_eq!(refused.status(), 422);
+    assert_complete("the refused settings form", &refused.text().await.unwrap());
+    let stored: String = app
+        .db(|conn| users::table.select(users::language).first(conn).unwrap())
+        .await;
+    assert_eq!(stored, "de");
 }
