@@ -29,6 +29,7 @@ mod fuzz;
 mod guard;
 mod hardening_inputs;
 mod hardening_mail;
+mod languages;
 mod layers;
 mod lifecycle;
 mod mail;
