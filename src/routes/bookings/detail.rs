@@ -202,7 +202,7 @@ async fn act(
                 ctx,
                 id,
                 StatusCode::CONFLICT,
-                refusal.to_string(),
+                crate::i18n::refused(&refusal),
             )
             .await
         }
