@@ -34,7 +34,7 @@ async fn get_in(app: &TestApp, path: &str, accept_language: &str) -> (u16, Strin
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
-fn assert_complete(what: &str, text: &str) {
+pub(crate) fn assert_complete(what: &str, text: &str) {
     assert!(
         !text.contains(MISSING),
         "{what} has a missing message: {}",
@@ -45,7 +45,7 @@ fn assert_complete(what: &str, text: &str) {
     );
 }
 
-fn html_lang(html: &str) -> &str {
+pub(crate) fn html_lang(html: &str) -> &str {
     let at = html.find("<html lang=\"").expect("an <html lang>") + "<html lang=\"".len();
     &html[at..at + html[at..].find('"').unwrap()]
 }

@@ -30,6 +30,7 @@ mod guard;
 mod hardening_inputs;
 mod hardening_mail;
 mod languages;
+mod languages_teams;
 mod layers;
 mod lifecycle;
 mod mail;
