@@ -8,7 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::db::models::team_agenda::AgendaLine;
 use crate::db::models::teams::Team;
 use crate::db::models::users::User;
-use crate::email::{render, render_in, EmailTemplate, OutgoingMessage};
+use crate::email::{render_in, EmailTemplate, OutgoingMessage};
 use crate::i18n::format;
 
 /// "X invites you to join Y on Slotbook".
@@ -55,9 +55,14 @@ impl EmailTemplate for TeamInvitation {
     }
 }
 
-/// The invitation mail to `to`.
-pub fn invitation(to: &str, message: &TeamInvitation) -> askama::Result<OutgoingMessage> {
-    render(to, message)
+/// The invitation mail to `to`, in `locale` (the invitee's language when they have an
+/// account, else the inviter's page's).
+pub fn invitation(
+    locale: crate::i18n::Locale,
+    to: &str,
+    message: &TeamInvitation,
+) -> askama::Result<OutgoingMessage> {
+    render_in(locale, to, message)
 }
 
 /// One booking on a team's daily agenda, in the team's zone.

@@ -13,6 +13,7 @@ use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::team_agenda;
 use crate::db::models::team_invitations::{self, INVITATION_LIFETIME};
 use crate::db::models::teams::{self, MembershipChange, Team};
+use crate::db::models::users;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::team::{
     decide_membership_change, Invite, MembershipRefusal, TeamRole, TeamSpec,
@@ -149,8 +150,12 @@ async fn invite(
     let (team_id, team_name, inviter, inviter_name) =
         (team.id, team.name.clone(), user.id, user.full_name.clone());
     let (base_url, now) = (state.settings.base_url.clone(), state.now());
+    // Read here: the database closure runs outside the request's task.
+    let page_locale = crate::i18n::locale();
     state
         .db(move |conn| {
+            let locale = users::find_by_email(conn, invite.email.as_str())?
+                .map_or(page_locale, |invitee| invitee.language);
             let compose = |token: &str| {
                 let message = TeamInvitation {
                     team: team_name.clone(),
@@ -159,7 +164,7 @@ async fn invite(
                     link: format!("{base_url}/invitations/{token}"),
                     valid_days: INVITATION_LIFETIME.num_days(),
                 };
-                Ok(invitation(invite.email.as_str(), &message)?)
+                Ok(invitation(locale, invite.email.as_str(), &message)?)
             };
             team_invitations::invite(conn, team_id, &invite, inviter, now, &compose)
         })
