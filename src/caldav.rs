@@ -4,14 +4,22 @@
 //! Every request goes through the one outbound client (its address rules, timeout and size
 //! limit). A refused password is its own error so the form can say so at save time; the
 //! password is only ever put in the `Authorization` header, never in an error or a log.
+//!
+//! Reading a calendar for busy times: its change tag first (`CS:getctag`, or the
+//! `DAV:sync-token` where offered), so an unchanged calendar costs one small request;
+//! otherwise a `calendar-query` REPORT with a time range over the booking window, whose
+//! objects are merged into one iCalendar document for `domain::ical`. Writing bookings
+//! back: PUT and DELETE of one object.
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
+use chrono::{DateTime, Utc};
 
 use crate::outbound::{Outbound, OutboundError};
 
 const DAV: &str = "DAV:";
 const CALDAV: &str = "urn:ietf:params:xml:ns:caldav";
+const CALENDARSERVER: &str = "http://calendarserver.org/ns/";
 
 /// One calendar of the account.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,8 +99,136 @@ pub async fn discover(
     calendars_in(&listing, &home).ok_or(CaldavError::NotCaldav("unreadable calendar list"))
 }
 
+/// The calendar's change tag (`CS:getctag`, else `DAV:sync-token`); `None` when the
+/// server offers neither, and then every refresh reads the events.
+pub async fn change_tag(
+    client: &Outbound,
+    calendar: &url::Url,
+    account: &Account<'_>,
+) -> Result<Option<String>, CaldavError> {
+    let body = propfind(
+        client,
+        calendar,
+        account,
+        "0",
+        r#"<d:propfind xmlns:d="DAV:" xmlns:cs="http://calendarserver.org/ns/"><d:prop><cs:getctag/><d:sync-token/></d:prop></d:propfind>"#,
+    )
+    .await?;
+    let Ok(document) = roxmltree::Document::parse(&body) else {
+        return Err(CaldavError::NotCaldav("unreadable answer"));
+    };
+    let text = |ns: &str, name: &str| {
+        document
+            .descendants()
+            .find(|node| is(node, ns, name))
+            .and_then(|node| node.text())
+            .map(str::trim)
+            .filter(|text| !text.is_empty())
+            .map(|text| format!("{name}:{text}"))
+    };
+    Ok(text(CALENDARSERVER, "getctag").or_else(|| text(DAV, "sync-token")))
+}
+
+/// The calendar's events that overlap `from..to`, merged into one iCalendar document.
+pub async fn events_between(
+    client: &Outbound,
+    calendar: &url::Url,
+    account: &Account<'_>,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<String, CaldavError> {
+    const STAMP: &str = "%Y%m%dT%H%M%SZ";
+    let query = format!(
+        r#"<c:calendar-query xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><c:calendar-data/></d:prop><c:filter><c:comp-filter name="VCALENDAR"><c:comp-filter name="VEVENT"><c:time-range start="{}" end="{}"/></c:comp-filter></c:comp-filter></c:filter></c:calendar-query>"#,
+        from.format(STAMP),
+        to.format(STAMP)
+    );
+    let body = dav_request(client, "REPORT", calendar, account, "1", &query).await?;
+    let document = roxmltree::Document::parse(&body)
+        .map_err(|_| CaldavError::NotCaldav("unreadable answer"))?;
+    let objects = document
+        .descendants()
+        .filter(|node| is(node, CALDAV, "calendar-data"))
+        .filter_map(|node| node.text());
+    Ok(merge_calendars(objects))
+}
+
+/// One VCALENDAR holding the components of every object (events and the zones they
+/// name); the objects' own calendar properties are left out.
+fn merge_calendars<'a>(objects: impl Iterator<Item = &'a str>) -> String {
+    let mut merged =
+        String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Slotbook//CalDAV//EN\r\n");
+    for object in objects {
+        let mut depth = 0usize;
+        for line in object.lines() {
+            let line = line.trim_end_matches('\r');
+            let upper = line.to_ascii_uppercase();
+            if upper.starts_with("BEGIN:") {
+                depth += 1;
+            }
+            if depth >= 2 {
+                merged.push_str(line);
+                merged.push_str("\r\n");
+            }
+            if upper.starts_with("END:") {
+                depth = depth.saturating_sub(1);
+            }
+        }
+    }
+    merged.push_str("END:VCALENDAR\r\n");
+    merged
+}
+
+/// Stores (creates or replaces) the object at `url`.
+pub async fn put_object(
+    client: &Outbound,
+    url: &url::Url,
+    account: &Account<'_>,
+    ics: String,
+) -> Result<(), CaldavError> {
+    let headers = [
+        ("Authorization", account.authorization()),
+        ("Content-Type", "text/calendar; charset=utf-8".to_owned()),
+    ];
+    let response = client
+        .send("PUT", url.as_str(), &headers, Some(ics))
+        .await?;
+    match response.status {
+        200..=299 => Ok(()),
+        401 | 403 => Err(CaldavError::Unauthorized),
+        other => Err(CaldavError::Status(other)),
+    }
+}
+
+/// Deletes the object at `url`; one that is already gone is fine.
+pub async fn delete_object(
+    client: &Outbound,
+    url: &url::Url,
+    account: &Account<'_>,
+) -> Result<(), CaldavError> {
+    let headers = [("Authorization", account.authorization())];
+    let response = client.send("DELETE", url.as_str(), &headers, None).await?;
+    match response.status {
+        200..=299 | 404 | 410 => Ok(()),
+        401 | 403 => Err(CaldavError::Unauthorized),
+        other => Err(CaldavError::Status(other)),
+    }
+}
+
 async fn propfind(
     client: &Outbound,
+    url: &url::Url,
+    account: &Account<'_>,
+    depth: &str,
+    body: &str,
+) -> Result<String, CaldavError> {
+    dav_request(client, "PROPFIND", url, account, depth, body).await
+}
+
+/// A WebDAV request with an XML body that answers a multistatus (207).
+async fn dav_request(
+    client: &Outbound,
+    method: &str,
     url: &url::Url,
     account: &Account<'_>,
     depth: &str,
@@ -105,7 +241,7 @@ async fn propfind(
     ];
     let response = client
         .send(
-            "PROPFIND",
+            method,
             url.as_str(),
             &headers,
             Some(format!(r#"<?xml version="1.0" encoding="utf-8"?>{body}"#)),
@@ -223,5 +359,21 @@ mod tests {
             ]
         );
         assert!(calendars_in("<not xml", &base).is_none());
+    }
+
+    #[test]
+    fn objects_merge_into_one_calendar_with_their_events_and_zones() {
+        let a = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:a\r\nBEGIN:VTIMEZONE\r\nTZID:X\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:1\r\nDESCRIPTION:long\r\n  folded\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        let b = "BEGIN:VCALENDAR\nPRODID:b\nBEGIN:VEVENT\nUID:2\nBEGIN:VALARM\nACTION:DISPLAY\nEND:VALARM\nEND:VEVENT\nEND:VCALENDAR\n";
+        let merged = merge_calendars([a, b].into_iter());
+        assert_eq!(merged.matches("BEGIN:VCALENDAR").count(), 1);
+        assert_eq!(merged.matches("BEGIN:VEVENT").count(), 2);
+        assert!(
+            merged.contains("TZID:X")
+                && merged.contains("  folded")
+                && merged.contains("END:VALARM")
+        );
+        assert!(!merged.contains("PRODID:a") && !merged.contains("PRODID:b"));
+        assert!(merged.ends_with("END:VEVENT\r\nEND:VCALENDAR\r\n"));
     }
 }

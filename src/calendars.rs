@@ -18,10 +18,12 @@ use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 use futures_util::future::join_all;
 
+use crate::caldav::{self, CaldavError};
+use crate::db::models::calendar_accounts::Account;
 use crate::db::models::calendars::{self, Claimed, Source, Validators};
 use crate::db::models::outbox::enqueue;
 use crate::db::models::users;
-use crate::db::queue::truncate_error;
+use crate::db::queue::{run_passes, truncate_error, PassSummary};
 use crate::db::{write_transaction, StoreError};
 use crate::domain::ical::{busy_blocks, BusyBlock};
 use crate::domain::time::TimeRange;
@@ -123,60 +125,39 @@ pub async fn refresh_due(state: &AppState, client: &Outbound) -> AppResult<Pass>
     Ok(pass)
 }
 
-/// Refreshes one of the provider's sources now; `None` when it is not theirs (or another
-/// instance is refreshing it this moment).
-pub async fn refresh_one(
+/// Makes one of the provider's sources due now and wakes the worker; false when it is not
+/// theirs. The request never fetches: the page says "refreshing…" until the worker has.
+pub async fn refresh_soon(
     state: &AppState,
     provider_id: uuid::Uuid,
     id: uuid::Uuid,
-) -> AppResult<Option<Outcome>> {
-    let (now, every) = (state.now(), state.settings.calendars.refresh_every);
-    let Some(claimed) = state
-        .db(move |c| calendars::claim_one(c, provider_id, id, now, every))
-        .await?
-    else {
-        return Ok(None);
-    };
-    let client = client(state).map_err(anyhow::Error::from)?;
-    Ok(Some(refresh(state, &client, claimed).await?))
+) -> AppResult<bool> {
+    let now = state.now();
+    let marked = state
+        .db(move |c| calendars::mark_due(c, provider_id, id, now))
+        .await?;
+    if marked {
+        state.calendar_wake.notify_one();
+    }
+    Ok(marked)
 }
+
+/// What a fetch brought.
+enum Fetched {
+    /// The calendar did not change since the last read (304, or the same change tag).
+    Unchanged,
+    Document {
+        text: String,
+        validators: Validators,
+    },
+}
+
+/// A CalDAV calendar whose change tag has not moved is read in full anyway after this
+/// long, so recurring events entering the window as time passes are seen.
+const FULL_READ_EVERY: TimeDelta = TimeDelta::days(1);
 
 /// Fetches, expands and stores one claimed source.
 async fn refresh(state: &AppState, client: &Outbound, claimed: Claimed) -> AppResult<Outcome> {
-    let source = &claimed.source;
-    let mut headers = vec![("accept", "text/calendar, */*;q=0.5".to_owned())];
-    if let Some(etag) = &source.etag {
-        headers.push(("if-none-match", etag.clone()));
-    }
-    if let Some(modified) = &source.last_modified {
-        headers.push(("if-modified-since", modified.clone()));
-    }
-    let fetched = match fetch_url(&source.url) {
-        Some(url) => client.send("GET", url.as_str(), &headers, None).await,
-        None => Err(OutboundError::BadUrl),
-    };
-    let response = match fetched {
-        Ok(response) => response,
-        // The client's own message names the webhooks' switch; calendars have their own.
-        Err(OutboundError::PrivateAddress(host)) => {
-            let error = format!(
-                "refused: {host} is not a public address (set CALENDAR_ALLOW_PRIVATE_NETWORKS to allow it)"
-            );
-            return failed(state, claimed, error).await;
-        }
-        Err(error) => return failed(state, claimed, error.to_string()).await,
-    };
-    if response.status == 304 {
-        let now = state.now();
-        state
-            .db(move |c| calendars::store_unchanged(c, &claimed, now))
-            .await?;
-        return Ok(Outcome::Unchanged);
-    }
-    if !(200..300).contains(&response.status) {
-        let error = format!("HTTP {}", response.status);
-        return failed(state, claimed, error).await;
-    }
     let Ok(tz) = claimed.timezone.parse::<Tz>() else {
         let error = format!("unknown timezone {:?}", claimed.timezone);
         return failed(state, claimed, error).await;
@@ -184,7 +165,20 @@ async fn refresh(state: &AppState, client: &Outbound, claimed: Claimed) -> AppRe
     let now = state.now();
     let days = claimed.window_days.clamp(MIN_WINDOW_DAYS, MAX_WINDOW_DAYS);
     let window = TimeRange::new(now, now + TimeDelta::days(days + 1));
-    let text = String::from_utf8_lossy(&response.body).into_owned();
+    let fetched = match &claimed.account {
+        Some(account) => fetch_caldav(state, client, &claimed, account, window).await,
+        None => fetch_ics(client, &claimed.source).await,
+    };
+    let (text, validators) = match fetched {
+        Err(error) => return failed(state, claimed, error).await,
+        Ok(Fetched::Unchanged) => {
+            state
+                .db(move |c| calendars::store_unchanged(c, &claimed, now))
+                .await?;
+            return Ok(Outcome::Unchanged);
+        }
+        Ok(Fetched::Document { text, validators }) => (text, validators),
+    };
     // Bounded CPU work (see `domain::ical`), kept off the async threads.
     let expanded = crate::telemetry::spawn_blocking(move || busy_blocks(&text, tz, window)).await?;
     let expanded = match expanded {
@@ -197,17 +191,102 @@ async fn refresh(state: &AppState, client: &Outbound, claimed: Claimed) -> AppRe
         .into_iter()
         .filter(|block| !is_slotbook_uid(&block.uid, &host))
         .collect();
-    let validators = Validators {
-        etag: response.header("etag").map(str::to_owned),
-        last_modified: response.header("last-modified").map(str::to_owned),
-    };
     let skipped = expanded.skipped;
-    let (source_id, count) = (source.id, blocks.len());
+    let (source_id, count) = (claimed.source.id, blocks.len());
     let stored = state
         .db(move |c| calendars::store_blocks(c, &claimed, &blocks, skipped, &validators, now))
         .await?;
     tracing::info!(source = %source_id, blocks = count, skipped, stored, "calendar refreshed");
     Ok(Outcome::Refreshed)
+}
+
+/// What the owner reads for a failed request. The client's own message for a refused
+/// address names the webhooks' switch; calendars have their own.
+fn describe(error: OutboundError) -> String {
+    match error {
+        OutboundError::PrivateAddress(host) => format!(
+            "refused: {host} is not a public address (set CALENDAR_ALLOW_PRIVATE_NETWORKS to allow it)"
+        ),
+        error => error.to_string(),
+    }
+}
+
+fn describe_caldav(error: CaldavError) -> String {
+    match error {
+        CaldavError::Outbound(error) => describe(error),
+        error => error.to_string(),
+    }
+}
+
+/// An ICS subscription: a conditional GET with the validators of the last answer.
+async fn fetch_ics(client: &Outbound, source: &Source) -> Result<Fetched, String> {
+    let mut headers = vec![("accept", "text/calendar, */*;q=0.5".to_owned())];
+    if let Some(etag) = &source.etag {
+        headers.push(("if-none-match", etag.clone()));
+    }
+    if let Some(modified) = &source.last_modified {
+        headers.push(("if-modified-since", modified.clone()));
+    }
+    let url = fetch_url(&source.url).ok_or_else(|| describe(OutboundError::BadUrl))?;
+    let response = client
+        .send("GET", url.as_str(), &headers, None)
+        .await
+        .map_err(describe)?;
+    if response.status == 304 {
+        return Ok(Fetched::Unchanged);
+    }
+    if !(200..300).contains(&response.status) {
+        return Err(format!("HTTP {}", response.status));
+    }
+    Ok(Fetched::Document {
+        validators: Validators {
+            etag: response.header("etag").map(str::to_owned),
+            last_modified: response.header("last-modified").map(str::to_owned),
+        },
+        text: String::from_utf8_lossy(&response.body).into_owned(),
+    })
+}
+
+/// A CalDAV calendar: its change tag, then (when it moved) the events over `window`.
+async fn fetch_caldav(
+    state: &AppState,
+    client: &Outbound,
+    claimed: &Claimed,
+    account: &Account,
+    window: TimeRange,
+) -> Result<Fetched, String> {
+    let source = &claimed.source;
+    let password = state
+        .sealer
+        .open(&account.password_sealed, &account.id.to_string())
+        .map_err(|e| e.to_string())?;
+    let auth = caldav::Account {
+        user: &account.username,
+        password: &password,
+    };
+    let url = url::Url::parse(&source.url).map_err(|_| describe(OutboundError::BadUrl))?;
+    let tag = caldav::change_tag(client, &url, &auth)
+        .await
+        .map_err(describe_caldav)?;
+    // For a CalDAV calendar `last_modified` holds when its events were last read in full.
+    let fresh = source
+        .last_modified
+        .as_deref()
+        .and_then(|at| DateTime::parse_from_rfc3339(at).ok())
+        .is_some_and(|at| claimed.claimed_at - at.with_timezone(&Utc) < FULL_READ_EVERY);
+    if tag.is_some() && tag == source.etag && fresh {
+        return Ok(Fetched::Unchanged);
+    }
+    let text = caldav::events_between(client, &url, &auth, window.start, window.end)
+        .await
+        .map_err(describe_caldav)?;
+    Ok(Fetched::Document {
+        text,
+        validators: Validators {
+            etag: tag,
+            last_modified: Some(claimed.claimed_at.to_rfc3339()),
+        },
+    })
 }
 
 /// Whether `uid` is one Slotbook gives its bookings (`<uuid>@<host>`).
@@ -307,8 +386,8 @@ async fn tell_owner(state: &AppState, source: Source) -> AppResult<()> {
     Ok(())
 }
 
-/// Refreshes due sources every `every` until the process ends; a database outage is
-/// said once.
+/// Refreshes due sources every `every`, and at once when a source is marked due
+/// ([`refresh_soon`]), until the process ends; a database outage is said once.
 pub async fn run_forever(state: AppState, every: Duration) {
     let client = match client(&state) {
         Ok(client) => client,
@@ -317,26 +396,21 @@ pub async fn run_forever(state: AppState, every: Duration) {
             return;
         }
     };
-    let mut ticker = tokio::time::interval(every);
-    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let mut failing = false;
-    loop {
-        ticker.tick().await;
-        match refresh_due(&state, &client).await {
-            Ok(pass) => {
-                if std::mem::take(&mut failing) {
-                    tracing::info!("calendar refresh works again");
-                }
-                if pass.total() > 0 {
-                    tracing::debug!(?pass, "calendar refresh pass");
-                }
-            }
-            Err(error) if !failing => {
-                failing = true;
-                tracing::warn!(%error, "calendar refresh cannot reach the database; retrying");
-            }
-            Err(_) => {}
-        }
+    let wake = state.calendar_wake.clone();
+    run_passes(
+        "calendar refresh",
+        every,
+        || wake.notified(),
+        None,
+        || refresh_due(&state, &client),
+        |_, _| {},
+    )
+    .await;
+}
+
+impl PassSummary for Pass {
+    fn total(&self) -> usize {
+        Pass::total(self)
     }
 }
 

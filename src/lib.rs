@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod boundary;
 pub mod caldav;
+pub mod calendar_writes;
 pub mod calendars;
 pub mod cli;
 pub mod clock;

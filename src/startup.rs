@@ -91,6 +91,8 @@ impl Application {
             rate_limiter: Arc::new(RateLimiter::new(deps.clock.clone())),
             clock: deps.clock,
             metrics: Metrics::new(),
+            sealer: crate::sealed::Sealer::new(key.master()),
+            calendar_wake: Arc::new(tokio::sync::Notify::new()),
         };
         let metrics_server = match state.settings.metrics.bind {
             Some(bind) => Some(run_metrics_listener(bind, state.clone())?),
@@ -101,6 +103,7 @@ impl Application {
             actix_web::rt::spawn(crate::jobs::run_forever(state.clone(), every));
             // On the jobs' tick; each calendar source keeps its own refresh schedule.
             actix_web::rt::spawn(crate::calendars::run_forever(state.clone(), every));
+            actix_web::rt::spawn(crate::calendar_writes::run_forever(state.clone(), every));
         }
         if let Some(every) = deps.webhooks_every {
             actix_web::rt::spawn(crate::webhooks::run_forever(state.clone(), every));

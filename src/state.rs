@@ -30,6 +30,11 @@ pub struct AppState {
     pub rate_limiter: Arc<RateLimiter>,
     /// This instance's metrics (`/metrics`).
     pub metrics: Metrics,
+    /// Seals and opens stored secrets (CalDAV passwords) under a key from `SECRET_KEY`.
+    pub sealer: crate::sealed::Sealer,
+    /// Wakes the calendar workers (a source marked due, a booking to write back) so they
+    /// need not wait for their next tick.
+    pub calendar_wake: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {

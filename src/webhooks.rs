@@ -21,7 +21,7 @@ use crate::db::models::outbox::enqueue;
 use crate::db::models::users;
 use crate::db::models::webhook_queue::{self, AttemptRecord, Claimed, Disabled, Outcome};
 use crate::db::models::webhooks::DISABLE_AFTER_FAILURES;
-use crate::db::queue::{truncate_error, Backoff, Outage};
+use crate::db::queue::{run_passes, truncate_error, Backoff, PassSummary};
 use crate::db::write_transaction;
 use crate::domain::webhooks::signature;
 use crate::email::{render_in, EmailTemplate};
@@ -264,26 +264,20 @@ pub async fn run_forever(state: AppState, every: Duration) {
             return;
         }
     };
-    let mut ticker = tokio::time::interval(every);
-    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let mut outage = Outage::default();
-    loop {
-        ticker.tick().await;
-        match deliver_due(&state, &client).await {
-            Ok(pass) => {
-                if outage.recovered() {
-                    tracing::info!("webhook delivery works again");
-                }
-                if pass.total() > 0 {
-                    tracing::debug!(?pass, "webhook delivery pass");
-                }
-            }
-            Err(error) => {
-                if outage.began() {
-                    tracing::warn!(%error, "webhook delivery cannot reach the database; retrying");
-                }
-            }
-        }
+    run_passes(
+        "webhook delivery",
+        every,
+        std::future::pending::<()>,
+        None,
+        || deliver_due(&state, &client),
+        |_, _| {},
+    )
+    .await;
+}
+
+impl PassSummary for Pass {
+    fn total(&self) -> usize {
+        Pass::total(self)
     }
 }
 

@@ -1,12 +1,18 @@
-//! What every durable queue shares (the mail outbox, webhook deliveries, and later
-//! calendar write-back): when a failed attempt is tried again, and how much of an error
-//! is kept, how due rows are loaded for a claim ([`load_for_claim!`]), and how a worker
-//! loop reports an unreachable database ([`Outage`]). Each queue keeps its own table and
-//! claims its rows the same way (`FOR UPDATE SKIP LOCKED` on PostgreSQL, `BEGIN
-//! IMMEDIATE` on SQLite, settling guarded by the claim's instant); see `models::outbox`
-//! and `models::webhook_queue`.
+//! What every durable queue shares (the mail outbox, webhook deliveries and calendar
+//! write-back): when a failed attempt is tried again and how much of an error is kept,
+//! which rows are due ([`due_filter!`]), how due rows are loaded for a claim
+//! ([`load_for_claim!`]), which claim may settle a row ([`claimed_row!`]), and the worker
+//! loop that runs passes on a tick and reports an unreachable database once
+//! ([`run_passes`], [`Outage`]). Each queue keeps its own table and claims its rows the
+//! same way (`FOR UPDATE SKIP LOCKED` on PostgreSQL, `BEGIN IMMEDIATE` on SQLite,
+//! settling guarded by the claim's instant); see `models::outbox`,
+//! `models::webhook_queue` and `models::calendar_writes`.
+
+use std::future::Future;
+use std::time::Duration;
 
 use chrono::TimeDelta;
+use tokio::sync::watch;
 
 /// Exponential backoff: `first` after the first failure, doubling, never more than
 /// `longest`.
@@ -46,6 +52,104 @@ macro_rules! load_for_claim {
     };
 }
 pub(crate) use load_for_claim;
+
+/// The rows of a queue table (columns `status`, `next_attempt_at`, `claimed_at`) that are
+/// ready for an attempt: `queued` and due, or stuck in `sending` since before
+/// `$stale_before` (their worker died mid-attempt).
+macro_rules! due_filter {
+    ($table:ident, $now:expr, $stale_before:expr) => {
+        $table::status
+            .eq("queued")
+            .and($table::next_attempt_at.le($crate::db::types::DbTime($now)))
+            .or($table::status
+                .eq("sending")
+                .and($table::claimed_at.lt($crate::db::types::DbTime($stale_before))))
+    };
+}
+pub(crate) use due_filter;
+
+/// The row `$id` of a queue table while the claim stamped `$claimed_at` still holds it:
+/// only that claim may settle the row (a worker that outlived a stale claim changes
+/// nothing).
+macro_rules! claimed_row {
+    ($table:ident, $id:expr, $claimed_at:expr) => {
+        $table::table
+            .filter($table::id.eq($crate::db::types::DbId($id)))
+            .filter($table::status.eq("sending"))
+            .filter($table::claimed_at.eq($crate::db::types::DbTime($claimed_at)))
+    };
+}
+pub(crate) use claimed_row;
+
+/// What a worker pass reports: how many items it handled (an idle pass is not logged).
+pub trait PassSummary: std::fmt::Debug {
+    fn total(&self) -> usize;
+}
+
+/// Runs `pass` every `every`, and at once whenever `woken` resolves, until `stopped` says
+/// so (or forever without it); `finished` hears how each pass went. A pass that cannot
+/// reach the database is said once when the outage begins and once when it ends, and the
+/// loop keeps going: the next tick tries again. Every queue worker runs on it.
+pub async fn run_passes<P, E, F, Fut, W, WFut>(
+    what: &'static str,
+    every: Duration,
+    mut woken: W,
+    mut stopped: Option<watch::Receiver<bool>>,
+    mut pass: F,
+    mut finished: impl FnMut(bool, Duration),
+) where
+    P: PassSummary,
+    E: std::fmt::Display,
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<P, E>>,
+    W: FnMut() -> WFut,
+    WFut: Future<Output = ()>,
+{
+    let mut ticker = tokio::time::interval(every);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut outage = Outage::default();
+    loop {
+        let stop = async {
+            match stopped.as_mut() {
+                Some(stopped) => {
+                    let _ = stopped.changed().await;
+                }
+                None => std::future::pending::<()>().await,
+            }
+        };
+        tokio::select! {
+            _ = ticker.tick() => {}
+            _ = woken() => {}
+            _ = stop => break,
+        }
+        if stopped.as_ref().is_some_and(|s| *s.borrow()) {
+            break;
+        }
+        let started = std::time::Instant::now();
+        let outcome = pass().await;
+        finished(outcome.is_ok(), started.elapsed());
+        match outcome {
+            Ok(done) => {
+                if outage.recovered() {
+                    tracing::info!(worker = what, "works again");
+                }
+                if done.total() > 0 {
+                    tracing::debug!(worker = what, pass = ?done, "pass");
+                }
+            }
+            // The database may be unreachable for a while (restart, failover): say so
+            // once, keep the process up, and try again next tick.
+            Err(error) => {
+                if outage.began() {
+                    tracing::warn!(worker = what, %error, "cannot reach the database; retrying");
+                } else {
+                    tracing::debug!(worker = what, %error, "still cannot reach the database");
+                }
+            }
+        }
+    }
+    tracing::debug!(worker = what, "stopped");
+}
 
 /// A worker loop's memory of a database outage, so it is said once when it starts and
 /// once when it ends, however many passes fail in between.

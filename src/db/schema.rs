@@ -447,6 +447,8 @@ diesel::table! {
         next_refresh_at -> Instant,
         claimed_at -> Nullable<Instant>,
         created_at -> Instant,
+        account_id -> Nullable<Id>,
+        name -> Nullable<Text>,
     }
 }
 
@@ -497,6 +499,23 @@ diesel::table! {
     use diesel::sql_types::*;
     use crate::db::types::{Id, Instant};
 
+    calendar_accounts (id) {
+        id -> Id,
+        provider_id -> Id,
+        server_url -> Text,
+        username -> Text,
+        password_sealed -> Text,
+        calendars -> Text,
+        write_calendar_url -> Nullable<Text>,
+        created_at -> Instant,
+        updated_at -> Instant,
+    }
+}
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
     team_agenda_sent (team_id, user_id, day) {
         team_id -> Id,
         user_id -> Id,
@@ -507,3 +526,33 @@ diesel::table! {
 
 diesel::joinable!(team_agenda_sent -> teams (team_id));
 diesel::allow_tables_to_appear_in_same_query!(team_agenda_sent, teams);
+
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::{Id, Instant};
+
+    calendar_writes (id) {
+        id -> Id,
+        account_id -> Id,
+        booking_id -> Id,
+        event_root -> Id,
+        calendar_url -> Text,
+        status -> Text,
+        action -> Nullable<Text>,
+        attempts -> Integer,
+        next_attempt_at -> Instant,
+        claimed_at -> Nullable<Instant>,
+        last_error -> Nullable<Text>,
+        written_at -> Nullable<Instant>,
+        created_at -> Instant,
+    }
+}
+
+diesel::joinable!(calendar_accounts -> users (provider_id));
+diesel::joinable!(calendar_sources -> calendar_accounts (account_id));
+diesel::joinable!(calendar_writes -> calendar_accounts (account_id));
+diesel::joinable!(calendar_writes -> bookings (booking_id));
+diesel::allow_tables_to_appear_in_same_query!(calendar_accounts, users);
+diesel::allow_tables_to_appear_in_same_query!(calendar_sources, calendar_accounts);
+diesel::allow_tables_to_appear_in_same_query!(calendar_writes, calendar_accounts);
+diesel::allow_tables_to_appear_in_same_query!(calendar_writes, bookings);

@@ -45,6 +45,20 @@ pub fn booking_calendar(
     Ok(calendar(method, &events))
 }
 
+/// One booking's event as the provider's own calendar holds it (calendar write-back):
+/// the feed's title, UID and SEQUENCE; the caller gives the description.
+pub fn provider_event(
+    host: &str,
+    provider: &User,
+    entry: &Entry<'_>,
+    description: String,
+) -> askama::Result<String> {
+    let mut event = event(host, provider, Reader::Provider, entry)?;
+    event.description = description;
+    // A stored calendar object carries no METHOD (RFC 4791, 4.1).
+    Ok(calendar(IcsMethod::Publish, &[event]).replace("METHOD:PUBLISH\r\n", ""))
+}
+
 /// What an event's title and description may say.
 struct Wording<'a> {
     for_guest: bool,

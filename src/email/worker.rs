@@ -24,7 +24,7 @@ use uuid::Uuid;
 
 use super::Mailer;
 use crate::db::models::outbox::{self, OutboxRow, Settlement};
-use crate::db::queue::{truncate_error, Backoff, Outage};
+use crate::db::queue::{run_passes, truncate_error, Backoff, PassSummary};
 use crate::db::{DbConnection, StoreResult};
 use crate::error::AppResult;
 
@@ -101,11 +101,11 @@ pub async fn deliver_due(state: &impl WorkerContext) -> AppResult<Pass> {
 /// `synchronous = FULL` SQLite database can afford.
 async fn deliver_until_stopped(
     state: &impl WorkerContext,
-    stopped: Option<&watch::Receiver<bool>>,
+    stopped: Option<watch::Receiver<bool>>,
 ) -> AppResult<Pass> {
     let mut pass = Pass::default();
     let batch = state.mailer().parallel_sends().max(1);
-    while pass.total() < MAX_PER_PASS && !stopped.is_some_and(|s| *s.borrow()) {
+    while pass.total() < MAX_PER_PASS && !stopped.as_ref().is_some_and(|s| *s.borrow()) {
         let now = state.now();
         let limit = batch.min(MAX_PER_PASS - pass.total()) as i64;
         let rows = state
@@ -226,43 +226,22 @@ impl Worker {
     }
 }
 
-async fn run(state: impl WorkerContext, every: Duration, mut stopped: watch::Receiver<bool>) {
-    let mut ticker = tokio::time::interval(every);
-    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let mut outage = Outage::default();
-    loop {
-        tokio::select! {
-            _ = ticker.tick() => {}
-            _ = state.mailer().woken() => {}
-            _ = stopped.changed() => break,
-        }
-        if *stopped.borrow() {
-            break;
-        }
-        let started = std::time::Instant::now();
-        let outcome = deliver_until_stopped(&state, Some(&stopped)).await;
-        state.pass_finished(outcome.is_ok(), started.elapsed());
-        match outcome {
-            Ok(pass) => {
-                if outage.recovered() {
-                    tracing::info!("mail delivery works again");
-                }
-                if pass.total() > 0 {
-                    tracing::debug!(?pass, "mail delivery pass");
-                }
-            }
-            // The database may be unreachable for a while (restart, failover): say so once,
-            // keep the process up, and try again next tick.
-            Err(error) => {
-                if outage.began() {
-                    tracing::warn!(%error, "mail delivery cannot reach the outbox; retrying");
-                } else {
-                    tracing::debug!(%error, "mail delivery still cannot reach the outbox");
-                }
-            }
-        }
+async fn run(state: impl WorkerContext, every: Duration, stopped: watch::Receiver<bool>) {
+    run_passes(
+        "mail delivery",
+        every,
+        || state.mailer().woken(),
+        Some(stopped.clone()),
+        || deliver_until_stopped(&state, Some(stopped.clone())),
+        |ok, elapsed| state.pass_finished(ok, elapsed),
+    )
+    .await;
+}
+
+impl PassSummary for Pass {
+    fn total(&self) -> usize {
+        Pass::total(self)
     }
-    tracing::debug!("mail worker stopped");
 }
 
 #[cfg(test)]

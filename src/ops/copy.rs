@@ -40,10 +40,12 @@ pub const TABLES: &[&str] = &[
     "webhook_endpoints",
     "webhook_deliveries",
     "webhook_attempts",
+    "calendar_accounts",
     "calendar_sources",
     "calendar_busy_blocks",
     "provider_looks",
     "team_agenda_sent",
+    "calendar_writes",
 ];
 
 /// Tables whose rows triggers write as their parents are copied (a user's or team's

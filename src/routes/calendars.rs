@@ -1,7 +1,9 @@
 //! The Calendars page: a provider subscribes to ICS calendars whose busy times block
-//! bookings, sees how each one's last refresh went, refreshes one now or removes it.
-//! Adding and "refresh now" read the calendar at once, so the answer shows the outcome.
-//! Every form carries the CSRF token; another provider's source is 404.
+//! bookings (CalDAV accounts: `calendar_accounts`), sees how each one's last refresh
+//! went, refreshes one now or removes it. Adding and "refresh now" only mark the source
+//! due and wake the worker: no request waits for another server, and the page says
+//! "refreshing…" until the worker has read it. Every form carries the CSRF token; another
+//! provider's source is 404.
 
 use std::net::IpAddr;
 
@@ -13,17 +15,19 @@ use chrono_tz::Tz;
 
 use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
-use crate::calendars::{fetch_url, refresh_one, Outcome};
-use crate::db::models::calendars::{self as store, MAX_SOURCES};
+use crate::calendars::{fetch_url, refresh_soon};
+use crate::db::models::calendar_accounts;
+use crate::db::models::calendar_writes::{Write, WriteStatus};
+use crate::db::models::calendars::{self as store, Source, MAX_SOURCES};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::error::{AppError, AppResult};
 use crate::outbound::is_public;
 use crate::routes::{parse_id, redirect};
 use crate::state::AppState;
-use crate::views::calendars::{CalendarsPage, SourceRow};
+use crate::views::calendars::{AccountRow, CalendarsPage, SourceRow, WriteLine};
 use crate::views::{render, FlashKind, PageContext};
 
-const PAGE: &str = "/dashboard/calendars";
+pub(super) const PAGE: &str = "/dashboard/calendars";
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show)
@@ -38,19 +42,11 @@ async fn show(
     user: CurrentUser,
     ctx: PageContext,
 ) -> AppResult<HttpResponse> {
-    page(
-        &state,
-        &user,
-        ctx,
-        StatusCode::OK,
-        RawForm::default(),
-        FieldErrors::new(),
-    )
-    .await
+    page(&state, &user, ctx, StatusCode::OK, Forms::default()).await
 }
 
 /// An IP literal the fetch would refuse, said when the calendar is added.
-fn private_literal(url: &url::Url) -> bool {
+pub(super) fn private_literal(url: &url::Url) -> bool {
     let ip = match url.host() {
         Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip),
         Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip),
@@ -99,8 +95,7 @@ async fn add(
             &user,
             ctx,
             StatusCode::UNPROCESSABLE_ENTITY,
-            form,
-            errors,
+            Forms::ics(form, errors),
         )
         .await;
     };
@@ -118,18 +113,17 @@ async fn add(
             &user,
             ctx,
             StatusCode::UNPROCESSABLE_ENTITY,
-            form,
-            errors,
+            Forms::ics(form, errors),
         )
         .await;
     };
-    let message = match refresh_one(&state, provider, id).await? {
-        Some(Outcome::Failed) => {
-            "Calendar added, but it could not be read yet: see the error below. Slotbook keeps trying."
-        }
-        _ => "Calendar added: its busy times now block bookings.",
-    };
-    flash(&session, FlashKind::Success, message);
+    state.calendar_wake.notify_one();
+    tracing::debug!(source = %id, "calendar added");
+    flash(
+        &session,
+        FlashKind::Success,
+        "Calendar added: Slotbook is reading it now, and its busy times will block bookings.",
+    );
     Ok(redirect(PAGE))
 }
 
@@ -142,22 +136,14 @@ async fn refresh(
     CsrfForm(_form): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
     let (provider, id) = (user.id, parse_id(&path)?);
-    let exists = state
-        .db(move |c| Ok(store::list(c, provider)?.iter().any(|s| s.id == id)))
-        .await?;
-    if !exists {
+    if !refresh_soon(&state, provider, id).await? {
         return Err(AppError::NotFound);
     }
-    let (kind, message) = match refresh_one(&state, provider, id).await? {
-        Some(Outcome::Refreshed) => (FlashKind::Success, "Calendar read again."),
-        Some(Outcome::Unchanged) => (FlashKind::Success, "Calendar checked: nothing changed."),
-        Some(Outcome::Failed) => (
-            FlashKind::Error,
-            "The calendar could not be read: see the error below. Its last busy times still count.",
-        ),
-        None => (FlashKind::Info, "The calendar is being read right now."),
-    };
-    flash(&session, kind, message);
+    flash(
+        &session,
+        FlashKind::Info,
+        "Refreshing: Slotbook reads the calendar again in a moment.",
+    );
     Ok(redirect(PAGE))
 }
 
@@ -181,50 +167,140 @@ async fn remove(
     Ok(redirect(PAGE))
 }
 
+/// A write-back's state for a page, its times in `tz` with the zone's name.
+pub(crate) fn write_line(w: &Write, tz: Tz) -> WriteLine {
+    let at = match w.status() {
+        Some(WriteStatus::Written) => w.written_at,
+        _ => Some(w.next_attempt_at),
+    };
+    WriteLine {
+        status: w.status.clone(),
+        action: w.action.clone().unwrap_or_default(),
+        at: at
+            .map(|at| format!("{} ({})", when(at, tz), tz.name()))
+            .unwrap_or_default(),
+        error: w.last_error.clone().unwrap_or_default(),
+        attempts: w.attempts,
+        object_url: w.object_url(),
+    }
+}
+
 fn when(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz)
         .format("%a, %-d %b %Y %H:%M")
         .to_string()
 }
 
-async fn page(
+/// The two forms of the page, as posted (empty on a plain visit).
+#[derive(Default)]
+pub(super) struct Forms {
+    ics: RawForm,
+    ics_errors: FieldErrors,
+    account: RawForm,
+    account_errors: FieldErrors,
+}
+
+impl Forms {
+    fn ics(form: RawForm, errors: FieldErrors) -> Self {
+        Self {
+            ics: form,
+            ics_errors: errors,
+            ..Self::default()
+        }
+    }
+
+    /// The account form without its password, which is never sent back.
+    pub(super) fn account(form: &RawForm, errors: FieldErrors) -> Self {
+        let kept = form
+            .0
+            .iter()
+            .filter(|(name, _)| name != "password")
+            .cloned()
+            .collect();
+        Self {
+            account: RawForm(kept),
+            account_errors: errors,
+            ..Self::default()
+        }
+    }
+}
+
+fn source_row(s: Source, tz: Tz, now: DateTime<Utc>) -> SourceRow {
+    let optional = |at: Option<DateTime<Utc>>| at.map(|at| when(at, tz)).unwrap_or_default();
+    SourceRow {
+        id: s.id.to_string(),
+        block_count: s.block_count,
+        skipped_events: s.skipped_events,
+        last_success: optional(s.last_success_at),
+        last_error: if s.failing_since.is_some() {
+            s.last_error.clone().unwrap_or_default()
+        } else {
+            String::new()
+        },
+        last_error_at: optional(s.last_error_at),
+        next_refresh: when(s.next_refresh_at, tz),
+        refreshing: s.is_refreshing(now),
+        url: s.name.clone().unwrap_or(s.url),
+    }
+}
+
+pub(super) async fn page(
     state: &AppState,
     user: &CurrentUser,
     ctx: PageContext,
     status: StatusCode,
-    form: RawForm,
-    errors: FieldErrors,
+    forms: Forms,
 ) -> AppResult<HttpResponse> {
     let provider = user.id;
-    let sources = state.db(move |c| store::list(c, provider)).await?;
-    let tz = user.timezone.tz();
-    let optional = |at: Option<DateTime<Utc>>| at.map(|at| when(at, tz)).unwrap_or_default();
+    let (sources, accounts) = state
+        .db(move |c| {
+            Ok((
+                store::list(c, provider)?,
+                calendar_accounts::list(c, provider)?,
+            ))
+        })
+        .await?;
+    let (tz, now) = (user.timezone.tz(), state.now());
+    let mut rows = Vec::new();
+    let mut by_account: Vec<(uuid::Uuid, SourceRow)> = Vec::new();
+    for source in sources {
+        match source.account_id {
+            Some(account) => by_account.push((account, source_row(source, tz, now))),
+            None => rows.push(source_row(source, tz, now)),
+        }
+    }
+    let mut account_rows = Vec::new();
+    for account in accounts {
+        let write_calendar = account
+            .write_calendar()
+            .map_err(anyhow::Error::from)?
+            .map(|c| c.name)
+            .unwrap_or_default();
+        let (mine, rest) = by_account
+            .into_iter()
+            .partition(|(id, _)| *id == account.id);
+        by_account = rest;
+        account_rows.push(AccountRow {
+            id: account.id.to_string(),
+            server_url: account.server_url,
+            username: account.username,
+            sources: mine.into_iter().map(|(_, row)| row).collect(),
+            write_calendar,
+        });
+    }
     Ok(render(
         status,
         &CalendarsPage {
             ctx,
             timezone: tz.name().to_owned(),
-            sources: sources
-                .into_iter()
-                .map(|s| SourceRow {
-                    id: s.id.to_string(),
-                    block_count: s.block_count,
-                    skipped_events: s.skipped_events,
-                    last_success: optional(s.last_success_at),
-                    last_error: if s.failing_since.is_some() {
-                        s.last_error.unwrap_or_default()
-                    } else {
-                        String::new()
-                    },
-                    last_error_at: optional(s.last_error_at),
-                    next_refresh: when(s.next_refresh_at, tz),
-                    url: s.url,
-                })
-                .collect(),
+            sources: rows,
+            accounts: account_rows,
             refresh_minutes: state.settings.calendars.refresh_every.num_minutes(),
             max_sources: MAX_SOURCES,
-            form,
-            errors,
+            form: forms.ics,
+            errors: forms.ics_errors,
+            account_form: forms.account,
+            account_errors: forms.account_errors,
         },
     ))
 }

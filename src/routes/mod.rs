@@ -7,6 +7,7 @@ pub(crate) mod auth;
 pub(crate) mod booking_links;
 mod bookings;
 pub mod cache_control;
+mod calendar_accounts;
 mod calendars;
 pub mod compression;
 mod dashboard;
@@ -44,6 +45,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(booking_links::configure)
         .configure(bookings::configure)
         .configure(calendars::configure)
+        .configure(calendar_accounts::configure)
         .configure(admin::configure)
         .configure(privacy::configure)
         .configure(teams::configure)

@@ -140,4 +140,6 @@ pub struct BookingDetailPage {
     pub moved_to: Option<MovedFrom>,
     pub actions: Vec<ActionButton>,
     pub error: String,
+    /// How the write-back into the provider's calendar went, when there is one.
+    pub calendar_write: Option<super::calendars::WriteLine>,
 }

@@ -201,3 +201,32 @@ pub fn render<T: Template>(status: StatusCode, template: &T) -> HttpResponse {
 pub fn page<T: Template>(template: &T) -> HttpResponse {
     render(StatusCode::OK, template)
 }
+
+/// What was typed into a field, made fit to show in it again after a refusal: characters no
+/// HTML document may hold (controls other than tab and line breaks) are dropped, and in a
+/// one-line field line breaks become spaces, as a browser would make them. The form was
+/// refused with a field message, so nothing that could have been saved is lost.
+pub fn refill(text: &str, multiline: bool) -> String {
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' | '\r' if !multiline => Some(' '),
+            '\t' | '\n' | '\r' => Some(c),
+            c if c.is_control() => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod refill_tests {
+    use super::refill;
+
+    #[test]
+    fn refill_drops_what_html_forbids_and_keeps_the_rest() {
+        assert_eq!(
+            refill("Eve\r\nBEGIN\u{1b}[2J\u{7f}\0 é", false),
+            "Eve  BEGIN[2J é"
+        );
+        assert_eq!(refill("a\tb\nc\u{85}", true), "a\tb\nc");
+    }
+}

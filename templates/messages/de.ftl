@@ -1011,3 +1011,93 @@ flash-team-welcome = Willkommen bei { $team }.
 flash-team-welcome-new = Willkommen bei Slotbook und bei { $team }.
 invite-error-username-taken = Dieser Benutzername ist vergeben; bitte wählen Sie einen anderen.
 invite-error-email-taken = Es gibt bereits ein Konto mit dieser E-Mail-Adresse: Melden Sie sich damit an, um die Einladung anzunehmen.
+
+## Accessibility and calendars
+admin-mail-see-calendar-writes = Siehe auch: Rückschreiben in Kalender
+calendars-lead = Belegte Zeiten in den Kalendern, die Sie hier abonnieren oder verbinden, sperren Buchungen wie eine Abwesenheit. Slotbook liest jeden Kalender alle { $minutes } Minuten; gelesen wird nur, wann ein Termin beginnt und endet, sonst nichts.
+calendars-timezone = Die Zeiten sind in Ihrer Zeitzone, { $zone }.
+calendars-ics-heading = ICS-Abonnements
+calendars-none = Noch keine Kalender.
+calendars-accounts-heading = CalDAV-Konten
+calendars-no-accounts = Noch keine Konten.
+calendars-account-at = { $username } auf { $server }
+calendars-account-no-busy = Kein Kalender dieses Kontos zählt als belegt.
+calendars-account-not-written = Buchungen werden nicht in dieses Konto eingetragen.
+calendars-account-written-into = Bestätigte Buchungen werden in { $calendar } eingetragen.
+calendars-choose = Kalender auswählen
+calendars-remove-account = Konto entfernen
+calendars-remove-account-label = Das Konto { $username } auf { $server } entfernen
+calendars-connect-heading = CalDAV-Konto verbinden
+calendars-connect-hint = Nextcloud, iCloud, Fastmail, Radicale und andere CalDAV-Server. Verwenden Sie ein App-Passwort, wo Ihr Anbieter eines anbietet (iCloud: appleid.apple.com → App-spezifische Passwörter; Nextcloud: Einstellungen → Sicherheit → Geräte & Sitzungen). Slotbook speichert das Passwort verschlüsselt und zeigt es nie wieder an.
+calendars-account-not-connected = Das Konto wurde nicht verbunden: Beachten Sie die Hinweise unten.
+calendars-server-url = Serveradresse
+calendars-server-url-hint = Zum Beispiel https://cloud.example.com/remote.php/dav/
+calendars-username = Benutzername
+calendars-password = Passwort oder App-Passwort
+calendars-connect = Konto verbinden
+calendars-subscribe-heading = Kalender abonnieren
+calendars-subscribe-hint = Fügen Sie die ICS-Adresse des Kalenders ein (sie beginnt mit https://, http:// oder webcal://). Google: Einstellungen → Ihr Kalender → „Privatadresse im iCal-Format“. Apple iCloud: Geben Sie den Kalender als öffentlichen Kalender frei. Outlook: Einstellungen → Freigegebene Kalender → Kalender veröffentlichen → ICS-Link. Nextcloud: Menü des Kalenders → „Abonnement-Link kopieren“. Bis zu { $max } Kalender.
+calendars-not-added = Der Kalender wurde nicht hinzugefügt: Beachten Sie den Hinweis unten.
+calendars-url = Kalenderadresse (ICS)
+calendars-add = Kalender hinzufügen
+calendars-not-read-yet = Noch nicht erfolgreich gelesen.
+calendars-last-read = Zuletzt gelesen { $when } ({ $zone }): { $count ->
+        [one] eine belegte Zeit
+       *[other] { $count } belegte Zeiten
+    } in Ihrem Buchungszeitraum.
+calendars-skipped = { $count ->
+        [one] Ein Termin konnte nicht gelesen werden und sperrt nichts.
+       *[other] { $count } Termine konnten nicht gelesen werden und sperren nichts.
+    }
+calendars-last-failed = Der letzte Versuch, { $when } ({ $zone }), ist fehlgeschlagen: { $error }.
+calendars-last-success-counts = Die belegten Zeiten des letzten erfolgreichen Lesens gelten weiter.
+calendars-refreshing = Wird aktualisiert … Laden Sie die Seite gleich neu, um das Ergebnis zu sehen.
+calendars-next-read = Nächstes Lesen { $when } ({ $zone }).
+calendars-refresh-now = Jetzt aktualisieren
+calendars-refresh-label = { $url } jetzt aktualisieren
+calendars-remove = Entfernen
+calendars-remove-label = { $url } entfernen
+calendars-account-lead = Konto { $username } auf { $server }.
+calendars-back = Zurück zu den Kalendern
+calendars-busy-legend = Welche Kalender zählen als belegt?
+calendars-busy-hint = Termine in den angekreuzten Kalendern sperren Buchungen wie eine Abwesenheit.
+calendars-write-legend = Bestätigte Buchungen eintragen in
+calendars-write-hint = Slotbook trägt jede bestätigte Buchung in diesen Kalender ein, verschiebt sie, wenn die Buchung verlegt wird, und entfernt sie, wenn sie storniert wird. Nur ein Kalender über alle Ihre Konten.
+calendars-write-none = Kein Kalender
+calendars-save = Speichern
+calendar-write-label = Ihr Kalender:
+calendar-write-removed = aus Ihrem Kalender entfernt { $when }.
+calendar-write-written = in Ihren Kalender eingetragen { $when }.
+calendar-write-nothing = noch nichts einzutragen { $when }.
+calendar-write-failed = Eintragen nach { $count ->
+        [one] einem Versuch
+       *[other] { $count } Versuchen
+    } fehlgeschlagen: { $error }. Slotbook hat diese Änderung aufgegeben.
+calendar-write-pending = ausstehend.
+calendar-write-retrying = ausstehend: Der letzte Versuch ist fehlgeschlagen ({ $error }); Slotbook versucht es erneut { $when }.
+admin-calendar-writes = Rückschreiben in Kalender
+admin-calendar-writes-lead = Die { $limit } neuesten Buchungen, die in CalDAV-Kalender von Anbietern eingetragen wurden. Zeiten in UTC. Ein fehlgeschlagener Eintrag wurde nach dem letzten Versuch aufgegeben; die nächste Änderung dieser Buchung durch den Anbieter stellt ihn erneut in die Warteschlange.
+admin-calendar-writes-none = Keine Kalendereinträge.
+admin-calendar-writes-caption = Kalendereinträge, neueste zuerst
+admin-calendar-writes-booking = Buchung
+admin-calendar-writes-object = Kalenderobjekt
+admin-calendar-writes-status = Status
+admin-calendar-writes-did = Aktion
+admin-calendar-writes-attempts = Versuche
+admin-calendar-writes-when = Zeitpunkt
+admin-calendar-writes-error = Letzter Fehler
+write-status-queued = in Warteschlange
+write-status-sending = wird gesendet
+write-status-written = eingetragen
+write-status-failed = fehlgeschlagen
+write-action-put = eingetragen
+write-action-delete = entfernt
+write-action-none = nichts
+calendars-error-url-empty = Geben Sie die Adresse des Kalenders ein.
+calendars-error-url-long = Diese Adresse ist länger als 2.000 Zeichen.
+calendars-error-url-scheme = Geben Sie eine Adresse ein, die mit https://, http:// oder webcal:// beginnt.
+calendars-error-private = Diese Adresse liegt in einem privaten Netzwerk, aus dem Slotbook nicht liest.
+calendars-error-too-many = Sie abonnieren bereits so viele Kalender, wie Slotbook für eine Person liest; entfernen Sie zuerst einen.
+flash-calendar-added = Kalender hinzugefügt: Slotbook liest ihn jetzt, und seine belegten Zeiten sperren Buchungen.
+flash-calendar-refreshing = Wird aktualisiert: Slotbook liest den Kalender gleich erneut.
+flash-calendar-removed = Kalender entfernt: Seine belegten Zeiten sperren keine Buchungen mehr.

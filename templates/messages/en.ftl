@@ -1021,3 +1021,93 @@ flash-team-welcome = Welcome to { $team }.
 flash-team-welcome-new = Welcome to Slotbook and to { $team }.
 invite-error-username-taken = That username is taken; please choose another.
 invite-error-email-taken = An account with this email address already exists: sign in with it to accept the invitation.
+
+## Accessibility and calendars
+admin-mail-see-calendar-writes = See also: calendar write-back
+calendars-lead = Busy times in the calendars you subscribe to or connect here block bookings, just like time off. Slotbook reads each one every { $minutes } minutes; only when an event starts and ends is read, nothing else.
+calendars-timezone = Times are in your timezone, { $zone }.
+calendars-ics-heading = ICS subscriptions
+calendars-none = No calendars yet.
+calendars-accounts-heading = CalDAV accounts
+calendars-no-accounts = No accounts yet.
+calendars-account-at = { $username } at { $server }
+calendars-account-no-busy = No calendar of this account counts as busy.
+calendars-account-not-written = Bookings are not written into this account.
+calendars-account-written-into = Confirmed bookings are written into { $calendar }.
+calendars-choose = Choose calendars
+calendars-remove-account = Remove account
+calendars-remove-account-label = Remove the account { $username } at { $server }
+calendars-connect-heading = Connect a CalDAV account
+calendars-connect-hint = Nextcloud, iCloud, Fastmail, Radicale and other CalDAV servers. Use an app password where your provider offers one (iCloud: appleid.apple.com → App-Specific Passwords; Nextcloud: Settings → Security → Devices & sessions). Slotbook keeps the password encrypted and never shows it again.
+calendars-account-not-connected = The account was not connected: see the messages below.
+calendars-server-url = Server address
+calendars-server-url-hint = For example https://cloud.example.com/remote.php/dav/
+calendars-username = User name
+calendars-password = Password or app password
+calendars-connect = Connect account
+calendars-subscribe-heading = Subscribe to a calendar
+calendars-subscribe-hint = Paste the calendar's ICS address (it starts with https://, http:// or webcal://). Google: Settings → your calendar → "Secret address in iCal format". Apple iCloud: share the calendar as a public calendar. Outlook: Settings → Shared calendars → Publish a calendar → ICS link. Nextcloud: the calendar's menu → "Copy subscription link". Up to { $max } calendars.
+calendars-not-added = The calendar was not added: see the message below.
+calendars-url = Calendar address (ICS)
+calendars-add = Add calendar
+calendars-not-read-yet = Not read successfully yet.
+calendars-last-read = Last read { $when } ({ $zone }): { $count ->
+        [one] one busy time
+       *[other] { $count } busy times
+    } in your booking window.
+calendars-skipped = { $count ->
+        [one] One event could not be read and blocks nothing.
+       *[other] { $count } events could not be read and block nothing.
+    }
+calendars-last-failed = The last attempt, { $when } ({ $zone }), failed: { $error }.
+calendars-last-success-counts = The busy times of the last successful read still count.
+calendars-refreshing = Refreshing… Reload the page in a moment to see the outcome.
+calendars-next-read = Next read { $when } ({ $zone }).
+calendars-refresh-now = Refresh now
+calendars-refresh-label = Refresh { $url } now
+calendars-remove = Remove
+calendars-remove-label = Remove { $url }
+calendars-account-lead = Account { $username } at { $server }.
+calendars-back = Back to Calendars
+calendars-busy-legend = Which calendars count as busy?
+calendars-busy-hint = Events in the calendars you tick block bookings, like time off.
+calendars-write-legend = Write confirmed bookings into
+calendars-write-hint = Slotbook adds each confirmed booking to this calendar, moves it when the booking is rescheduled and removes it when it is cancelled. Only one calendar, across all your accounts.
+calendars-write-none = No calendar
+calendars-save = Save
+calendar-write-label = Your calendar:
+calendar-write-removed = removed from your calendar { $when }.
+calendar-write-written = written to your calendar { $when }.
+calendar-write-nothing = nothing to write yet { $when }.
+calendar-write-failed = writing failed after { $count ->
+        [one] one attempt
+       *[other] { $count } attempts
+    }: { $error }. Slotbook gave up on this change.
+calendar-write-pending = pending.
+calendar-write-retrying = pending: the last attempt failed ({ $error }); Slotbook tries again { $when }.
+admin-calendar-writes = Calendar write-back
+admin-calendar-writes-lead = The { $limit } newest bookings written into providers' CalDAV calendars. Times in UTC. A failed write was given up on after its last attempt; the provider's next change of that booking queues it again.
+admin-calendar-writes-none = No calendar writes.
+admin-calendar-writes-caption = Calendar writes, newest first
+admin-calendar-writes-booking = Booking
+admin-calendar-writes-object = Calendar object
+admin-calendar-writes-status = Status
+admin-calendar-writes-did = Did
+admin-calendar-writes-attempts = Attempts
+admin-calendar-writes-when = When
+admin-calendar-writes-error = Last error
+write-status-queued = queued
+write-status-sending = sending
+write-status-written = written
+write-status-failed = failed
+write-action-put = written
+write-action-delete = removed
+write-action-none = nothing
+calendars-error-url-empty = Enter the calendar's address.
+calendars-error-url-long = This address is longer than 2,000 characters.
+calendars-error-url-scheme = Enter an address that starts with https://, http:// or webcal://.
+calendars-error-private = This address is in a private network, which Slotbook does not read from.
+calendars-error-too-many = You already subscribe to the most calendars Slotbook reads for one person; remove one first.
+flash-calendar-added = Calendar added: Slotbook is reading it now, and its busy times will block bookings.
+flash-calendar-refreshing = Refreshing: Slotbook reads the calendar again in a moment.
+flash-calendar-removed = Calendar removed: its busy times no longer block bookings.

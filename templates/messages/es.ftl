@@ -1011,3 +1011,93 @@ flash-team-welcome = Bienvenido a { $team }.
 flash-team-welcome-new = Bienvenido a Slotbook y a { $team }.
 invite-error-username-taken = Ese nombre de usuario ya está ocupado; elija otro.
 invite-error-email-taken = Ya existe una cuenta con esta dirección de correo: inicie sesión con ella para aceptar la invitación.
+
+## Accessibility and calendars
+admin-mail-see-calendar-writes = Véase también: escritura en calendarios
+calendars-lead = Las horas ocupadas de los calendarios a los que se suscribe o que conecta aquí bloquean reservas, igual que una ausencia. Slotbook lee cada uno cada { $minutes } minutos; solo se lee cuándo empieza y termina un evento, nada más.
+calendars-timezone = Las horas están en su zona horaria, { $zone }.
+calendars-ics-heading = Suscripciones ICS
+calendars-none = Todavía no hay calendarios.
+calendars-accounts-heading = Cuentas CalDAV
+calendars-no-accounts = Todavía no hay cuentas.
+calendars-account-at = { $username } en { $server }
+calendars-account-no-busy = Ningún calendario de esta cuenta cuenta como ocupado.
+calendars-account-not-written = Las reservas no se escriben en esta cuenta.
+calendars-account-written-into = Las reservas confirmadas se escriben en { $calendar }.
+calendars-choose = Elegir calendarios
+calendars-remove-account = Quitar la cuenta
+calendars-remove-account-label = Quitar la cuenta { $username } en { $server }
+calendars-connect-heading = Conectar una cuenta CalDAV
+calendars-connect-hint = Nextcloud, iCloud, Fastmail, Radicale y otros servidores CalDAV. Use una contraseña de aplicación cuando su proveedor la ofrezca (iCloud: appleid.apple.com → Contraseñas específicas de apps; Nextcloud: Configuración → Seguridad → Dispositivos y sesiones). Slotbook guarda la contraseña cifrada y no vuelve a mostrarla.
+calendars-account-not-connected = La cuenta no se conectó: consulte los mensajes de abajo.
+calendars-server-url = Dirección del servidor
+calendars-server-url-hint = Por ejemplo https://cloud.example.com/remote.php/dav/
+calendars-username = Nombre de usuario
+calendars-password = Contraseña o contraseña de aplicación
+calendars-connect = Conectar la cuenta
+calendars-subscribe-heading = Suscribirse a un calendario
+calendars-subscribe-hint = Pegue la dirección ICS del calendario (empieza por https://, http:// o webcal://). Google: Configuración → su calendario → «Dirección secreta en formato iCal». Apple iCloud: comparta el calendario como calendario público. Outlook: Configuración → Calendarios compartidos → Publicar un calendario → vínculo ICS. Nextcloud: menú del calendario → «Copiar enlace de suscripción». Hasta { $max } calendarios.
+calendars-not-added = El calendario no se añadió: consulte el mensaje de abajo.
+calendars-url = Dirección del calendario (ICS)
+calendars-add = Añadir calendario
+calendars-not-read-yet = Todavía no se ha leído correctamente.
+calendars-last-read = Última lectura { $when } ({ $zone }): { $count ->
+        [one] una hora ocupada
+       *[other] { $count } horas ocupadas
+    } en su periodo de reservas.
+calendars-skipped = { $count ->
+        [one] Un evento no se pudo leer y no bloquea nada.
+       *[other] { $count } eventos no se pudieron leer y no bloquean nada.
+    }
+calendars-last-failed = El último intento, { $when } ({ $zone }), falló: { $error }.
+calendars-last-success-counts = Las horas ocupadas de la última lectura correcta siguen contando.
+calendars-refreshing = Actualizando… Vuelva a cargar la página en un momento para ver el resultado.
+calendars-next-read = Próxima lectura { $when } ({ $zone }).
+calendars-refresh-now = Actualizar ahora
+calendars-refresh-label = Actualizar { $url } ahora
+calendars-remove = Quitar
+calendars-remove-label = Quitar { $url }
+calendars-account-lead = Cuenta { $username } en { $server }.
+calendars-back = Volver a Calendarios
+calendars-busy-legend = ¿Qué calendarios cuentan como ocupados?
+calendars-busy-hint = Los eventos de los calendarios que marque bloquean reservas, como una ausencia.
+calendars-write-legend = Escribir las reservas confirmadas en
+calendars-write-hint = Slotbook añade cada reserva confirmada a este calendario, la mueve cuando se cambia la reserva y la quita cuando se cancela. Un solo calendario para todas sus cuentas.
+calendars-write-none = Ningún calendario
+calendars-save = Guardar
+calendar-write-label = Su calendario:
+calendar-write-removed = quitada de su calendario { $when }.
+calendar-write-written = escrita en su calendario { $when }.
+calendar-write-nothing = nada que escribir todavía { $when }.
+calendar-write-failed = la escritura falló tras { $count ->
+        [one] un intento
+       *[other] { $count } intentos
+    }: { $error }. Slotbook ha desistido de este cambio.
+calendar-write-pending = pendiente.
+calendar-write-retrying = pendiente: el último intento falló ({ $error }); Slotbook lo intentará de nuevo { $when }.
+admin-calendar-writes = Escritura en calendarios
+admin-calendar-writes-lead = Las { $limit } reservas más recientes escritas en los calendarios CalDAV de los proveedores. Horas en UTC. Una escritura fallida se abandonó tras su último intento; el próximo cambio de esa reserva por parte del proveedor la vuelve a poner en cola.
+admin-calendar-writes-none = No hay escrituras en calendarios.
+admin-calendar-writes-caption = Escrituras en calendarios, las más recientes primero
+admin-calendar-writes-booking = Reserva
+admin-calendar-writes-object = Objeto del calendario
+admin-calendar-writes-status = Estado
+admin-calendar-writes-did = Acción
+admin-calendar-writes-attempts = Intentos
+admin-calendar-writes-when = Momento
+admin-calendar-writes-error = Último error
+write-status-queued = en cola
+write-status-sending = enviándose
+write-status-written = escrita
+write-status-failed = fallida
+write-action-put = escrita
+write-action-delete = quitada
+write-action-none = nada
+calendars-error-url-empty = Introduzca la dirección del calendario.
+calendars-error-url-long = Esta dirección tiene más de 2000 caracteres.
+calendars-error-url-scheme = Introduzca una dirección que empiece por https://, http:// o webcal://.
+calendars-error-private = Esta dirección está en una red privada, de la que Slotbook no lee.
+calendars-error-too-many = Ya está suscrito al máximo de calendarios que Slotbook lee para una persona; quite uno primero.
+flash-calendar-added = Calendario añadido: Slotbook lo está leyendo ahora y sus horas ocupadas bloquearán reservas.
+flash-calendar-refreshing = Actualizando: Slotbook vuelve a leer el calendario en un momento.
+flash-calendar-removed = Calendario quitado: sus horas ocupadas ya no bloquean reservas.

@@ -1011,3 +1011,93 @@ flash-team-welcome = Bienvenue dans { $team }.
 flash-team-welcome-new = Bienvenue sur Slotbook et dans { $team }.
 invite-error-username-taken = Ce nom d’utilisateur est déjà pris ; veuillez en choisir un autre.
 invite-error-email-taken = Un compte existe déjà avec cette adresse e-mail : connectez-vous avec lui pour accepter l’invitation.
+
+## Accessibility and calendars
+admin-mail-see-calendar-writes = Voir aussi : écriture dans les calendriers
+calendars-lead = Les plages occupées des calendriers auxquels vous vous abonnez ou que vous connectez ici bloquent les réservations, comme une absence. Slotbook lit chacun toutes les { $minutes } minutes ; seuls le début et la fin de chaque événement sont lus, rien d’autre.
+calendars-timezone = Les heures sont dans votre fuseau horaire, { $zone }.
+calendars-ics-heading = Abonnements ICS
+calendars-none = Aucun calendrier pour l’instant.
+calendars-accounts-heading = Comptes CalDAV
+calendars-no-accounts = Aucun compte pour l’instant.
+calendars-account-at = { $username } sur { $server }
+calendars-account-no-busy = Aucun calendrier de ce compte ne compte comme occupé.
+calendars-account-not-written = Les réservations ne sont pas inscrites dans ce compte.
+calendars-account-written-into = Les réservations confirmées sont inscrites dans { $calendar }.
+calendars-choose = Choisir les calendriers
+calendars-remove-account = Supprimer le compte
+calendars-remove-account-label = Supprimer le compte { $username } sur { $server }
+calendars-connect-heading = Connecter un compte CalDAV
+calendars-connect-hint = Nextcloud, iCloud, Fastmail, Radicale et autres serveurs CalDAV. Utilisez un mot de passe d’application lorsque votre fournisseur en propose (iCloud : appleid.apple.com → Mots de passe pour app ; Nextcloud : Paramètres → Sécurité → Appareils & sessions). Slotbook conserve le mot de passe chiffré et ne l’affiche plus jamais.
+calendars-account-not-connected = Le compte n’a pas été connecté : voyez les messages ci-dessous.
+calendars-server-url = Adresse du serveur
+calendars-server-url-hint = Par exemple https://cloud.example.com/remote.php/dav/
+calendars-username = Nom d’utilisateur
+calendars-password = Mot de passe ou mot de passe d’application
+calendars-connect = Connecter le compte
+calendars-subscribe-heading = S’abonner à un calendrier
+calendars-subscribe-hint = Collez l’adresse ICS du calendrier (elle commence par https://, http:// ou webcal://). Google : Paramètres → votre calendrier → « Adresse secrète au format iCal ». Apple iCloud : partagez le calendrier comme calendrier public. Outlook : Paramètres → Calendriers partagés → Publier un calendrier → lien ICS. Nextcloud : menu du calendrier → « Copier le lien d’abonnement ». Jusqu’à { $max } calendriers.
+calendars-not-added = Le calendrier n’a pas été ajouté : voyez le message ci-dessous.
+calendars-url = Adresse du calendrier (ICS)
+calendars-add = Ajouter le calendrier
+calendars-not-read-yet = Pas encore lu avec succès.
+calendars-last-read = Dernière lecture { $when } ({ $zone }) : { $count ->
+        [one] une plage occupée
+       *[other] { $count } plages occupées
+    } dans votre fenêtre de réservation.
+calendars-skipped = { $count ->
+        [one] Un événement n’a pas pu être lu et ne bloque rien.
+       *[other] { $count } événements n’ont pas pu être lus et ne bloquent rien.
+    }
+calendars-last-failed = La dernière tentative, { $when } ({ $zone }), a échoué : { $error }.
+calendars-last-success-counts = Les plages occupées de la dernière lecture réussie restent valables.
+calendars-refreshing = Actualisation… Rechargez la page dans un instant pour voir le résultat.
+calendars-next-read = Prochaine lecture { $when } ({ $zone }).
+calendars-refresh-now = Actualiser maintenant
+calendars-refresh-label = Actualiser { $url } maintenant
+calendars-remove = Supprimer
+calendars-remove-label = Supprimer { $url }
+calendars-account-lead = Compte { $username } sur { $server }.
+calendars-back = Retour aux calendriers
+calendars-busy-legend = Quels calendriers comptent comme occupés ?
+calendars-busy-hint = Les événements des calendriers cochés bloquent les réservations, comme une absence.
+calendars-write-legend = Inscrire les réservations confirmées dans
+calendars-write-hint = Slotbook ajoute chaque réservation confirmée à ce calendrier, la déplace lorsque la réservation est reportée et la retire lorsqu’elle est annulée. Un seul calendrier, pour l’ensemble de vos comptes.
+calendars-write-none = Aucun calendrier
+calendars-save = Enregistrer
+calendar-write-label = Votre calendrier :
+calendar-write-removed = retiré de votre calendrier { $when }.
+calendar-write-written = inscrit dans votre calendrier { $when }.
+calendar-write-nothing = rien à inscrire pour l’instant { $when }.
+calendar-write-failed = l’inscription a échoué après { $count ->
+        [one] une tentative
+       *[other] { $count } tentatives
+    } : { $error }. Slotbook a renoncé à cette modification.
+calendar-write-pending = en attente.
+calendar-write-retrying = en attente : la dernière tentative a échoué ({ $error }) ; Slotbook réessaie { $when }.
+admin-calendar-writes = Écriture dans les calendriers
+admin-calendar-writes-lead = Les { $limit } réservations les plus récentes inscrites dans les calendriers CalDAV des prestataires. Heures en UTC. Une inscription échouée a été abandonnée après sa dernière tentative ; la prochaine modification de cette réservation par le prestataire la remet en file d’attente.
+admin-calendar-writes-none = Aucune inscription dans un calendrier.
+admin-calendar-writes-caption = Inscriptions dans les calendriers, les plus récentes d’abord
+admin-calendar-writes-booking = Réservation
+admin-calendar-writes-object = Objet du calendrier
+admin-calendar-writes-status = Statut
+admin-calendar-writes-did = Action
+admin-calendar-writes-attempts = Tentatives
+admin-calendar-writes-when = Moment
+admin-calendar-writes-error = Dernière erreur
+write-status-queued = en file d’attente
+write-status-sending = en cours d’envoi
+write-status-written = inscrite
+write-status-failed = échouée
+write-action-put = inscrite
+write-action-delete = retirée
+write-action-none = rien
+calendars-error-url-empty = Saisissez l’adresse du calendrier.
+calendars-error-url-long = Cette adresse dépasse 2 000 caractères.
+calendars-error-url-scheme = Saisissez une adresse qui commence par https://, http:// ou webcal://.
+calendars-error-private = Cette adresse se trouve dans un réseau privé, où Slotbook ne lit pas.
+calendars-error-too-many = Vous êtes déjà abonné au nombre maximal de calendriers que Slotbook lit pour une personne ; supprimez-en un d’abord.
+flash-calendar-added = Calendrier ajouté : Slotbook le lit maintenant, et ses plages occupées bloqueront les réservations.
+flash-calendar-refreshing = Actualisation : Slotbook relit le calendrier dans un instant.
+flash-calendar-removed = Calendrier supprimé : ses plages occupées ne bloquent plus les réservations.

@@ -251,7 +251,10 @@ async fn staff_book_a_caller_for_any_available_provider_in_the_week_view_and_mov
 
 pub async fn wait_for(browser: &Client, what: Locator<'_>) -> Element {
     match browser.wait().at_most(PATIENCE).for_element(what).await {
-        Ok(element) => element,
+        Ok(element) => {
+            crate::checkers::audit(browser).await;
+            element
+        }
         Err(error) => {
             let url = browser.current_url().await.map(|u| u.to_string());
             let source = browser.source().await.unwrap_or_default();
@@ -281,7 +284,7 @@ fn browser_required() -> bool {
     std::env::var("SLOTBOOK_TEST_BROWSER_REQUIRED").is_ok_and(|v| v == "1" || v == "true")
 }
 
-fn on_path(program: &str) -> Option<PathBuf> {
+pub fn on_path(program: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)
         .map(|dir| dir.join(program))
@@ -425,7 +428,7 @@ impl Drop for DriverProcess {
     }
 }
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|listener| listener.local_addr())
         .expect("a free local port")

@@ -13,6 +13,7 @@ pub struct Radicale {
     pub user: String,
     pub password: String,
     child: Child,
+    config: std::path::PathBuf,
     _storage: tempfile::TempDir,
 }
 
@@ -32,6 +33,16 @@ fn radicale_installed() -> bool {
         .stderr(Stdio::null())
         .status()
         .is_ok_and(|status| status.success())
+}
+
+fn spawn(config: &std::path::Path) -> Child {
+    Command::new("python3")
+        .args(["-m", "radicale", "--config"])
+        .arg(config)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
 }
 
 impl Radicale {
@@ -68,28 +79,39 @@ impl Radicale {
             ),
         )
         .unwrap();
-        let child = Command::new("python3")
-            .args(["-m", "radicale", "--config"])
-            .arg(&config)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let radicale = Radicale {
+        let mut radicale = Radicale {
             port,
             user,
             password,
-            child,
+            child: spawn(&config),
+            config,
             _storage: storage,
         };
+        radicale.wait_until_up().await;
+        Some(radicale)
+    }
+
+    async fn wait_until_up(&mut self) {
         let client = reqwest::Client::new();
         for _ in 0..100 {
-            if client.get(radicale.url("/")).send().await.is_ok() {
-                return Some(radicale);
+            if client.get(self.url("/")).send().await.is_ok() {
+                return;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        panic!("radicale did not start on port {port}");
+        panic!("radicale did not start on port {}", self.port);
+    }
+
+    /// Stops the server (its storage stays): requests to it fail until [`Self::restart`].
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Starts the server again on the same port with the same storage.
+    pub async fn restart(&mut self) {
+        self.child = spawn(&self.config);
+        self.wait_until_up().await;
     }
 
     /// The server's root, what a user types as "server URL".
@@ -145,6 +167,19 @@ impl Radicale {
             "PUT {name}: {}",
             response.status()
         );
+    }
+
+    /// The whole calendar as one iCalendar document (Radicale answers a GET on a
+    /// collection with every event in it).
+    pub async fn get_collection(&self, calendar: &str) -> String {
+        let response = reqwest::Client::new()
+            .get(calendar)
+            .basic_auth(&self.user, Some(&self.password))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status().as_u16(), 200, "GET {calendar}");
+        response.text().await.unwrap()
     }
 
     /// The stored object at `<calendar><name>.ics`, `None` when there is none.

@@ -140,18 +140,18 @@ impl IcsServer {
 }
 
 /// Monday 2030-03-11 06:00 UTC: three weeks before Berlin's clocks go forward (31 March).
-fn march_now() -> DateTime<Utc> {
+pub(crate) fn march_now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2030, 3, 11, 6, 0, 0).unwrap()
 }
 
-fn at(m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+pub(crate) fn at(m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2030, m, d, h, min, 0).unwrap()
 }
 
 /// An app whose calendar fetches may reach the loopback fixture server, with `alice`
 /// (Europe/Berlin, Monday to Friday 09:00–17:00, a 30-minute service `/alice/intro`)
 /// signed in.
-async fn arrange(backend: Backend) -> Option<(TestApp, uuid::Uuid)> {
+pub(crate) async fn arrange(backend: Backend) -> Option<(TestApp, uuid::Uuid)> {
     let app = spawn_app_with(backend, |s| s.calendars.allow_private_networks = true).await?;
     app.clock.set(march_now());
     let alice = app.sign_up_and_login("alice").await;
@@ -184,13 +184,25 @@ async fn arrange(backend: Backend) -> Option<(TestApp, uuid::Uuid)> {
     Some((app, id))
 }
 
-async fn subscribe(app: &TestApp, url: &str) -> reqwest::Response {
+/// Posts the subscription form; the request only queues the calendar for the worker.
+async fn add_subscription(app: &TestApp, url: &str) -> reqwest::Response {
     let csrf = app.csrf_for("/dashboard/calendars").await;
     app.post_form(
         "/dashboard/calendars",
         &[("csrf_token", &csrf), ("url", url)],
     )
     .await
+}
+
+/// Subscribes, then runs the worker's pass as the running app would right after.
+async fn subscribe(app: &TestApp, url: &str) -> reqwest::Response {
+    let response = add_subscription(app, url).await;
+    if response.status() == 303 {
+        refresh_due(&app.state, &client(&app.state).unwrap())
+            .await
+            .unwrap();
+    }
+    response
 }
 
 /// The slot starts (Unix seconds) the month page offers on `date` (Berlin).
@@ -214,7 +226,7 @@ async fn offered(app: &TestApp, date: &str) -> Vec<i64> {
         .collect()
 }
 
-async fn is_offered(app: &TestApp, start: DateTime<Utc>) -> bool {
+pub(crate) async fn is_offered(app: &TestApp, start: DateTime<Utc>) -> bool {
     let date = start
         .with_timezone(&chrono_tz::Europe::Berlin)
         .format("%Y-%m-%d")
@@ -412,8 +424,14 @@ async fn a_failing_calendar_keeps_its_blocks_says_why_and_mails_once_after_a_day
         .await
         .unwrap();
     assert_eq!(refreshed.status(), 303);
+    // "Refresh now" only marks the calendar due: the worker reads it, not the request.
+    let page = app.get("/dashboard/calendars").await.text().await.unwrap();
+    assert!(page.contains("Refreshing…"), "{page}");
+    assert!(!page.contains("not an iCalendar document"), "{page}");
+    assert_eq!(refresh_due(&app.state, &client).await.unwrap().failed, 1);
     let page = app.get("/dashboard/calendars").await.text().await.unwrap();
     assert!(page.contains("not an iCalendar document"), "{page}");
+    assert!(!page.contains("Refreshing…"), "{page}");
     assert!(
         !is_offered(&app, at(3, 25, 9, 0)).await,
         "last good blocks kept"
@@ -494,11 +512,21 @@ async fn calendar_forms_check_the_address_and_other_providers_sources_are_not_fo
             "{url} kept"
         );
     }
-    // A name that resolves to loopback is refused after DNS, and shown as the error.
+    // A name that resolves to loopback is refused after DNS, and shown as the error. The
+    // request itself fetches nothing: the page says "refreshing" until the worker ran.
     assert_eq!(
-        subscribe(&app, "http://localhost:9/cal.ics").await.status(),
+        add_subscription(&app, "http://localhost:9/cal.ics")
+            .await
+            .status(),
         303
     );
+    let page = app.get("/dashboard/calendars").await.text().await.unwrap();
+    assert!(page.contains("Refreshing…"), "{page}");
+    assert!(!page.contains("not a public address"), "{page}");
+    let pass = refresh_due(&app.state, &client(&app.state).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(pass.failed, 1, "{pass:?}");
     let page = app.get("/dashboard/calendars").await.text().await.unwrap();
     assert!(page.contains("not a public address"), "{page}");
     let path = source_path(&page);

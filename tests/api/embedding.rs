@@ -14,6 +14,7 @@ use crate::helpers::{csrf_token, hidden_field, location, test_now, TestApp};
 both_backends!(
     settings_validate_origins_contrast_and_logo_text,
     embedded_flow_keeps_embed_and_is_framed_only_by_listed_origins,
+    a_guest_books_through_an_iframe_on_a_listed_site_and_an_unlisted_site_gets_no_frame,
 );
 
 const HOST_ORIGIN: &str = "http://127.0.0.1:45123";
@@ -245,4 +246,143 @@ async fn embedded_flow_keeps_embed_and_is_framed_only_by_listed_origins(app: Tes
     // The same confirmation outside the frame keeps the default policy.
     let direct = app.get(&format!("/b/booked/{key}")).await;
     assert_eq!(header(&direct, "x-frame-options").as_deref(), Some("DENY"));
+}
+
+/// A provider's own website in a real browser: a second loopback origin (on the provider's
+/// list) frames the service page and the guest books inside the frame; a third origin (not
+/// on the list) frames the same page and the browser refuses to show it.
+async fn a_guest_books_through_an_iframe_on_a_listed_site_and_an_unlisted_site_gets_no_frame(
+    app: TestApp,
+) {
+    use crate::browser::{click, type_into, wait_for, Chromedriver, Javascript};
+    use fantoccini::Locator;
+
+    let Some(driver) = Chromedriver::start().await else {
+        return;
+    };
+    let alice = arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    let framed = format!(
+        "{}/alice/intro?embed=1&tz=Europe/Berlin&month=2030-01&date=2030-01-08",
+        app.address
+    );
+    let listed = HostSite::serve(&framed).await;
+    let unlisted = HostSite::serve(&framed).await;
+    let look = Look {
+        origins: vec![listed.origin.clone()],
+        accent: None,
+        logo_text: None,
+    };
+    app.db(move |c| provider_looks::save(c, alice.id, &look, test_now()).unwrap())
+        .await;
+    let browser = driver.session(Javascript::Off).await;
+
+    browser.goto(&listed.origin).await.expect("host page opens");
+    wait_for(&browser, Locator::Css("iframe"))
+        .await
+        .enter_frame()
+        .await
+        .expect("into the frame");
+    click(&browser, Locator::LinkText("10:00")).await;
+    type_into(&browser, "name", "Grace Guest").await;
+    type_into(&browser, "email", "grace@example.com").await;
+    click(
+        &browser,
+        Locator::XPath("//button[normalize-space()='Book this time']"),
+    )
+    .await;
+    wait_for(
+        &browser,
+        Locator::XPath("//h1[normalize-space()=\"You're booked\"]"),
+    )
+    .await;
+    browser
+        .enter_parent_frame()
+        .await
+        .expect("back to the host");
+    let top = browser.current_url().await.unwrap();
+    assert_eq!(
+        top.as_str().trim_end_matches('/'),
+        listed.origin,
+        "the guest never left the provider's site"
+    );
+    let booked = app
+        .db(|c| {
+            use diesel::prelude::*;
+            slotbook::db::schema::bookings::table
+                .count()
+                .get_result::<i64>(c)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(booked, 1, "the booking made in the frame exists");
+
+    // The same page framed by a site the provider did not list: the browser refuses the
+    // frame (frame-ancestors), so the frame holds no Slotbook page at all.
+    browser
+        .goto(&unlisted.origin)
+        .await
+        .expect("host page opens");
+    wait_for(&browser, Locator::Css("iframe"))
+        .await
+        .enter_frame()
+        .await
+        .expect("into the frame");
+    let inside = browser
+        .find_all(Locator::XPath(
+            "//*[@id='main' or contains(., 'Intro call')]",
+        ))
+        .await
+        .expect("the frame can be searched");
+    assert!(
+        inside.is_empty(),
+        "an unlisted origin must not show the page; the frame holds:\n{}",
+        browser.source().await.unwrap_or_default()
+    );
+    browser.close().await.expect("browser session ends");
+}
+
+/// A provider's website on a loopback origin of its own: every request gets a page that
+/// frames `framed`.
+struct HostSite {
+    origin: String,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl HostSite {
+    async fn serve(framed: &str) -> HostSite {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let origin = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+        let page = format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Alice's practice</title></head>\
+             <body><main><h1>Alice's practice</h1><iframe src=\"{}\" title=\"Book an appointment\" width=\"800\" height=\"900\"></iframe></main></body></html>",
+            framed.replace('&', "&amp;")
+        );
+        let task = tokio::spawn(async move {
+            while let Ok((mut stream, _)) = listener.accept().await {
+                let mut request = Vec::new();
+                let mut buffer = [0u8; 1024];
+                while !request.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match stream.read(&mut buffer).await {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => request.extend_from_slice(&buffer[..n]),
+                    }
+                }
+                let response = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: text/html; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{page}",
+                    page.len()
+                );
+                let _ = stream.write_all(response.as_bytes()).await;
+                let _ = stream.shutdown().await;
+            }
+        });
+        HostSite { origin, task }
+    }
+}
+
+impl Drop for HostSite {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
 }

@@ -90,11 +90,13 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client
+        let response = self
+            .client
             .get(self.url(path))
             .send()
             .await
-            .expect("request failed")
+            .expect("request failed");
+        crate::checkers::record(response).await
     }
 
     /// Runs blocking database work off the async threads.
@@ -344,13 +346,15 @@ impl TestApp {
             .map(|(k, v)| format!("{}={}", urlencoding::encode(k), urlencoding::encode(v)))
             .collect::<Vec<_>>()
             .join("&");
-        self.client
+        let response = self
+            .client
             .post(self.url(path))
             .header("content-type", "application/x-www-form-urlencoded")
             .body(body)
             .send()
             .await
-            .expect("request failed")
+            .expect("request failed");
+        crate::checkers::record(response).await
     }
 }
 

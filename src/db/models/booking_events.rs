@@ -35,7 +35,9 @@ struct NewEvent<'a> {
 
 /// Records that `actor` did `kind` to a booking, and queues the webhook event it stands
 /// for in the same transaction (`webhooks::enqueue_for_history`): every booking change
-/// goes through here, so receivers hear of exactly the changes that were committed.
+/// goes through here, so receivers hear of exactly the changes that were committed. The
+/// write-back into the provider's calendar is queued here too
+/// (`calendar_writes::enqueue_for_history`).
 pub fn record(
     conn: &mut DbConnection,
     booking_id: Uuid,
@@ -56,6 +58,7 @@ pub fn record(
         .execute(conn)?;
     count(conn, kind, counter_shard(booking_id))?;
     super::webhooks::enqueue_for_history(conn, booking_id, kind, at)?;
+    super::calendar_writes::enqueue_for_history(conn, booking_id, kind, at)?;
     Ok(())
 }
 

@@ -1,4 +1,5 @@
-//! Calendar sources (ICS subscriptions) and their busy blocks.
+//! Calendar sources (ICS subscriptions, and CalDAV calendars of an account in
+//! `calendar_accounts`) and their busy blocks.
 //!
 //! A source is claimed for a refresh by pushing its `next_refresh_at` one period ahead in
 //! the claiming transaction ([`claim_due`]: `FOR UPDATE SKIP LOCKED` on PostgreSQL, the
@@ -42,6 +43,19 @@ pub struct Source {
     pub next_refresh_at: DateTime<Utc>,
     pub claimed_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
+    /// The CalDAV account the calendar belongs to; `None` for an ICS subscription.
+    pub account_id: Option<Uuid>,
+    /// The calendar's display name (CalDAV).
+    pub name: Option<String>,
+}
+
+impl Source {
+    /// Whether a refresh is due or under way: "refresh now" and a new source wait for the
+    /// worker, and the page says so until it has been.
+    pub fn is_refreshing(&self, now: DateTime<Utc>) -> bool {
+        let settled = self.last_success_at.max(self.last_error_at);
+        self.next_refresh_at <= now || self.claimed_at.is_some_and(|at| Some(at) > settled)
+    }
 }
 
 /// The provider's sources, oldest first.
@@ -123,6 +137,8 @@ pub struct Claimed {
     pub timezone: String,
     /// The longest booking window of the provider's services, in days.
     pub window_days: i64,
+    /// The CalDAV account a calendar is read as (`None` for an ICS subscription).
+    pub account: Option<super::calendar_accounts::Account>,
 }
 
 macro_rules! due_sources {
@@ -159,38 +175,22 @@ pub fn claim_due(
     })
 }
 
-/// Claims one of the provider's sources now, whether due or not ("refresh now", and the
-/// first fetch after adding); `None` when it is not theirs or another pass holds it.
-pub fn claim_one(
+/// Makes one of the provider's sources due now ("refresh now"): the worker reads it on
+/// its next pass. False when it is not theirs.
+pub fn mark_due(
     conn: &mut DbConnection,
     provider_id: Uuid,
     id: Uuid,
     now: DateTime<Utc>,
-    every: TimeDelta,
-) -> StoreResult<Option<Claimed>> {
-    write_transaction(conn, |c| {
-        macro_rules! owned {
-            () => {
-                calendar_sources::table
-                    .filter(calendar_sources::id.eq(DbId(id)))
-                    .filter(calendar_sources::provider_id.eq(DbId(provider_id)))
-                    .select(Source::as_select())
-            };
-        }
-        let source = match c {
-            DbConnection::Pg(pg) => owned!().for_update().skip_locked().first(pg).optional()?,
-            DbConnection::Sqlite(_) => owned!().first(c).optional()?,
-        };
-        let Some(mut source) = source else {
-            return Ok(None);
-        };
-        // Taking it as due now keeps one guarded update for both ways in.
-        source.next_refresh_at = now;
-        diesel::update(calendar_sources::table.filter(calendar_sources::id.eq(DbId(id))))
-            .set(calendar_sources::next_refresh_at.eq(DbTime(now)))
-            .execute(c)?;
-        take(c, source, now, every)
-    })
+) -> StoreResult<bool> {
+    let changed = diesel::update(
+        calendar_sources::table
+            .filter(calendar_sources::id.eq(DbId(id)))
+            .filter(calendar_sources::provider_id.eq(DbId(provider_id))),
+    )
+    .set(calendar_sources::next_refresh_at.eq(DbTime(now)))
+    .execute(conn)?;
+    Ok(changed == 1)
 }
 
 /// Pushes a due source one period ahead and reads what its refresh needs.
@@ -221,11 +221,16 @@ fn take(
         .filter(services::provider_id.eq(DbId(source.provider_id)))
         .select(diesel::dsl::max(services::max_days_ahead))
         .first(c)?;
+    let account = match source.account_id {
+        Some(account) => super::calendar_accounts::get(c, account)?,
+        None => None,
+    };
     Ok(Some(Claimed {
         source,
         claimed_at: now,
         timezone,
         window_days: i64::from(longest.unwrap_or(0)),
+        account,
     }))
 }
 
@@ -430,6 +435,42 @@ pub fn busy_between(
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn a_source_is_refreshing_while_due_or_claimed_and_not_yet_settled() {
+        let now = Utc.with_ymd_and_hms(2030, 3, 11, 6, 0, 0).unwrap();
+        let mut source = Source {
+            id: Uuid::nil(),
+            provider_id: Uuid::nil(),
+            url: "https://example.com/a.ics".into(),
+            etag: None,
+            last_modified: None,
+            last_success_at: None,
+            last_error: None,
+            last_error_at: None,
+            failing_since: None,
+            failure_mailed_at: None,
+            block_count: 0,
+            skipped_events: 0,
+            next_refresh_at: now,
+            claimed_at: None,
+            created_at: now,
+            account_id: None,
+            name: None,
+        };
+        assert!(source.is_refreshing(now), "due");
+        source.next_refresh_at = now + TimeDelta::minutes(10);
+        source.claimed_at = Some(now);
+        assert!(source.is_refreshing(now), "claimed, not settled");
+        source.last_error_at = Some(now);
+        assert!(!source.is_refreshing(now), "failed");
+        source.last_success_at = Some(now);
+        assert!(!source.is_refreshing(now + TimeDelta::minutes(5)), "read");
+        assert!(
+            source.is_refreshing(now + TimeDelta::minutes(10)),
+            "due again"
+        );
+    }
 
     #[test]
     fn long_blocks_are_cut_into_day_long_pieces() {

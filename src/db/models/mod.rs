@@ -10,6 +10,8 @@ pub mod booking_events;
 pub mod booking_hosts;
 pub mod booking_tokens;
 pub mod bookings;
+pub mod calendar_accounts;
+pub mod calendar_writes;
 pub mod calendars;
 pub mod claim;
 pub mod feeds;

@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use crate::db::queue::load_for_claim;
+use crate::db::queue::{self, due_filter, load_for_claim};
 use crate::db::schema::outbox;
 use crate::db::types::{opt_id, DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
@@ -175,12 +175,7 @@ pub fn enqueue(
 /// `stale_before` (their worker died mid-delivery).
 macro_rules! due {
     ($now:expr, $stale_before:expr) => {
-        outbox::status
-            .eq(OutboxStatus::Queued.as_str())
-            .and(outbox::next_attempt_at.le(DbTime($now)))
-            .or(outbox::status
-                .eq(OutboxStatus::Sending.as_str())
-                .and(outbox::claimed_at.lt(DbTime($stale_before))))
+        due_filter!(outbox, $now, $stale_before)
     };
 }
 
@@ -279,10 +274,7 @@ pub fn settle_all(
 /// Only the claim identified by `(id, claimed_at)` may settle its row.
 macro_rules! claimed_row {
     ($id:expr, $claimed_at:expr) => {
-        outbox::table
-            .filter(outbox::id.eq(DbId($id)))
-            .filter(outbox::status.eq(OutboxStatus::Sending.as_str()))
-            .filter(outbox::claimed_at.eq(DbTime($claimed_at)))
+        queue::claimed_row!(outbox, $id, $claimed_at)
     };
 }
 

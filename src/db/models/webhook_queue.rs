@@ -12,7 +12,7 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use super::webhooks::{Attempt, Delivery, DeliveryStatus, Endpoint, DISABLE_AFTER_FAILURES};
-use crate::db::queue::load_for_claim;
+use crate::db::queue::{claimed_row, due_filter, load_for_claim};
 use crate::db::schema::{webhook_attempts, webhook_deliveries, webhook_endpoints};
 use crate::db::types::{DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
@@ -27,12 +27,7 @@ pub struct Claimed {
 
 macro_rules! due {
     ($now:expr, $stale_before:expr) => {
-        webhook_deliveries::status
-            .eq(DeliveryStatus::Queued.as_str())
-            .and(webhook_deliveries::next_attempt_at.le(DbTime($now)))
-            .or(webhook_deliveries::status
-                .eq(DeliveryStatus::Sending.as_str())
-                .and(webhook_deliveries::claimed_at.lt(DbTime($stale_before))))
+        due_filter!(webhook_deliveries, $now, $stale_before)
     };
 }
 
@@ -158,10 +153,7 @@ pub fn settle(
     outcome: &Outcome,
 ) -> StoreResult<Option<Disabled>> {
     write_transaction(conn, |c| {
-        let Some(row) = webhook_deliveries::table
-            .filter(webhook_deliveries::id.eq(DbId(id)))
-            .filter(webhook_deliveries::status.eq(DeliveryStatus::Sending.as_str()))
-            .filter(webhook_deliveries::claimed_at.eq(DbTime(claimed_at)))
+        let Some(row) = claimed_row!(webhook_deliveries, id, claimed_at)
             .select(Delivery::as_select())
             .first(c)
             .optional()?

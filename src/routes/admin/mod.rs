@@ -3,6 +3,7 @@
 //! not reveal that they exist.
 
 mod accounts;
+mod calendar_writes;
 mod mail;
 
 use actix_web::dev::Payload;
@@ -15,7 +16,8 @@ use crate::error::AppError;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(mail::configure)
-        .configure(accounts::configure);
+        .configure(accounts::configure)
+        .configure(calendar_writes::configure);
 }
 
 /// The signed-in admin. Signed out → the sign-in redirect of `CurrentUser`; signed in

@@ -10,6 +10,7 @@ use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::booking_events;
 use crate::db::models::booking_hosts;
 use crate::db::models::bookings;
+use crate::db::models::calendar_writes;
 use crate::db::models::lifecycle;
 use crate::db::models::moves;
 use crate::db::models::services;
@@ -21,6 +22,7 @@ use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Text;
 use crate::routes::bookings::service_label;
+use crate::routes::calendars::write_line;
 use crate::routes::{parse_id, redirect};
 use crate::state::AppState;
 use crate::views::bookings::{action_buttons, action_slug, BookingDetailPage, EventRow, MovedFrom};
@@ -39,7 +41,7 @@ async fn detail_page(
     error: String,
 ) -> AppResult<HttpResponse> {
     let provider = user.id;
-    let (booking, service, events, earlier, later) = state
+    let (booking, service, events, earlier, later, write) = state
         .db(move |conn| {
             let booking =
                 bookings::find_for_provider(conn, provider, id)?.ok_or(StoreError::NotFound)?;
@@ -48,7 +50,8 @@ async fn detail_page(
             let moved_from: Vec<_> = booking.rescheduled_from_id.into_iter().collect();
             let earlier = moves::earlier(conn, provider, &moved_from)?.pop();
             let later = moves::later(conn, provider, id)?;
-            Ok((booking, service, events, earlier, later))
+            let write = calendar_writes::latest_for_booking(conn, &booking)?;
+            Ok((booking, service, events, earlier, later, write))
         })
         .await?;
     let tz = user.timezone.tz();
@@ -99,6 +102,7 @@ async fn detail_page(
             moved_to: later.as_ref().map(moved),
             actions: action_buttons(booking.id, booking.facts(), state.now()),
             error,
+            calendar_write: write.map(|w| write_line(&w, tz)),
         },
     ))
 }
