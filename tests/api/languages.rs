@@ -18,6 +18,7 @@ both_backends!(
     the_language_is_the_query_then_the_switcher_choice_then_the_browser_then_the_provider,
     a_booking_made_in_german_sends_german_mails_to_the_guest_and_the_providers_to_the_provider,
     a_provider_reads_every_page_in_the_language_chosen_in_settings,
+    the_calendar_pages_and_their_errors_are_in_the_providers_language,
 );
 
 /// What a page or mail must never contain: the mark of a missing message.
@@ -377,6 +378,7 @@ async fn a_provider_reads_every_page_in_the_language_chosen_in_settings(app: Tes
         "/dashboard/settings/webhooks",
         "/dashboard/guests",
         "/dashboard/settings/delete",
+        "/dashboard/calendars",
         "/alice",
     ];
     for (tag, welcome) in [
@@ -418,4 +420,54 @@ async fn a_provider_reads_every_page_in_the_language_chosen_in_settings(app: Tes
         .db(|conn| users::table.select(users::language).first(conn).unwrap())
         .await;
     assert_eq!(stored, "de");
+}
+
+async fn the_calendar_pages_and_their_errors_are_in_the_providers_language(app: TestApp) {
+    signed_in_alice(&app, |_| {}).await;
+    app.db(|conn| {
+        diesel::update(users::table.filter(users::username.eq("alice")))
+            .set(users::role.eq("admin"))
+            .execute(conn)
+            .unwrap();
+    })
+    .await;
+    // A subscription the worker has not read yet: the page says it is being refreshed.
+    let csrf = app.csrf_for("/dashboard/calendars").await;
+    let added = app
+        .post_form(
+            "/dashboard/calendars",
+            &[("csrf_token", &csrf), ("url", "https://calendar.example.com/a.ics")],
+        )
+        .await;
+    assert_eq!(added.status(), 303);
+    for (tag, refreshing, bad_address, write_back) in [
+        ("de", "Wird aktualisiert", "Geben Sie eine Adresse ein", "Rückschreiben in Kalender"),
+        ("fr", "Actualisation…", "Saisissez une adresse", "Écriture dans les calendriers"),
+        ("es", "Actualizando…", "Introduzca una dirección", "Escritura en calendarios"),
+        ("en-US", "Refreshing…", "Enter an address", "Calendar write-back"),
+    ] {
+        assert_eq!(choose_language(&app, tag).await.status(), 303, "{tag}");
+        let (status, html) = get_in(&app, "/dashboard/calendars", "ja").await;
+        assert_eq!(status, 200, "{tag}");
+        assert_complete(&format!("calendars in {tag}"), &html);
+        assert_eq!(html_lang(&html), tag);
+        assert!(html.contains(refreshing), "{tag}: {html}");
+        // A refused address re-renders the form with the error in the same language.
+        let csrf = csrf_token(&html);
+        let refused = app
+            .post_form(
+                "/dashboard/calendars",
+                &[("csrf_token", &csrf), ("url", "ftp://calendar.example.com/a.ics")],
+            )
+            .await;
+        assert_eq!(refused.status(), 422, "{tag}");
+        let html = refused.text().await.unwrap();
+        assert_complete(&format!("refused calendar in {tag}"), &html);
+        assert!(html.contains(bad_address), "{tag}: {html}");
+        assert!(html.contains("href=\"#url\""), "the summary links to the field: {html}");
+        let (status, html) = get_in(&app, "/admin/calendar-writes", "ja").await;
+        assert_eq!(status, 200, "{tag}");
+        assert_complete(&format!("calendar writes in {tag}"), &html);
+        assert!(html.contains(write_back), "{tag}: {html}");
+    }
 }
