@@ -436,15 +436,38 @@ async fn the_calendar_pages_and_their_errors_are_in_the_providers_language(app: 
     let added = app
         .post_form(
             "/dashboard/calendars",
-            &[("csrf_token", &csrf), ("url", "https://calendar.example.com/a.ics")],
+            &[
+                ("csrf_token", &csrf),
+                ("url", "https://calendar.example.com/a.ics"),
+            ],
         )
         .await;
     assert_eq!(added.status(), 303);
     for (tag, refreshing, bad_address, write_back) in [
-        ("de", "Wird aktualisiert", "Geben Sie eine Adresse ein", "Rückschreiben in Kalender"),
-        ("fr", "Actualisation…", "Saisissez une adresse", "Écriture dans les calendriers"),
-        ("es", "Actualizando…", "Introduzca una dirección", "Escritura en calendarios"),
-        ("en-US", "Refreshing…", "Enter an address", "Calendar write-back"),
+        (
+            "de",
+            "Wird aktualisiert",
+            "Geben Sie eine Adresse ein",
+            "Rückschreiben in Kalender",
+        ),
+        (
+            "fr",
+            "Actualisation…",
+            "Saisissez une adresse",
+            "Écriture dans les calendriers",
+        ),
+        (
+            "es",
+            "Actualizando…",
+            "Introduzca una dirección",
+            "Escritura en calendarios",
+        ),
+        (
+            "en-US",
+            "Refreshing…",
+            "Enter an address",
+            "Calendar write-back",
+        ),
     ] {
         assert_eq!(choose_language(&app, tag).await.status(), 303, "{tag}");
         let (status, html) = get_in(&app, "/dashboard/calendars", "ja").await;
@@ -457,14 +480,20 @@ async fn the_calendar_pages_and_their_errors_are_in_the_providers_language(app: 
         let refused = app
             .post_form(
                 "/dashboard/calendars",
-                &[("csrf_token", &csrf), ("url", "ftp://calendar.example.com/a.ics")],
+                &[
+                    ("csrf_token", &csrf),
+                    ("url", "ftp://calendar.example.com/a.ics"),
+                ],
             )
             .await;
         assert_eq!(refused.status(), 422, "{tag}");
         let html = refused.text().await.unwrap();
         assert_complete(&format!("refused calendar in {tag}"), &html);
         assert!(html.contains(bad_address), "{tag}: {html}");
-        assert!(html.contains("href=\"#url\""), "the summary links to the field: {html}");
+        assert!(
+            html.contains("href=\"#url\""),
+            "the summary links to the field: {html}"
+        );
         let (status, html) = get_in(&app, "/admin/calendar-writes", "ja").await;
         assert_eq!(status, 200, "{tag}");
         assert_complete(&format!("calendar writes in {tag}"), &html);
