@@ -1041,7 +1041,7 @@ calendars-not-added = Der Kalender wurde nicht hinzugefügt: Beachten Sie den Hi
 calendars-url = Kalenderadresse (ICS)
 calendars-add = Kalender hinzufügen
 calendars-not-read-yet = Noch nicht erfolgreich gelesen.
-calendars-last-read = Zuletzt gelesen { $when } ({ $zone }): { $count ->
+calendars-last-read = Zuletzt gelesen am { $when } ({ $zone }): { $count ->
         [one] eine belegte Zeit
        *[other] { $count } belegte Zeiten
     } in Ihrem Buchungszeitraum.
@@ -1049,10 +1049,10 @@ calendars-skipped = { $count ->
         [one] Ein Termin konnte nicht gelesen werden und sperrt nichts.
        *[other] { $count } Termine konnten nicht gelesen werden und sperren nichts.
     }
-calendars-last-failed = Der letzte Versuch, { $when } ({ $zone }), ist fehlgeschlagen: { $error }.
+calendars-last-failed = Der letzte Versuch am { $when } ({ $zone }) ist fehlgeschlagen: { $error }.
 calendars-last-success-counts = Die belegten Zeiten des letzten erfolgreichen Lesens gelten weiter.
 calendars-refreshing = Wird aktualisiert … Laden Sie die Seite gleich neu, um das Ergebnis zu sehen.
-calendars-next-read = Nächstes Lesen { $when } ({ $zone }).
+calendars-next-read = Nächstes Lesen am { $when } ({ $zone }).
 calendars-refresh-now = Jetzt aktualisieren
 calendars-refresh-label = { $url } jetzt aktualisieren
 calendars-remove = Entfernen
@@ -1066,15 +1066,15 @@ calendars-write-hint = Slotbook trägt jede bestätigte Buchung in diesen Kalend
 calendars-write-none = Kein Kalender
 calendars-save = Speichern
 calendar-write-label = Ihr Kalender:
-calendar-write-removed = aus Ihrem Kalender entfernt { $when }.
-calendar-write-written = in Ihren Kalender eingetragen { $when }.
-calendar-write-nothing = noch nichts einzutragen { $when }.
+calendar-write-removed = am { $when } aus Ihrem Kalender entfernt.
+calendar-write-written = am { $when } in Ihren Kalender eingetragen.
+calendar-write-nothing = noch nichts einzutragen ({ $when }).
 calendar-write-failed = Eintragen nach { $count ->
         [one] einem Versuch
        *[other] { $count } Versuchen
     } fehlgeschlagen: { $error }. Slotbook hat diese Änderung aufgegeben.
 calendar-write-pending = ausstehend.
-calendar-write-retrying = ausstehend: Der letzte Versuch ist fehlgeschlagen ({ $error }); Slotbook versucht es erneut { $when }.
+calendar-write-retrying = ausstehend: Der letzte Versuch ist fehlgeschlagen ({ $error }); Slotbook versucht es am { $when } erneut.
 admin-calendar-writes = Rückschreiben in Kalender
 admin-calendar-writes-lead = Die { $limit } neuesten Buchungen, die in CalDAV-Kalender von Anbietern eingetragen wurden. Zeiten in UTC. Ein fehlgeschlagener Eintrag wurde nach dem letzten Versuch aufgegeben; die nächste Änderung dieser Buchung durch den Anbieter stellt ihn erneut in die Warteschlange.
 admin-calendar-writes-none = Keine Kalendereinträge.

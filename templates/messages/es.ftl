@@ -1041,7 +1041,7 @@ calendars-not-added = El calendario no se añadió: consulte el mensaje de abajo
 calendars-url = Dirección del calendario (ICS)
 calendars-add = Añadir calendario
 calendars-not-read-yet = Todavía no se ha leído correctamente.
-calendars-last-read = Última lectura { $when } ({ $zone }): { $count ->
+calendars-last-read = Última lectura el { $when } ({ $zone }): { $count ->
         [one] una hora ocupada
        *[other] { $count } horas ocupadas
     } en su periodo de reservas.
@@ -1049,10 +1049,10 @@ calendars-skipped = { $count ->
         [one] Un evento no se pudo leer y no bloquea nada.
        *[other] { $count } eventos no se pudieron leer y no bloquean nada.
     }
-calendars-last-failed = El último intento, { $when } ({ $zone }), falló: { $error }.
+calendars-last-failed = El último intento, el { $when } ({ $zone }), falló: { $error }.
 calendars-last-success-counts = Las horas ocupadas de la última lectura correcta siguen contando.
 calendars-refreshing = Actualizando… Vuelva a cargar la página en un momento para ver el resultado.
-calendars-next-read = Próxima lectura { $when } ({ $zone }).
+calendars-next-read = Próxima lectura el { $when } ({ $zone }).
 calendars-refresh-now = Actualizar ahora
 calendars-refresh-label = Actualizar { $url } ahora
 calendars-remove = Quitar
@@ -1066,15 +1066,15 @@ calendars-write-hint = Slotbook añade cada reserva confirmada a este calendario
 calendars-write-none = Ningún calendario
 calendars-save = Guardar
 calendar-write-label = Su calendario:
-calendar-write-removed = quitada de su calendario { $when }.
-calendar-write-written = escrita en su calendario { $when }.
-calendar-write-nothing = nada que escribir todavía { $when }.
+calendar-write-removed = quitada de su calendario el { $when }.
+calendar-write-written = escrita en su calendario el { $when }.
+calendar-write-nothing = nada que escribir todavía ({ $when }).
 calendar-write-failed = la escritura falló tras { $count ->
         [one] un intento
        *[other] { $count } intentos
     }: { $error }. Slotbook ha desistido de este cambio.
 calendar-write-pending = pendiente.
-calendar-write-retrying = pendiente: el último intento falló ({ $error }); Slotbook lo intentará de nuevo { $when }.
+calendar-write-retrying = pendiente: el último intento falló ({ $error }); Slotbook lo intentará de nuevo el { $when }.
 admin-calendar-writes = Escritura en calendarios
 admin-calendar-writes-lead = Las { $limit } reservas más recientes escritas en los calendarios CalDAV de los proveedores. Horas en UTC. Una escritura fallida se abandonó tras su último intento; el próximo cambio de esa reserva por parte del proveedor la vuelve a poner en cola.
 admin-calendar-writes-none = No hay escrituras en calendarios.

@@ -1041,7 +1041,7 @@ calendars-not-added = Le calendrier n’a pas été ajouté : voyez le message c
 calendars-url = Adresse du calendrier (ICS)
 calendars-add = Ajouter le calendrier
 calendars-not-read-yet = Pas encore lu avec succès.
-calendars-last-read = Dernière lecture { $when } ({ $zone }) : { $count ->
+calendars-last-read = Dernière lecture le { $when } ({ $zone }) : { $count ->
         [one] une plage occupée
        *[other] { $count } plages occupées
     } dans votre fenêtre de réservation.
@@ -1049,10 +1049,10 @@ calendars-skipped = { $count ->
         [one] Un événement n’a pas pu être lu et ne bloque rien.
        *[other] { $count } événements n’ont pas pu être lus et ne bloquent rien.
     }
-calendars-last-failed = La dernière tentative, { $when } ({ $zone }), a échoué : { $error }.
+calendars-last-failed = La dernière tentative, le { $when } ({ $zone }), a échoué : { $error }.
 calendars-last-success-counts = Les plages occupées de la dernière lecture réussie restent valables.
 calendars-refreshing = Actualisation… Rechargez la page dans un instant pour voir le résultat.
-calendars-next-read = Prochaine lecture { $when } ({ $zone }).
+calendars-next-read = Prochaine lecture le { $when } ({ $zone }).
 calendars-refresh-now = Actualiser maintenant
 calendars-refresh-label = Actualiser { $url } maintenant
 calendars-remove = Supprimer
@@ -1066,15 +1066,15 @@ calendars-write-hint = Slotbook ajoute chaque réservation confirmée à ce cale
 calendars-write-none = Aucun calendrier
 calendars-save = Enregistrer
 calendar-write-label = Votre calendrier :
-calendar-write-removed = retiré de votre calendrier { $when }.
-calendar-write-written = inscrit dans votre calendrier { $when }.
-calendar-write-nothing = rien à inscrire pour l’instant { $when }.
+calendar-write-removed = retirée de votre calendrier le { $when }.
+calendar-write-written = inscrite dans votre calendrier le { $when }.
+calendar-write-nothing = rien à inscrire pour l’instant ({ $when }).
 calendar-write-failed = l’inscription a échoué après { $count ->
         [one] une tentative
        *[other] { $count } tentatives
     } : { $error }. Slotbook a renoncé à cette modification.
 calendar-write-pending = en attente.
-calendar-write-retrying = en attente : la dernière tentative a échoué ({ $error }) ; Slotbook réessaie { $when }.
+calendar-write-retrying = en attente : la dernière tentative a échoué ({ $error }) ; Slotbook réessaie le { $when }.
 admin-calendar-writes = Écriture dans les calendriers
 admin-calendar-writes-lead = Les { $limit } réservations les plus récentes inscrites dans les calendriers CalDAV des prestataires. Heures en UTC. Une inscription échouée a été abandonnée après sa dernière tentative ; la prochaine modification de cette réservation par le prestataire la remet en file d’attente.
 admin-calendar-writes-none = Aucune inscription dans un calendrier.
