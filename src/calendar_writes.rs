@@ -109,7 +109,9 @@ fn prepare(c: &mut DbConnection, row: &Write, host: &str, base: &str) -> StoreRe
         notes: booking.guest_notes.clone().unwrap_or_default(),
         link: format!("{base}/dashboard/bookings/{}", booking.id),
     };
-    let description = Written { m: &wording }.render().map_err(compose)?;
+    let description =
+        crate::i18n::with_locale(provider.language, || Written { m: &wording }.render())
+            .map_err(compose)?;
     let entry = Entry {
         booking: &booking,
         service: &service,

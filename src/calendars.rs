@@ -27,7 +27,7 @@ use crate::db::queue::{run_passes, truncate_error, PassSummary};
 use crate::db::{write_transaction, StoreError};
 use crate::domain::ical::{busy_blocks, BusyBlock};
 use crate::domain::time::TimeRange;
-use crate::email::{render, EmailTemplate};
+use crate::email::{render_in, EmailTemplate};
 use crate::error::AppResult;
 use crate::outbound::{Outbound, OutboundError};
 use crate::state::AppState;
@@ -372,7 +372,8 @@ async fn tell_owner(state: &AppState, source: Source) -> AppResult<()> {
                 error: source.last_error.clone().unwrap_or_default(),
                 link: format!("{base}/dashboard/calendars"),
             };
-            let mail = render(&owner.email, &message).map_err(|e| StoreError::Compose(e.into()))?;
+            let mail = render_in(owner.language, &owner.email, &message)
+                .map_err(|e| StoreError::Compose(e.into()))?;
             write_transaction(c, |t| {
                 if calendars::mark_failure_mailed(t, source.id, now)? {
                     enqueue(t, &mail, now)?;

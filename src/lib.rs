@@ -12,6 +12,7 @@ pub mod db;
 pub mod domain;
 pub mod email;
 pub mod error;
+pub mod i18n;
 pub mod jobs;
 pub mod ops;
 pub mod outbound;

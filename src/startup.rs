@@ -295,6 +295,8 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
         App::new()
             // Inside the session middleware: it reads who is signed in.
             .wrap(from_fn(routes::cache_control::apply))
+            // Inside the session middleware: a signed-in provider's language is in it.
+            .wrap(from_fn(routes::language::negotiate))
             .wrap(session)
             .wrap(from_fn(answer_store_failures))
             .wrap(NormalizePath::new(TrailingSlash::Trim))

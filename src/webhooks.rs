@@ -24,7 +24,7 @@ use crate::db::models::webhooks::DISABLE_AFTER_FAILURES;
 use crate::db::queue::{run_passes, truncate_error, Backoff, PassSummary};
 use crate::db::write_transaction;
 use crate::domain::webhooks::signature;
-use crate::email::{render, EmailTemplate};
+use crate::email::{render_in, EmailTemplate};
 use crate::error::AppResult;
 use crate::outbound::{Outbound, OutboundError};
 use crate::state::AppState;
@@ -246,7 +246,7 @@ async fn tell_owner(state: &AppState, disabled: Disabled) -> AppResult<()> {
                 failures: DISABLE_AFTER_FAILURES,
                 link: format!("{base}/dashboard/settings/webhooks/{}", endpoint.id),
             };
-            let mail = render(&owner.email, &message)
+            let mail = render_in(owner.language, &owner.email, &message)
                 .map_err(|e| crate::db::StoreError::Compose(e.into()))?;
             write_transaction(c, |t| enqueue(t, &mail, now).map(|_| ()))
         })

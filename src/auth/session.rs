@@ -26,6 +26,9 @@ struct StoredNav {
     username: String,
     full_name: String,
     is_admin: bool,
+    /// The provider's language for their pages (absent in sessions from before languages).
+    #[serde(default)]
+    language: Option<String>,
 }
 
 /// The signed-in user's id.
@@ -59,8 +62,16 @@ pub fn refresh_nav(session: &Session, user: &User) {
             username: user.username.clone(),
             full_name: user.full_name.clone(),
             is_admin: user.is_admin(),
+            language: Some(user.language.tag().to_owned()),
         },
     );
+}
+
+/// The signed-in provider's language, as the navigation's entry keeps it.
+pub fn nav_language(session: &Session) -> Option<crate::i18n::Locale> {
+    signed_in(session)?;
+    let nav = session.get::<StoredNav>(NAV).ok().flatten()?;
+    crate::i18n::Locale::from_tag(nav.language.as_deref()?)
 }
 
 pub fn sign_out(session: &Session) {
@@ -92,7 +103,7 @@ pub(crate) fn expected_csrf_token(session: &Session) -> Option<String> {
 }
 
 /// Queues a message for the next page this browser sees.
-pub fn flash(session: &Session, kind: FlashKind, message: impl Into<String>) {
+pub fn flash(session: &Session, kind: FlashKind, message: impl Into<crate::i18n::Text>) {
     let mut flashes = session
         .get::<Vec<Flash>>(FLASHES)
         .ok()
@@ -135,6 +146,7 @@ impl actix_web::FromRequest for PageContext {
             privacy_href: privacy_href(req),
             embed: is_embedded(req),
             brand: crate::views::Brand::default(),
+            here: crate::i18n::page_address(req.path(), req.query_string()),
         }))
     }
 }

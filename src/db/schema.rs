@@ -20,6 +20,7 @@ diesel::table! {
         feed_token_hash -> Nullable<Text>,
         created_at -> Instant,
         updated_at -> Instant,
+        language -> Text,
     }
 }
 
@@ -134,6 +135,7 @@ diesel::table! {
         arrived_at -> Nullable<Instant>,
         guest_mails -> Bool,
         idempotency_body_hash -> Nullable<Text>,
+        language -> Nullable<Text>,
     }
 }
 

@@ -248,7 +248,7 @@ macro_rules! optional_text {
     )+};
 }
 
-optional_text!(crate::domain::booking::Actor);
+optional_text!(crate::domain::booking::Actor, crate::i18n::Locale);
 
 /// A TEXT column holding JSON, read into the domain value it encodes: a field marked
 /// `#[diesel(deserialize_as = JsonText<T>)]`, with `From<JsonText<T>>` implemented for

@@ -53,7 +53,7 @@ impl TryFrom<String> for Role {
 const RESERVED_USERNAMES: &str = "\
     about account accounts admin administrator api app assets auth b billing book booking \
     bookings calendar contact dashboard docs favicon feed feeds forgot health healthz help \
-    home hours ics invitations login logout mail me metrics new oauth password privacy public readyz \
+    home hours ics invitations language login logout mail me metrics new oauth password privacy public readyz \
     register reset robots root security services settings sign-in sign-out sign-up signin \
     signout signup slotbook static status support system team teams terms time-off user \
     users verify www";
@@ -269,6 +269,9 @@ pub struct Profile {
     pub business_name: String,
     pub bio: String,
     pub timezone: Timezone,
+    /// The language of the provider's pages and mails; `None`: the form did not offer it
+    /// (the stored one stays).
+    pub language: Option<super::locale::Locale>,
 }
 
 impl Profile {
@@ -283,12 +286,23 @@ impl Profile {
             errors.add("bio", format!("Use at most {BIO_MAX} characters."));
         }
         let timezone = timezone(form, &mut errors);
+        let language = match form.get("language") {
+            "" => None,
+            tag => {
+                let language = super::locale::Locale::from_tag(tag);
+                if language.is_none() {
+                    errors.add("language", "Choose one of the languages.");
+                }
+                language
+            }
+        };
         match (full_name, business_name, timezone) {
             (Ok(full_name), Ok(business_name), Some(timezone)) => errors.into_result(Profile {
                 full_name,
                 business_name,
                 bio,
                 timezone,
+                language,
             }),
             _ => Err(errors),
         }

@@ -20,6 +20,8 @@ pub struct GuestDetails {
     pub phone: Option<String>,
     pub notes: Option<String>,
     pub answers: Vec<Answer>,
+    /// The language the guest books in (set by the page from the request's locale).
+    pub language: Option<super::locale::Locale>,
 }
 
 impl GuestDetails {
@@ -112,6 +114,7 @@ impl GuestDetails {
                 phone,
                 notes,
                 answers,
+                language: None,
             }),
             None => Err(errors),
         }

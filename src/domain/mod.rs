@@ -10,6 +10,7 @@ pub mod email_address;
 pub mod forms;
 pub mod guest;
 pub mod ical;
+pub mod locale;
 pub mod look;
 pub mod preferences;
 pub mod privacy;

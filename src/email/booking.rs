@@ -25,10 +25,13 @@ use crate::domain::booking::BookingStatus;
 use crate::domain::booking::{Actor, Change};
 use crate::domain::calendar::IcsMethod;
 use crate::domain::service::ConfirmationMode;
+use crate::i18n::{format, with_locale, Locale};
 
 /// One booking message before rendering: which message, to whom, saying what.
 struct Draft {
     to: String,
+    /// The recipient's language: the guest's booking's, or the provider's.
+    locale: Locale,
     kind: Kind,
     facts: Facts,
     ics: Option<String>,
@@ -94,6 +97,7 @@ impl Context {
     /// recipient's timezone; no links yet.
     fn facts_for(&self, booking: &Booking, host: Option<&User>) -> Facts {
         let tz = host.map_or_else(|| Self::guest_tz(booking), |h| h.timezone.tz());
+        let locale = host.map_or_else(|| self.guest_locale(booking), |h| h.language);
         // The guest of a collective booking meets every host.
         let provider_name = std::iter::once(&self.provider)
             .chain(&self.cohosts)
@@ -113,8 +117,8 @@ impl Context {
             service_name: self.service.name.clone(),
             location: self.service.location.clone(),
             hold_minutes: self.service.hold_minutes,
-            when: when(booking.start_at, booking.end_at, tz),
-            when_short: short_when(booking.start_at, tz),
+            when: format::range_long_in(locale, booking.start_at, booking.end_at, tz),
+            when_short: short_when(locale, booking.start_at, tz),
             zone: tz.name().to_owned(),
             pending: booking.status() == BookingStatus::Pending,
             reason: booking.cancellation_reason.clone().unwrap_or_default(),
@@ -134,6 +138,7 @@ impl Context {
     ) -> Option<Draft> {
         booking.guest_mails.then(|| Draft {
             to: booking.guest_email.clone(),
+            locale: self.guest_locale(booking),
             kind,
             facts,
             ics,
@@ -159,12 +164,19 @@ impl Context {
                 fill(&mut facts);
                 Draft {
                     to: host.email.clone(),
+                    locale: host.language,
                     kind,
                     facts,
                     ics: None,
                 }
             })
             .collect()
+    }
+
+    /// The language the guest booked in; bookings from before languages follow the
+    /// provider's.
+    fn guest_locale(&self, booking: &Booking) -> Locale {
+        booking.language.unwrap_or(self.provider.language)
     }
 
     fn guest_tz(booking: &Booking) -> Tz {
@@ -318,6 +330,7 @@ impl Context {
     pub fn reminder(&self, booking: &Booking) -> anyhow::Result<OutgoingMessage> {
         let draft = Draft {
             to: booking.guest_email.clone(),
+            locale: self.guest_locale(booking),
             kind: Kind::Reminder,
             facts: self.facts(booking),
             ics: None,
@@ -326,7 +339,7 @@ impl Context {
     }
 
     fn render(&self, draft: Draft, booking_id: Uuid) -> anyhow::Result<OutgoingMessage> {
-        let rendered = draft.kind.render(&draft.facts)?;
+        let rendered = with_locale(draft.locale, || draft.kind.render(&draft.facts))?;
         Ok(OutgoingMessage {
             to: draft.to,
             subject: rendered.subject,
@@ -344,17 +357,20 @@ impl Context {
         lineage: (Uuid, i32),
         method: IcsMethod,
     ) -> askama::Result<String> {
-        booking_calendar(
-            &self.host,
-            &self.provider,
-            Reader::Guest,
-            method,
-            &[Entry {
-                booking,
-                service: &self.service,
-                lineage,
-            }],
-        )
+        // The calendar file goes to the guest: its title and description in their language.
+        with_locale(self.guest_locale(booking), || {
+            booking_calendar(
+                &self.host,
+                &self.provider,
+                Reader::Guest,
+                method,
+                &[Entry {
+                    booking,
+                    service: &self.service,
+                    lineage,
+                }],
+            )
+        })
     }
 }
 
@@ -369,25 +385,11 @@ pub fn expired(
     Context::new(settings, provider, service).expired(booking)
 }
 
-/// "Tuesday, 8 January 2030, 09:00–09:30".
-fn when(start: DateTime<Utc>, end: DateTime<Utc>, tz: Tz) -> String {
-    let (s, e) = (start.with_timezone(&tz), end.with_timezone(&tz));
-    if s.date_naive() == e.date_naive() {
-        format!("{}–{}", s.format("%A, %-d %B %Y, %H:%M"), e.format("%H:%M"))
-    } else {
-        format!(
-            "{} – {}",
-            s.format("%A, %-d %B %Y, %H:%M"),
-            e.format("%A, %-d %B %Y, %H:%M")
-        )
-    }
-}
-
 /// "Tue 8 Jan 2030, 09:00 (Europe/Berlin)" for subjects.
-fn short_when(start: DateTime<Utc>, tz: Tz) -> String {
+fn short_when(locale: Locale, start: DateTime<Utc>, tz: Tz) -> String {
     format!(
         "{} ({})",
-        start.with_timezone(&tz).format("%a %-d %b %Y, %H:%M"),
+        format::datetime_medium_in(locale, start, tz),
         tz.name()
     )
 }

@@ -98,7 +98,7 @@ fn event(
         provider: &provider.full_name,
         guest: &booking.guest_name,
         guest_email: &booking.guest_email,
-        status: booking.status().label(),
+        status: booking.status().as_str(),
     };
     let summary = Summary { m: &wording }.render()?;
     let description = Description { m: &wording }.render()?;
@@ -143,7 +143,7 @@ mod tests {
         assert_eq!(feed.summary, "Intro <call> – Grace <Guest>");
         assert_eq!(
             feed.description,
-            "Grace <Guest> <grace@example.com> (Confirmed)"
+            "Grace <Guest> <grace@example.com> (confirmed)"
         );
     }
 }

@@ -30,7 +30,17 @@ pub trait EmailTemplate {
     fn html(&self, subject: &str) -> askama::Result<String>;
 }
 
-/// Renders `message` for `to`. Errors only when a template fails at run time.
+/// Renders `message` for `to` in the recipient's language.
+pub fn render_in<M: EmailTemplate>(
+    locale: crate::i18n::Locale,
+    to: &str,
+    message: &M,
+) -> askama::Result<OutgoingMessage> {
+    crate::i18n::with_locale(locale, || render(to, message))
+}
+
+/// Renders `message` for `to` in the current locale (the request's). Errors only when a
+/// template fails at run time.
 pub fn render<M: EmailTemplate>(to: &str, message: &M) -> askama::Result<OutgoingMessage> {
     let subject = one_line(&message.subject()?);
     Ok(OutgoingMessage {
@@ -80,9 +90,12 @@ impl TestMail {
         format!("{}/", self.base_url)
     }
 
-    /// "Monday, 7 January 2030, 08:00 UTC".
+    /// "Monday, 7 January 2030, 08:00 (UTC)".
     pub fn sent_at_text(&self) -> String {
-        self.sent_at.format("%A, %-d %B %Y, %H:%M UTC").to_string()
+        format!(
+            "{} (UTC)",
+            crate::i18n::format::datetime_long(self.sent_at, chrono_tz::UTC)
+        )
     }
 }
 

@@ -72,7 +72,7 @@ use uuid::Uuid;
 use crate::clock::{Clock as _, SystemClock};
 use crate::config::Settings;
 
-pub use message::{render, EmailTemplate, OutgoingMessage, TestMail};
+pub use message::{render, render_in, EmailTemplate, OutgoingMessage, TestMail};
 pub use transport::{Mailer, MemoryTransport, SendError, SentMail, SmtpUrl, Transport};
 
 /// `slotbook mail test --to ADDRESS`: sends [`TestMail`] straight through the transport the

@@ -8,7 +8,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::db::models::team_agenda::AgendaLine;
 use crate::db::models::teams::Team;
 use crate::db::models::users::User;
-use crate::email::{render, EmailTemplate, OutgoingMessage};
+use crate::email::{render_in, EmailTemplate, OutgoingMessage};
+use crate::i18n::format;
 
 /// "X invites you to join Y on Slotbook".
 pub struct TeamInvitation {
@@ -54,9 +55,14 @@ impl EmailTemplate for TeamInvitation {
     }
 }
 
-/// The invitation mail to `to`.
-pub fn invitation(to: &str, message: &TeamInvitation) -> askama::Result<OutgoingMessage> {
-    render(to, message)
+/// The invitation mail to `to`, in `locale` (the invitee's language when they have an
+/// account, else the inviter's page's).
+pub fn invitation(
+    locale: crate::i18n::Locale,
+    to: &str,
+    message: &TeamInvitation,
+) -> askama::Result<OutgoingMessage> {
+    render_in(locale, to, message)
 }
 
 /// One booking on a team's daily agenda, in the team's zone.
@@ -66,6 +72,7 @@ pub struct AgendaItem {
     pub hosts: String,
     pub service: String,
     pub guest: String,
+    /// The status's slug (`status-…` message).
     pub status: String,
     pub arrived: bool,
 }
@@ -74,7 +81,7 @@ pub struct AgendaItem {
 pub struct TeamAgenda {
     pub team: String,
     pub recipient: String,
-    /// "Tuesday, 8 January 2030".
+    /// "Tuesday, January 8, 2030", in the member's language.
     pub day: String,
     /// The team's zone, in which every time is given.
     pub zone: String,
@@ -128,11 +135,12 @@ pub fn agenda(
     lines: &[AgendaLine],
 ) -> askama::Result<OutgoingMessage> {
     let tz = team.timezone.tz();
-    let local = |at: DateTime<Utc>| at.with_timezone(&tz).format("%H:%M").to_string();
+    let locale = member.language;
+    let local = |at: DateTime<Utc>| format::time_at_in(locale, at, tz);
     let message = TeamAgenda {
         team: team.name.clone(),
         recipient: member.full_name.clone(),
-        day: day.format("%A, %-d %B %Y").to_string(),
+        day: format::date_long_in(locale, day),
         zone: tz.name().to_owned(),
         items: lines
             .iter()
@@ -145,7 +153,7 @@ pub fn agenda(
                 hosts: line.hosts.join(", "),
                 service: line.service.clone(),
                 guest: line.booking.guest_name.clone(),
-                status: line.booking.status().label().to_owned(),
+                status: line.booking.status().as_str().to_owned(),
                 arrived: line.booking.arrived_at.is_some(),
             })
             .collect(),
@@ -155,5 +163,5 @@ pub fn agenda(
             format!("{base_url}/teams/{}", team.slug)
         },
     };
-    render(&member.email, &message)
+    render_in(locale, &member.email, &message)
 }

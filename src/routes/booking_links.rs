@@ -18,13 +18,11 @@ use crate::domain::booking::{guest_change_refused, Actor, Change, Refused};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
+use crate::i18n::t;
 use crate::routes::redirect;
 use crate::state::AppState;
 use crate::views::links::{LinkActionPage, LinkDonePage};
 use crate::views::{render, PageContext};
-
-const UNREADABLE_REASON: &str = "Your reason contains invisible control characters, so \
-                                 nothing was changed. Please go back and retype it.";
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show).service(act);
@@ -87,29 +85,17 @@ pub async fn lookup(state: &AppState, token: String) -> AppResult<Result<Link, D
 }
 
 pub fn dead_page(ctx: PageContext, dead: Dead) -> HttpResponse {
-    let (status, heading, message) = match dead {
-        Dead::Unknown => (
-            StatusCode::NOT_FOUND,
-            "This link is not valid",
-            "We could not find this link. Please check that you copied the whole address from the email.",
-        ),
-        Dead::Used => (
-            StatusCode::GONE,
-            "This link no longer works",
-            "This link was already used, or the booking changed since the email was sent (for example, it was rescheduled or cancelled). Please use the links in the most recent email about your booking.",
-        ),
-        Dead::Expired => (
-            StatusCode::GONE,
-            "This link has expired",
-            "This link is no longer valid: its time has passed. If you still need an appointment, please book a new time.",
-        ),
+    let (status, key) = match dead {
+        Dead::Unknown => (StatusCode::NOT_FOUND, "unknown"),
+        Dead::Used => (StatusCode::GONE, "used"),
+        Dead::Expired => (StatusCode::GONE, "expired"),
     };
     render(
         status,
         &LinkDonePage {
             ctx,
-            heading: heading.into(),
-            message: message.into(),
+            heading: t(&format!("link-dead-{key}")),
+            message: t(&format!("link-dead-{key}-message")),
             link_label: String::new(),
             link_href: String::new(),
         },
@@ -119,6 +105,15 @@ pub fn dead_page(ctx: PageContext, dead: Dead) -> HttpResponse {
 impl Link {
     fn service_href(&self) -> String {
         self.service_href.clone()
+    }
+
+    /// Guests read the page in the language they booked in, the provider (approve /
+    /// decline) in theirs, unless the request names one.
+    fn prefer_language(&self) {
+        crate::i18n::prefer(match self.action {
+            TokenAction::Approve | TokenAction::Decline => self.provider.language,
+            _ => self.booking.language.unwrap_or(self.provider.language),
+        });
     }
 
     /// Guests read times in their zone; the provider (approve/decline) in theirs.
@@ -142,19 +137,26 @@ async fn show(
         Ok(link) => link,
         Err(dead) => return Ok(dead_page(ctx, dead)),
     };
+    link.prefer_language();
     if link.action == TokenAction::Reschedule {
+        // The guest moves their booking in the language they booked in.
+        let lang = link
+            .booking
+            .language
+            .map(|l| format!("&lang={}", l.language().code()))
+            .unwrap_or_default();
         let href = format!(
-            "{}?reschedule={token}&tz={}",
+            "{}?reschedule={token}&tz={}{lang}",
             link.service_href(),
             urlencoding::encode(link.booking.guest_timezone.name())
         );
         return Ok(redirect(&href));
     }
-    let (heading, intro, button, danger, ask_reason) = match link.action {
-        TokenAction::Confirm => ("Confirm your booking", "Press the button to confirm this booking.", "Confirm booking", false, false),
-        TokenAction::Cancel => ("Cancel your booking", "Press the button to cancel this booking. The time becomes free for others.", "Cancel booking", true, true),
-        TokenAction::Approve => ("Approve this booking", "Press the button to approve this request; the guest is told at once.", "Approve", false, false),
-        TokenAction::Decline => ("Decline this booking", "Press the button to decline this request; the guest is told and the time becomes free.", "Decline", true, false),
+    let (key, danger, ask_reason) = match link.action {
+        TokenAction::Confirm => ("confirm", false, false),
+        TokenAction::Cancel => ("cancel", true, true),
+        TokenAction::Approve => ("approve", false, false),
+        TokenAction::Decline => ("decline", true, false),
         TokenAction::Reschedule => unreachable!("handled above"),
     };
     let zone = link.reader_zone();
@@ -166,20 +168,15 @@ async fn show(
         StatusCode::OK,
         &LinkActionPage {
             ctx,
-            heading: heading.into(),
-            intro: intro.into(),
+            heading: t(&format!("link-{key}-heading")),
+            intro: t(&format!("link-{key}-intro")),
             service_name: link.service.name.clone(),
             with_name,
-            when: link
-                .booking
-                .start_at
-                .with_timezone(&zone)
-                .format("%A, %-d %B %Y, %H:%M")
-                .to_string(),
+            when: crate::i18n::format::datetime_long(link.booking.start_at, zone),
             zone: zone.name().to_owned(),
             status: link.booking.status().as_str().to_owned(),
             action_url: format!("/b/{token}"),
-            button: button.into(),
+            button: t(&format!("link-{key}-button")),
             danger,
             ask_reason,
         },
@@ -198,6 +195,7 @@ async fn act(
         Ok(link) => link,
         Err(dead) => return Ok(dead_page(ctx, dead)),
     };
+    link.prefer_language();
     let now = state.now();
     let (change, actor) = match link.action {
         TokenAction::Confirm => (Change::Confirm, Actor::Guest),
@@ -214,7 +212,7 @@ async fn act(
             let mut errors = FieldErrors::new();
             let reason = form.text(&mut errors, "reason");
             if !errors.is_empty() {
-                return Err(AppError::BadRequest(UNREADABLE_REASON.into()));
+                return Err(AppError::BadRequest(t("link-reason-unreadable")));
             }
             let reason = reason.chars().take(500).collect::<String>();
             (Change::Cancel { reason }, Actor::Guest)
@@ -254,19 +252,19 @@ async fn act(
         Some(Err(refusal)) => Ok(refused_page(ctx, &link, refusal)),
         Some(Ok(_)) => {
             state.mailer.wake();
-            let (heading, message) = match change {
-                Change::Confirm => ("Your booking is confirmed", "Thank you. We sent the confirmation with a calendar file to your email."),
-                Change::Approve => ("Booking approved", "The guest has been told that the booking is confirmed."),
-                Change::Decline => ("Booking declined", "The guest has been told, and the time is free again."),
-                _ => ("Your booking is cancelled", "The time is free again and the provider has been told. We sent a confirmation to your email."),
+            let key = match change {
+                Change::Confirm => "confirm",
+                Change::Approve => "approve",
+                Change::Decline => "decline",
+                _ => "cancel",
             };
             Ok(render(
                 StatusCode::OK,
                 &LinkDonePage {
                     ctx,
-                    heading: heading.into(),
-                    message: message.into(),
-                    link_label: "Book another time".into(),
+                    heading: t(&format!("link-{key}-done")),
+                    message: t(&format!("link-{key}-done-message")),
+                    link_label: t("link-book-another"),
                     link_href: link.service_href(),
                 },
             ))
@@ -276,20 +274,20 @@ async fn act(
 
 fn refused_page(ctx: PageContext, link: &Link, refusal: Refused) -> HttpResponse {
     let (status, heading) = match refusal {
-        Refused::HoldLapsed => (StatusCode::GONE, "The time is no longer held"),
-        _ => (StatusCode::CONFLICT, "This cannot be done"),
+        Refused::HoldLapsed => (StatusCode::GONE, t("link-hold-lapsed")),
+        _ => (StatusCode::CONFLICT, t("link-cannot")),
     };
     let message = match refusal {
-        Refused::HoldLapsed => "The booking was not confirmed in time, so the time was released. You are welcome to book again.".to_owned(),
-        other => other.to_string(),
+        Refused::HoldLapsed => t("link-hold-lapsed-message"),
+        other => crate::i18n::refused(&other),
     };
     render(
         status,
         &LinkDonePage {
             ctx,
-            heading: heading.into(),
+            heading,
             message,
-            link_label: format!("Book {}", link.service.name),
+            link_label: crate::i18n::t1("link-book-service", "service", &link.service.name),
             link_href: link.service_href(),
         },
     )

@@ -17,6 +17,7 @@ use crate::calendars::client;
 use crate::db::models::calendar_accounts::{self as store, Choice, KnownCalendar, NewAccount};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::error::{AppError, AppResult};
+use crate::i18n::{t, t1, Text};
 use crate::outbound::OutboundError;
 use crate::routes::{parse_id, redirect};
 use crate::state::AppState;
@@ -34,7 +35,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 fn server_url(form: &RawForm, errors: &mut FieldErrors, allow_private: bool) -> Option<url::Url> {
     let text = form.get("server_url");
     if text.is_empty() {
-        errors.add("server_url", "Enter your calendar server's address.");
+        errors.add("server_url", t("calendars-error-server-empty"));
         return None;
     }
     let parsed = url::Url::parse(text).ok().filter(|u| {
@@ -42,17 +43,11 @@ fn server_url(form: &RawForm, errors: &mut FieldErrors, allow_private: bool) -> 
     });
     match parsed {
         None => {
-            errors.add(
-                "server_url",
-                "Enter an address that starts with https:// or http://.",
-            );
+            errors.add("server_url", t("calendars-error-server-scheme"));
             None
         }
         Some(url) if private_literal(&url) && !allow_private => {
-            errors.add(
-                "server_url",
-                "This address is in a private network, which Slotbook does not read from.",
-            );
+            errors.add("server_url", t("calendars-error-private"));
             None
         }
         Some(url) => Some(url),
@@ -75,10 +70,7 @@ async fn add(
     );
     let username = form.get("username").to_owned();
     if username.is_empty() || username.len() > 200 {
-        errors.add(
-            "username",
-            "Enter the user name you sign in to the server with.",
-        );
+        errors.add("username", t("calendars-error-username"));
     }
     // Passwords are taken as typed: spaces may be part of them.
     let password = form
@@ -88,10 +80,7 @@ async fn add(
         .map(|(_, value)| value.clone())
         .unwrap_or_default();
     if password.is_empty() || password.len() > 1000 {
-        errors.add(
-            "password",
-            "Enter the password or an app password for this account.",
-        );
+        errors.add("password", t("calendars-error-password"));
     }
     let refuse = |errors| {
         page(
@@ -114,17 +103,13 @@ async fn add(
         Ok(found) => found,
         Err(error) => {
             let (field, message) = match error {
-                CaldavError::Unauthorized => (
-                    "password",
-                    "The server refused this user name and password. Check them, or create an app password for Slotbook.".to_owned(),
-                ),
-                CaldavError::Outbound(OutboundError::PrivateAddress(_)) => (
-                    "server_url",
-                    "This address is in a private network, which Slotbook does not read from.".to_owned(),
-                ),
+                CaldavError::Unauthorized => ("password", t("calendars-error-unauthorized")),
+                CaldavError::Outbound(OutboundError::PrivateAddress(_)) => {
+                    ("server_url", t("calendars-error-private"))
+                }
                 other => (
                     "server_url",
-                    format!("No calendars could be found at this address: {other}."),
+                    t1("calendars-error-not-found", "error", other.to_string()),
                 ),
             };
             errors.add(field, &message);
@@ -132,7 +117,7 @@ async fn add(
         }
     };
     if found.is_empty() {
-        errors.add("server_url", "This account has no calendars.");
+        errors.add("server_url", t("calendars-error-no-calendars"));
         return refuse(errors).await;
     }
     let calendars: Vec<KnownCalendar> = found
@@ -158,16 +143,13 @@ async fn add(
         })
         .await?;
     if created.is_none() {
-        errors.add(
-            "server_url",
-            "You already connected the most accounts Slotbook keeps for one person; remove one first.",
-        );
+        errors.add("server_url", t("calendars-error-too-many-accounts"));
         return refuse(errors).await;
     }
     flash(
         &session,
         FlashKind::Success,
-        "Account connected: choose which of its calendars count as busy.",
+        Text::id("flash-calendar-account-connected"),
     );
     Ok(redirect(&format!("{PAGE}/accounts/{id}")))
 }
@@ -261,15 +243,13 @@ async fn choose(
             flash(
                 &session,
                 FlashKind::Success,
-                "Calendars saved: Slotbook is reading the busy ones now.",
+                Text::id("flash-calendars-saved"),
             );
             return Ok(redirect(PAGE));
         }
         Choice::NotFound => return Err(AppError::NotFound),
-        Choice::TooMany => {
-            "That is more calendars than Slotbook reads for one person: choose fewer."
-        }
-        Choice::Unknown => "Choose among the calendars listed here.",
+        Choice::TooMany => t("calendars-error-choose-fewer"),
+        Choice::Unknown => t("calendars-error-choose-listed"),
     };
     account_page(
         &state,
@@ -277,7 +257,7 @@ async fn choose(
         ctx,
         id,
         StatusCode::UNPROCESSABLE_ENTITY,
-        error.to_owned(),
+        error,
         Some((busy, write)),
     )
     .await
@@ -298,7 +278,7 @@ async fn remove(
     flash(
         &session,
         FlashKind::Success,
-        "Account removed: its calendars no longer block bookings, and bookings are no longer written into it.",
+        Text::id("flash-calendar-account-removed"),
     );
     Ok(redirect(PAGE))
 }

@@ -21,6 +21,7 @@ use crate::db::models::calendar_writes::{Write, WriteStatus};
 use crate::db::models::calendars::{self as store, Source, MAX_SOURCES};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::error::{AppError, AppResult};
+use crate::i18n::{t, Text};
 use crate::outbound::is_public;
 use crate::routes::{parse_id, redirect};
 use crate::state::AppState;
@@ -66,25 +67,19 @@ async fn add(
     let mut errors = FieldErrors::new();
     let url = match fetch_url(form.get("url")) {
         _ if form.get("url").trim().is_empty() => {
-            errors.add("url", "Enter the calendar's address.");
+            errors.add("url", t("calendars-error-url-empty"));
             None
         }
         _ if form.get("url").len() > 2000 => {
-            errors.add("url", "This address is longer than 2,000 characters.");
+            errors.add("url", t("calendars-error-url-long"));
             None
         }
         None => {
-            errors.add(
-                "url",
-                "Enter an address that starts with https://, http:// or webcal://.",
-            );
+            errors.add("url", t("calendars-error-url-scheme"));
             None
         }
         Some(url) if private_literal(&url) && !state.settings.calendars.allow_private_networks => {
-            errors.add(
-                "url",
-                "This address is in a private network, which Slotbook does not read from.",
-            );
+            errors.add("url", t("calendars-error-private"));
             None
         }
         Some(url) => Some(url),
@@ -104,10 +99,7 @@ async fn add(
         .db(move |c| store::create(c, provider, &text, now))
         .await?
     else {
-        errors.add(
-            "url",
-            "You already subscribe to the most calendars Slotbook reads for one person; remove one first.",
-        );
+        errors.add("url", t("calendars-error-too-many"));
         return page(
             &state,
             &user,
@@ -122,7 +114,7 @@ async fn add(
     flash(
         &session,
         FlashKind::Success,
-        "Calendar added: Slotbook is reading it now, and its busy times will block bookings.",
+        Text::id("flash-calendar-added"),
     );
     Ok(redirect(PAGE))
 }
@@ -142,7 +134,7 @@ async fn refresh(
     flash(
         &session,
         FlashKind::Info,
-        "Refreshing: Slotbook reads the calendar again in a moment.",
+        Text::id("flash-calendar-refreshing"),
     );
     Ok(redirect(PAGE))
 }
@@ -162,7 +154,7 @@ async fn remove(
     flash(
         &session,
         FlashKind::Success,
-        "Calendar removed: its busy times no longer block bookings.",
+        Text::id("flash-calendar-removed"),
     );
     Ok(redirect(PAGE))
 }
@@ -186,9 +178,7 @@ pub(crate) fn write_line(w: &Write, tz: Tz) -> WriteLine {
 }
 
 fn when(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz)
-        .format("%a, %-d %b %Y %H:%M")
-        .to_string()
+    crate::i18n::format::datetime_medium(at, tz)
 }
 
 /// The two forms of the page, as posted (empty on a plain visit).

@@ -12,6 +12,7 @@ mod calendars;
 pub mod compression;
 mod dashboard;
 mod home;
+pub mod language;
 pub mod ops;
 mod privacy;
 mod public;
@@ -49,6 +50,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(privacy::configure)
         .configure(teams::configure)
         .configure(api::configure)
+        .configure(language::configure)
         // Last: `/{username}` and `/{username}/{slug}` match almost any path.
         .configure(public::configure)
         .default_service(web::to(not_found));

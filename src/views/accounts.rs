@@ -133,6 +133,14 @@ pub struct SettingsPage {
 }
 
 impl SettingsPage {
+    /// The languages a provider can choose for their pages and mails, as (tag, selected).
+    pub fn languages(&self) -> Vec<(&'static str, bool)> {
+        crate::i18n::Locale::ALL
+            .into_iter()
+            .map(|l| (l.tag(), l.tag() == self.profile.get("language")))
+            .collect()
+    }
+
     pub fn selected_timezone(&self) -> &str {
         match self.profile.get("timezone") {
             "" => "UTC",

@@ -16,7 +16,6 @@ pub struct BookingRow {
     pub service: String,
     pub guest: String,
     pub status: String,
-    pub status_label: String,
     /// What the provider can do from the list (the same buttons as the booking page).
     pub actions: Vec<ActionButton>,
 }
@@ -65,6 +64,7 @@ pub struct EventRow {
 /// `domain::booking::provider_actions` offers.
 pub struct ActionButton {
     pub path: String,
+    /// The button's message id.
     pub label: &'static str,
     pub danger: bool,
     pub needs_reason: bool,
@@ -99,12 +99,12 @@ impl ActionButton {
     /// The button posting `action` to `path`.
     fn new(action: Action, path: String) -> Self {
         let (label, danger, needs_reason) = match action {
-            Action::Confirm => ("Confirm", false, false),
-            Action::Approve => ("Approve", false, false),
-            Action::Decline => ("Decline", true, false),
-            Action::Complete => ("Mark completed", false, false),
-            Action::NoShow => ("Mark no-show", false, false),
-            Action::Cancel => ("Cancel booking", true, true),
+            Action::Confirm => ("booking-action-confirm", false, false),
+            Action::Approve => ("booking-action-approve", false, false),
+            Action::Decline => ("booking-action-decline", true, false),
+            Action::Complete => ("booking-action-complete", false, false),
+            Action::NoShow => ("booking-action-no-show", false, false),
+            Action::Cancel => ("booking-action-cancel", true, true),
         };
         Self {
             path,
@@ -126,7 +126,6 @@ pub struct BookingDetailPage {
     pub guest_when: String,
     pub guest_timezone: String,
     pub status: String,
-    pub status_label: String,
     pub guest_name: String,
     pub guest_email: String,
     pub guest_phone: String,

@@ -28,7 +28,8 @@ use askama::Template;
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Flash {
     pub kind: FlashKind,
-    pub message: String,
+    /// Shown in the language of the page that shows it.
+    pub message: crate::i18n::Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -73,6 +74,17 @@ pub struct PageContext {
     pub embed: bool,
     /// The provider's accent colour and logo text on their public pages.
     pub brand: Brand,
+    /// This page's address without `lang=`, for the language switcher.
+    pub here: String,
+}
+
+/// One entry of the language switcher.
+#[derive(Debug, Clone)]
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
 }
 
 /// A provider's branding as the layout shows it (the stylesheet carries the colour: the
@@ -124,6 +136,29 @@ impl PageContext {
     /// The context for pages rendered outside a request's session (error pages).
     pub fn bare() -> Self {
         Self::default()
+    }
+
+    /// The language switcher: one link per language, back to this page in it.
+    pub fn languages(&self) -> Vec<LanguageLink> {
+        let current = crate::i18n::locale().language();
+        let here = if self.here.is_empty() {
+            "/"
+        } else {
+            &self.here
+        };
+        crate::i18n::Language::ALL
+            .into_iter()
+            .map(|language| LanguageLink {
+                code: language.code(),
+                name: language.endonym(),
+                href: format!(
+                    "/language?lang={}&next={}",
+                    language.code(),
+                    urlencoding::encode(here)
+                ),
+                current: language == current,
+            })
+            .collect()
     }
 
     pub fn asset(&self, path: &str) -> String {

@@ -13,7 +13,7 @@ pub struct ServiceRow {
     pub name: String,
     pub slug: String,
     pub duration_minutes: i32,
-    pub confirmation: &'static str,
+    pub confirmation_key: &'static str,
     pub is_active: bool,
     pub public_url: String,
 }
@@ -71,7 +71,7 @@ impl QuestionRow {
     pub fn rows(form: &RawForm, errors: &FieldErrors, count: usize) -> Vec<QuestionRow> {
         (0..count)
             .map(|i| QuestionRow {
-                title: format!("Question {}", i + 1),
+                title: crate::i18n::t1("service-form-question", "n", i + 1),
                 label: FieldView::of(form, errors, format!("q{i}_label")),
                 kind_name: format!("q{i}_kind"),
                 kind: form.get(&format!("q{i}_kind")).to_owned(),
@@ -95,7 +95,7 @@ impl ServiceFormPage {
 /// A weekday's hours as the page lists them.
 pub struct DayHours {
     pub number: i32,
-    pub name: &'static str,
+    pub name: String,
     pub rules: Vec<RuleView>,
 }
 

@@ -111,6 +111,7 @@ impl InvitationPage {
 pub struct TeamServiceRow {
     pub name: String,
     pub href: String,
+    /// The assignment mode's message id.
     pub mode: &'static str,
     pub hosts: String,
 }

@@ -353,6 +353,8 @@ impl Chromedriver {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1280,1024",
+                // The pages follow Accept-Language; these tests read British formats.
+                "--accept-lang=en-GB",
                 format!("--user-data-dir={}", self.profile.path().display()),
             ],
         });

@@ -31,6 +31,8 @@ mod fuzz;
 mod guard;
 mod hardening_inputs;
 mod hardening_mail;
+mod languages;
+mod languages_teams;
 mod layers;
 mod lifecycle;
 mod lighthouse;

@@ -8,7 +8,7 @@ use askama::Template;
 use crate::db::models::account_tokens::Purpose;
 use crate::db::models::users::User;
 use crate::db::StoreError;
-use crate::email::{render, EmailTemplate, OutgoingMessage};
+use crate::email::{render_in, EmailTemplate, OutgoingMessage};
 
 /// "Verify your email address".
 pub struct VerifyEmail {
@@ -113,7 +113,7 @@ pub fn verify_email(
         link: format!("{base_url}/verify/{token}"),
         valid_hours: Purpose::VerifyEmail.lifetime().num_hours(),
     };
-    render(email, &message).map_err(compose)
+    render_in(user.language, email, &message).map_err(compose)
 }
 
 /// The reset mail, to the account's address.
@@ -128,7 +128,7 @@ pub fn reset_password(
         link: format!("{base_url}/password/reset/{token}"),
         valid_hours: Purpose::ResetPassword.lifetime().num_hours(),
     };
-    render(&user.email, &message).map_err(compose)
+    render_in(user.language, &user.email, &message).map_err(compose)
 }
 
 #[cfg(test)]
@@ -154,6 +154,7 @@ mod tests {
             feed_token_hash: None,
             created_at: Utc::now(),
             updated_at: Utc::now(),
+            language: crate::i18n::Locale::EnUs,
         }
     }
 

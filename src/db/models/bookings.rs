@@ -11,6 +11,7 @@ use crate::db::{lock_provider_schedule, DbConnection, StoreResult};
 use crate::domain::booking::{Action, Actor, BookingFacts, BookingStatus};
 use crate::domain::guest::Answer;
 use crate::domain::time::Timezone;
+use crate::i18n::Locale;
 
 /// A booking as stored. Its state, zone, canceller and answers are read straight into
 /// domain types: a value the domain does not know fails the query (logged as an internal
@@ -54,6 +55,10 @@ pub struct Booking {
     /// Whether the guest gets the booking mails (the front desk may book without them;
     /// later changes keep to that choice).
     pub guest_mails: bool,
+    /// The language the guest booked in (`None` for bookings from before languages: their
+    /// mails follow the provider's).
+    #[diesel(deserialize_as = OptionalText)]
+    pub language: Option<Locale>,
 }
 
 impl Booking {
@@ -121,15 +126,23 @@ struct BookingRow<'a> {
 /// Inserts a booking; an overlap with a holding booking is `StoreError::SlotTaken`.
 /// Call it inside `db::write_transaction`.
 pub fn insert(conn: &mut DbConnection, new: &NewBooking, now: DateTime<Utc>) -> StoreResult<Uuid> {
-    insert_keyed(conn, new, None, now)
+    insert_with(conn, new, InsertExtras::default(), now)
 }
 
-/// [`insert`], with the fingerprint of the API request whose `Idempotency-Key` the booking
-/// carries (see [`find_by_idempotency_key_with_hash`]).
-pub fn insert_keyed(
+/// What some inserts record beside the row: the fingerprint of the API request whose
+/// `Idempotency-Key` the booking carries (see [`find_by_idempotency_key_with_hash`]) and
+/// the language the guest booked in (every later mail to them uses it).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct InsertExtras<'a> {
+    pub idempotency_body_hash: Option<&'a str>,
+    pub language: Option<Locale>,
+}
+
+/// [`insert`], with the [`InsertExtras`] of the request.
+pub fn insert_with(
     conn: &mut DbConnection,
     new: &NewBooking,
-    idempotency_body_hash: Option<&str>,
+    extras: InsertExtras<'_>,
     now: DateTime<Utc>,
 ) -> StoreResult<Uuid> {
     lock_provider_schedule(conn, new.provider_id)?;
@@ -159,11 +172,16 @@ pub fn insert_keyed(
             updated_at: DbTime(now),
         })
         .execute(conn)?;
-    // Written apart from the row so that `insert` keeps working on a schema migrated only
-    // up to before this column (the migration tests write such rows).
-    if let Some(hash) = idempotency_body_hash {
+    // Written apart from the row so that inserting keeps working on a schema migrated
+    // only up to before these columns (the migration tests write such rows).
+    if let Some(hash) = extras.idempotency_body_hash {
         diesel::update(bookings::table.filter(bookings::id.eq(DbId(id))))
             .set(bookings::idempotency_body_hash.eq(hash))
+            .execute(conn)?;
+    }
+    if let Some(language) = extras.language {
+        diesel::update(bookings::table.filter(bookings::id.eq(DbId(id))))
+            .set(bookings::language.eq(language.tag()))
             .execute(conn)?;
     }
     Ok(id)

@@ -151,7 +151,11 @@ fn claim_in_transaction(
         initial,
         moving,
     );
-    let id = bookings::insert_keyed(conn, &new, request.idempotency_body_hash.as_deref(), now)?;
+    let extras = bookings::InsertExtras {
+        idempotency_body_hash: request.idempotency_body_hash.as_deref(),
+        language: request.guest.language,
+    };
+    let id = bookings::insert_with(conn, &new, extras, now)?;
     let booking = bookings::find(conn, id)?.ok_or(crate::db::StoreError::NotFound)?;
     let detail = match moving {
         Some(old) => format!("rescheduled from booking {old}"),

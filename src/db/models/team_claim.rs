@@ -216,7 +216,11 @@ fn claim_in_transaction(
         initial,
         moving,
     );
-    let id = bookings::insert(conn, &new, now)?;
+    let extras = bookings::InsertExtras {
+        language: request.guest.language,
+        ..Default::default()
+    };
+    let id = bookings::insert_with(conn, &new, extras, now)?;
     let guest_mails = request.desk.as_ref().is_none_or(|desk| desk.guest_mails);
     diesel::update(table::table.filter(table::id.eq(DbId(id))))
         .set((

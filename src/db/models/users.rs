@@ -10,6 +10,7 @@ use crate::db::types::{opt_time, DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreError, StoreResult};
 use crate::domain::account::{Profile, Role};
 use crate::domain::time::Timezone;
+use crate::i18n::Locale;
 
 /// An account as stored; its zone and role are read straight into domain types (a value
 /// the domain does not know fails the query, logged, instead of reading as a default).
@@ -32,6 +33,9 @@ pub struct User {
     pub feed_token_hash: Option<String>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The language of the provider's pages and mails.
+    #[diesel(deserialize_as = String)]
+    pub language: Locale,
 }
 
 impl User {
@@ -226,16 +230,23 @@ pub fn update_profile(
     profile: &Profile,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
-    diesel::update(users::table.filter(users::id.eq(DbId(id))))
-        .set((
-            users::full_name.eq(&profile.full_name),
-            users::business_name.eq(&profile.business_name),
-            users::bio.eq(&profile.bio),
-            users::timezone.eq(profile.timezone.name()),
-            users::updated_at.eq(DbTime(now)),
-        ))
-        .execute(conn)?;
-    Ok(())
+    write_transaction(conn, |conn| {
+        diesel::update(users::table.filter(users::id.eq(DbId(id))))
+            .set((
+                users::full_name.eq(&profile.full_name),
+                users::business_name.eq(&profile.business_name),
+                users::bio.eq(&profile.bio),
+                users::timezone.eq(profile.timezone.name()),
+                users::updated_at.eq(DbTime(now)),
+            ))
+            .execute(conn)?;
+        if let Some(language) = profile.language {
+            diesel::update(users::table.filter(users::id.eq(DbId(id))))
+                .set(users::language.eq(language.tag()))
+                .execute(conn)?;
+        }
+        Ok(())
+    })
 }
 
 /// Switches the account to a new address, which then needs verifying again.

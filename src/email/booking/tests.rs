@@ -22,6 +22,7 @@ pub(crate) fn user() -> User {
         feed_token_hash: None,
         created_at: Utc::now(),
         updated_at: Utc::now(),
+        language: crate::i18n::Locale::EnGb,
     }
 }
 
@@ -104,6 +105,7 @@ pub(crate) fn booking(
         team_id: None,
         arrived_at: None,
         guest_mails: true,
+        language: None,
     }
 }
 

@@ -134,6 +134,7 @@ pub async fn reschedule(
         phone: booking.guest_phone.clone(),
         notes: booking.guest_notes.clone(),
         answers: booking.answers.clone(),
+        language: booking.language,
     };
     let request = ClaimRequest {
         service,

@@ -27,7 +27,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 fn when(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz).format("%-d %b %Y, %H:%M").to_string()
+    crate::i18n::format::datetime_medium(at, tz)
 }
 
 fn row(token: &ApiToken, owner: &str, tz: Tz) -> TokenRow {

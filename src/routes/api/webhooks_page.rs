@@ -162,10 +162,9 @@ async fn create(
     list_page(&state, &user, ctx, StatusCode::OK, shown).await
 }
 
+/// The date and time in the page's locale.
 fn when(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz)
-        .format("%-d %b %Y, %H:%M:%S")
-        .to_string()
+    crate::i18n::format::datetime_medium(at, tz)
 }
 
 fn delivery_view(delivery: &Delivery, attempts: &[webhooks::Attempt], tz: Tz) -> DeliveryView {

@@ -20,6 +20,7 @@ use crate::domain::booking::{Action, Actor, Change};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
+use crate::i18n::Text;
 use crate::routes::bookings::service_label;
 use crate::routes::calendars::write_line;
 use crate::routes::{parse_id, redirect};
@@ -55,11 +56,7 @@ async fn detail_page(
         .await?;
     let tz = user.timezone.tz();
     let guest_tz = booking.guest_timezone.tz();
-    let fmt = |at: chrono::DateTime<chrono::Utc>, zone: chrono_tz::Tz| {
-        at.with_timezone(&zone)
-            .format("%A, %-d %B %Y, %H:%M")
-            .to_string()
-    };
+    let fmt = crate::i18n::format::datetime_long;
     // The other end of a move, by its local time (never its id or a UTC timestamp).
     let moved = |other: &bookings::Booking| MovedFrom {
         when: fmt(other.start_at, tz),
@@ -81,7 +78,6 @@ async fn detail_page(
             guest_when: fmt(booking.start_at, guest_tz),
             guest_timezone: guest_tz.name().to_owned(),
             status: booking.status().as_str().to_owned(),
-            status_label: booking.status().label().to_owned(),
             guest_name: booking.guest_name.clone(),
             guest_email: booking.guest_email.clone(),
             guest_phone: booking.guest_phone.clone().unwrap_or_default(),
@@ -98,7 +94,7 @@ async fn detail_page(
                     at: fmt(e.at, tz),
                     actor: e.actor.as_str().to_owned(),
                     slug: e.kind.clone(),
-                    kind: e.kind.replace('_', " "),
+                    kind: super::event_label(&e.kind),
                     detail: e.detail.clone(),
                 })
                 .collect(),
@@ -149,10 +145,9 @@ async fn act(
             let reason = reason.chars().take(500).collect::<String>();
             if !errors.is_empty() || reason.is_empty() {
                 let error = match errors.get("reason") {
-                    "" => "Give a reason for cancelling: the guest receives it.",
-                    refused => refused,
-                }
-                .to_owned();
+                    "" => crate::i18n::t("booking-reason-needed"),
+                    refused => refused.to_owned(),
+                };
                 return detail_page(
                     &state,
                     &user,
@@ -194,18 +189,14 @@ async fn act(
         Ok(_) => {
             state.mailer.wake();
             let message = match change {
-                Change::Approve => "Booking approved; the guest has been told.",
-                Change::Decline => {
-                    "Booking declined; the guest has been told and the time is free."
-                }
-                Change::Cancel { .. } => {
-                    "Booking cancelled; the guest has been told and the time is free."
-                }
-                Change::Complete => "Marked as completed.",
-                Change::NoShow => "Marked as no-show.",
-                Change::Confirm => "Booking confirmed.",
+                Change::Approve => "flash-booking-approved",
+                Change::Decline => "flash-booking-declined",
+                Change::Cancel { .. } => "flash-booking-cancelled",
+                Change::Complete => "flash-booking-completed",
+                Change::NoShow => "flash-booking-no-show",
+                Change::Confirm => "flash-booking-confirmed",
             };
-            flash(&session, FlashKind::Success, message);
+            flash(&session, FlashKind::Success, Text::id(message));
             Ok(redirect(&format!("/dashboard/bookings/{id}")))
         }
         Err(refusal) => {
@@ -215,7 +206,7 @@ async fn act(
                 ctx,
                 id,
                 StatusCode::CONFLICT,
-                refusal.to_string(),
+                crate::i18n::refused(&refusal),
             )
             .await
         }

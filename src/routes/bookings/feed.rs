@@ -43,11 +43,11 @@ async fn regenerate(
     }
     // Only a second address retires an earlier one; the first has nothing to replace.
     let message = if replaced {
-        "New feed address created; the old one no longer works."
+        "flash-feed-replaced"
     } else {
-        "Feed address created: add it to your calendar app."
+        "flash-feed-created"
     };
-    flash(&session, FlashKind::Success, message);
+    flash(&session, FlashKind::Success, crate::i18n::Text::id(message));
     Ok(redirect("/dashboard/bookings"))
 }
 

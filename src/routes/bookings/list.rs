@@ -91,11 +91,7 @@ fn provider_zone(user: &CurrentUser) -> Tz {
 }
 
 fn local(booking: &Booking, tz: Tz) -> String {
-    booking
-        .start_at
-        .with_timezone(&tz)
-        .format("%a %-d %b %Y, %H:%M")
-        .to_string()
+    crate::i18n::format::datetime_medium(booking.start_at, tz)
 }
 
 /// The labels of the services of `rows` (team services name their team).
@@ -118,13 +114,10 @@ async fn list(
     let tz = provider_zone(&user);
     let (filter, filter_error) = query.filter(tz);
     let filter_error = match filter_error {
-        None => "",
-        Some(DateInputError::OutOfRange) => {
-            "Dates must lie between 1970 and 2199; that filter was ignored."
-        }
-        Some(_) => "Dates must look like 2030-01-31; that filter was ignored.",
-    }
-    .to_owned();
+        None => String::new(),
+        Some(DateInputError::OutOfRange) => crate::i18n::t("bookings-filter-out-of-range"),
+        Some(_) => crate::i18n::t("bookings-filter-malformed"),
+    };
     let page_number = query.page();
     let (provider, offset) = (user.id, (page_number - 1) * PAGE_SIZE);
     let (rows, total, all_services, earlier, labels) = state
@@ -175,7 +168,6 @@ async fn list(
                     service: service_label(&labels, b.service_id),
                     guest: format!("{} <{}>", b.guest_name, b.guest_email),
                     status: b.status().as_str().to_owned(),
-                    status_label: b.status().label().to_owned(),
                     actions: action_buttons(b.id, b.facts(), now),
                 })
                 .collect(),
@@ -183,7 +175,7 @@ async fn list(
                 .iter()
                 .map(|s| Choice {
                     value: s.as_str().into(),
-                    label: s.label().into(),
+                    label: crate::i18n::tk("status", s.as_str()),
                     selected: query.status == s.as_str(),
                 })
                 .collect(),

@@ -16,6 +16,30 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(feed::configure);
 }
 
+/// A booking history entry's kind in words; kinds without words yet read as stored.
+pub(crate) fn event_label(kind: &str) -> String {
+    const WORDED: [&str; 13] = [
+        "created",
+        "confirmed",
+        "approved",
+        "rescheduled",
+        "cancelled",
+        "declined",
+        "expired",
+        "completed",
+        "no_show",
+        "moved",
+        "arrived",
+        "reminder_sent",
+        crate::domain::privacy::ERASED_EVENT,
+    ];
+    if WORDED.contains(&kind) {
+        crate::i18n::tk("event", kind)
+    } else {
+        kind.replace('_', " ")
+    }
+}
+
 /// What the provider's pages call a booking's service: its name, and for a team booking
 /// the team's name before it ("Riverside Clinic · Check-up").
 pub(crate) fn service_label(labels: &[ServiceLabel], service_id: Uuid) -> String {

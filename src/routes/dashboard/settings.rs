@@ -302,5 +302,6 @@ fn stored_profile(user: &User) -> RawForm {
         ("business_name".into(), user.business_name.clone()),
         ("bio".into(), user.bio.clone()),
         ("timezone".into(), user.timezone.name().to_owned()),
+        ("language".into(), user.language.tag().to_owned()),
     ])
 }

@@ -103,7 +103,9 @@ async fn load(state: &AppState, user: &CurrentUser, dates: &[NaiveDate]) -> AppR
 }
 
 fn hhmm(hour: u32) -> String {
-    format!("{hour:02}:00")
+    chrono::NaiveTime::from_hms_opt(hour, 0, 0)
+        .map(crate::i18n::format::time)
+        .unwrap_or_default()
 }
 
 fn rows(grid: &Grid, week: &Week, tz: Tz) -> Vec<HourRow> {
@@ -131,7 +133,7 @@ fn rows(grid: &Grid, week: &Week, tz: Tz) -> Vec<HourRow> {
 }
 
 fn block(booking: &Booking, week: &Week, tz: Tz) -> Block {
-    let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&tz).format("%H:%M");
+    let local = |at: chrono::DateTime<chrono::Utc>| crate::i18n::format::time_at(at, tz);
     Block {
         time: format!(
             "{}\u{2013}{}",
@@ -150,7 +152,7 @@ fn heads(dates: &[NaiveDate], today: NaiveDate) -> Vec<DayHead> {
     dates
         .iter()
         .map(|date| DayHead {
-            label: date.format("%a %-d %b").to_string(),
+            label: crate::i18n::format::date_short(*date),
             href: format!("/dashboard/day?date={date}"),
             today: *date == today,
         })
@@ -188,19 +190,17 @@ async fn grid_page(
         "/dashboard/week"
     };
     let href = |date: Option<NaiveDate>| format!("{path}?date={}", date.unwrap_or(first));
-    let local = |at: chrono::DateTime<chrono::Utc>| {
-        at.with_timezone(&tz).format("%a %-d %b %H:%M").to_string()
-    };
+    let local = |at: chrono::DateTime<chrono::Utc>| crate::i18n::format::datetime_short(at, tz);
     Ok(page(&WeekPage {
         ctx,
         is_day,
         heading: if is_day {
-            first.format("%A, %-d %B %Y").to_string()
+            crate::i18n::format::date_long(first)
         } else {
             format!(
                 "{} \u{2013} {}",
-                first.format("%-d %b"),
-                last.format("%-d %b %Y")
+                crate::i18n::format::date_short(first),
+                crate::i18n::format::date_medium(last)
             )
         },
         timezone: tz.name().to_owned(),

@@ -111,11 +111,7 @@ impl Viewer {
     fn row(&self, found: &GuestBooking) -> GuestRow {
         let b = &found.booking;
         GuestRow {
-            when: b
-                .start_at
-                .with_timezone(&self.tz)
-                .format("%a %-d %b %Y, %H:%M")
-                .to_string(),
+            when: crate::i18n::format::datetime_medium(b.start_at, self.tz),
             service: found.service_name.clone(),
             provider: found.provider.clone(),
             status: b.status().as_str().to_owned(),

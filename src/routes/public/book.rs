@@ -28,8 +28,14 @@ use crate::tokens::random_token;
 use crate::views::public::{BookingFormPage, QuestionField, SlotLink, SlotTakenPage};
 use crate::views::{render, PageContext};
 
+/// Team pages still say it in English (`routes::public::team` is converted later).
 pub(super) const NOT_OPEN_YET: &str =
     "Bookings open once the provider has confirmed their email address.";
+
+/// "Bookings open once the provider has confirmed their email address."
+pub(super) fn not_open_yet() -> String {
+    crate::i18n::t("bookings-not-open-yet")
+}
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show_form).service(submit);
@@ -248,7 +254,7 @@ async fn show_form(
 /// "" when the slot can be booked now, else why not (the engine's own words).
 async fn check_slot(state: &AppState, slot: &Slot<'_>, user: &User) -> AppResult<String> {
     if !user.can_take_bookings() {
-        return Ok(NOT_OPEN_YET.to_owned());
+        return Ok(not_open_yet());
     }
     let (service, tz, start, now) = (
         slot.service.clone(),
@@ -266,7 +272,7 @@ async fn check_slot(state: &AppState, slot: &Slot<'_>, user: &User) -> AppResult
         .await?;
     Ok(match is_bookable(&schedule.input(now), start) {
         Ok(()) => String::new(),
-        Err(refusal) => refusal.to_string(),
+        Err(refusal) => crate::i18n::refusal(&refusal),
     })
 }
 
@@ -281,22 +287,16 @@ async fn submit(
     let (username, slug) = path.into_inner();
     let team = super::team::team_by_slug(&state, &username).await?;
     let start = parse_start(form.get("start")).map_err(|error| match error {
-        AppError::NotFound => AppError::BadRequest(
-            "The booking form is missing its time. Please choose a time again.".into(),
-        ),
+        AppError::NotFound => AppError::BadRequest(crate::i18n::t("book-missing-time")),
         other => other,
     })?;
     let key = form.get("idempotency_key").to_owned();
     if key.len() < 32 || key.len() > 128 || !key.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(AppError::BadRequest(
-            "The booking form is incomplete. Please choose a time again.".into(),
-        ));
+        return Err(AppError::BadRequest(crate::i18n::t("book-incomplete")));
     }
     if !form.get("website").is_empty() {
         tracing::info!("booking refused: honeypot field filled");
-        return Err(AppError::BadRequest(
-            "Your booking could not be accepted.".into(),
-        ));
+        return Err(AppError::BadRequest(crate::i18n::t("book-not-accepted")));
     }
     let limits = state.settings.rate_limits;
     let client = client_key(&req, &state.settings.trusted_proxies);
@@ -321,19 +321,23 @@ async fn submit(
             state.now(),
         )
     }) {
-        return Err(AppError::BadRequest(refusal.to_string()));
+        return Err(AppError::BadRequest(crate::i18n::refused(&refusal)));
     }
     let moving = link.as_ref().map(|l| (reschedule.as_str(), l));
     let slot = personal_slot(&user, &service, start, guest_tz, moving);
     let guest = match GuestDetails::parse(&form, &service.questions()) {
-        Ok(guest) => guest,
+        // Every later mail to the guest is in the language they booked in.
+        Ok(guest) => GuestDetails {
+            language: Some(crate::i18n::locale()),
+            ..guest
+        },
         Err(errors) => {
             let page = slot.page(ctx, form, errors, key, String::new());
             return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
     };
     if !user.can_take_bookings() {
-        let refusal = NOT_OPEN_YET.to_owned();
+        let refusal = not_open_yet();
         return Ok(render(
             StatusCode::CONFLICT,
             &slot.page(ctx, form, FieldErrors::new(), key, refusal),
@@ -380,7 +384,13 @@ async fn submit(
             slot_taken(&state, ctx, &slot, &user).await
         }
         Ok(ClaimOutcome::Refused(refusal)) => {
-            let page = slot.page(ctx, form, FieldErrors::new(), key, refusal.to_string());
+            let page = slot.page(
+                ctx,
+                form,
+                FieldErrors::new(),
+                key,
+                crate::i18n::refusal(&refusal),
+            );
             Ok(render(StatusCode::CONFLICT, &page))
         }
         Ok(ClaimOutcome::LinkUsed) => Ok(dead_page(ctx, Dead::Used)),
@@ -445,7 +455,7 @@ pub(super) fn slot_taken_page(
         StatusCode::CONFLICT,
         &SlotTakenPage {
             ctx,
-            message: "Someone else booked this time a moment ago. Nothing was booked for you; please choose another time.".into(),
+            message: crate::i18n::t("taken-message"),
             zone: slot.guest_tz.name().to_owned(),
             alternatives,
             back_href: slot.calendar_href(),

@@ -66,25 +66,33 @@ async fn show(
     super::look::dress(&state, &req, &mut ctx, &provider).await?;
     let zone = booking.guest_timezone.tz();
     let provider_zone = provider_tz(&provider);
+    crate::i18n::prefer(booking.language.unwrap_or(provider.language));
+    use crate::i18n::{t, t1, t2, tk};
     let (heading, next_steps) = match (booking.status(), service.confirmation_mode()) {
         (BookingStatus::Pending, ConfirmationMode::Provider) => (
-            "Request received",
-            format!("{} will review your request. We will email you as soon as it is approved or declined; until then the time is held for you.", display_name(&provider)),
+            t("booked-requested"),
+            t1("booked-requested-next", "provider", display_name(&provider)),
         ),
         (BookingStatus::Pending, _) => (
-            "Check your email",
-            format!("We sent a confirmation link to {}. Your time is held until you click it; unconfirmed bookings are released after {} minutes.", booking.guest_email, service.hold_minutes),
+            t("booked-check-email"),
+            t2(
+                "booked-check-email-next",
+                "email",
+                &booking.guest_email,
+                "minutes",
+                service.hold_minutes,
+            ),
         ),
-        (BookingStatus::Confirmed, _) => (
-            "You're booked",
-            "Your booking is confirmed. We sent the details to your email, with links to cancel or reschedule.".to_owned(),
+        (BookingStatus::Confirmed, _) => (t("booked-confirmed"), t("booked-confirmed-next")),
+        (status, _) => (
+            t("booked-other"),
+            t1("booked-other-next", "status", tk("status", status.as_str())),
         ),
-        (status, _) => ("Your booking", format!("This booking is {}.", status.label().to_lowercase())),
     };
     Ok(page(&BookedPage {
         ctx,
         status: booking.status().as_str().to_owned(),
-        heading: heading.to_owned(),
+        heading,
         next_steps,
         service_name: service.name.clone(),
         provider_name: display_name(&provider),

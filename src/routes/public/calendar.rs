@@ -53,14 +53,16 @@ pub fn guest_zone(requested: &str, fallback: Tz) -> (Tz, bool, String) {
         Err(_) => (
             fallback,
             false,
-            format!(
-                "We do not know the timezone \"{}\", so times are shown in {}.",
+            crate::i18n::t2(
+                "tz-unknown",
+                "tz",
                 requested
                     .chars()
                     .filter(|c| !c.is_control())
                     .take(60)
                     .collect::<String>(),
-                fallback.name()
+                "zone",
+                fallback.name(),
             ),
         ),
     }
@@ -359,7 +361,10 @@ pub(super) fn month_page(
     let selected = asked.or_else(|| by_day.keys().next().copied());
     let mut weeks = Vec::new();
     let mut week = Vec::new();
-    for _ in 0..month.weekday().num_days_from_monday() {
+    let week_days = crate::i18n::format::week();
+    let leading =
+        (7 + month.weekday().num_days_from_monday() - week_days[0].num_days_from_monday()) % 7;
+    for _ in 0..leading {
         week.push(DayCell {
             day: 0,
             label: String::new(),
@@ -371,7 +376,7 @@ pub(super) fn month_page(
     while day < next_month {
         week.push(DayCell {
             day: day.day(),
-            label: day.format("%A, %-d %B %Y").to_string(),
+            label: crate::i18n::format::date_long(day),
             href: by_day
                 .contains_key(&day)
                 .then(|| links.view(month, Some(day))),
@@ -399,7 +404,7 @@ pub(super) fn month_page(
             starts
                 .iter()
                 .map(|&start| SlotLink {
-                    time: start.with_timezone(&tz).format("%H:%M").to_string(),
+                    time: crate::i18n::format::time_at(start, tz),
                     href: links.slot(start),
                 })
                 .collect()
@@ -429,12 +434,12 @@ pub(super) fn month_page(
         reschedule_param: subject.reschedule_param,
         host_param: subject.host_param,
         hosts: subject.hosts,
-        month_label: month.format("%B %Y").to_string(),
+        month_label: crate::i18n::format::month_year(month),
         weeks,
         prev_href: (month > first_month).then(|| links.view(month - Months::new(1), None)),
         next_href: (month < last_month).then(|| links.view(next_month, None)),
         selected_label: selected
-            .map(|d| d.format("%A, %-d %B %Y").to_string())
+            .map(crate::i18n::format::date_long)
             .unwrap_or_default(),
         slots: day_slots,
         has_any_slot: !by_day.is_empty(),

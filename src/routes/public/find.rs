@@ -64,11 +64,11 @@ async fn find(
     let found = group_by_local_date(&matching, tz)
         .into_iter()
         .map(|(date, starts)| FoundDay {
-            label: date.format("%A, %-d %B %Y").to_string(),
+            label: crate::i18n::format::date_long(date),
             times: starts
                 .iter()
                 .map(|start| SlotLink {
-                    time: start.with_timezone(&tz).format("%H:%M").to_string(),
+                    time: crate::i18n::format::time_at(*start, tz),
                     href: format!(
                         "{base}/book?start={}&tz={}",
                         start.timestamp(),
@@ -98,7 +98,7 @@ async fn find(
                 .iter()
                 .map(|(day, value)| Choice {
                     value: (*value).to_owned(),
-                    label: day.to_string(),
+                    label: crate::i18n::format::weekday_short(*day),
                     checked: chosen("days", value),
                 })
                 .collect(),

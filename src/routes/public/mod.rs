@@ -38,6 +38,7 @@ async fn provider(state: &AppState, username: &str) -> AppResult<User> {
         .db(move |conn| users::find_by_username(conn, &username))
         .await?
         .filter(|user| user.is_active)
+        .inspect(|user| crate::i18n::prefer(user.language))
         .ok_or(AppError::NotFound)
 }
 
@@ -73,9 +74,7 @@ fn provider_tz(user: &User) -> Tz {
     user.timezone.tz()
 }
 
-/// "Tuesday, 8 January 2030, 09:30".
+/// "Tuesday, 8 January 2030, 09:30" in the page's locale.
 fn long_local(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz)
-        .format("%A, %-d %B %Y, %H:%M")
-        .to_string()
+    crate::i18n::format::datetime_long(at, tz)
 }

@@ -16,6 +16,7 @@ use crate::domain::availability::{
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::time::{local_date, parse_date};
 use crate::error::{AppError, AppResult};
+use crate::i18n::{t, t1, t2, Text};
 use crate::routes::parse_id;
 use crate::routes::redirect;
 use crate::state::AppState;
@@ -32,15 +33,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 /// Monday first, as people read a week; numbers are the database's (0 = Sunday).
-const WEEK: [(i32, &str); 7] = [
-    (1, "Monday"),
-    (2, "Tuesday"),
-    (3, "Wednesday"),
-    (4, "Thursday"),
-    (5, "Friday"),
-    (6, "Saturday"),
-    (0, "Sunday"),
-];
 
 #[derive(Default)]
 struct Forms {
@@ -175,11 +167,8 @@ fn parse_new_rules(
     errors.into_result(rules)
 }
 
-fn day_name(day: chrono::Weekday) -> &'static str {
-    let number = crate::domain::availability::weekday_number(day);
-    WEEK.iter()
-        .find(|(n, _)| *n == number)
-        .map_or("", |(_, name)| name)
+fn day_name(day: chrono::Weekday) -> String {
+    crate::i18n::format::weekday_long(day)
 }
 
 #[post("/dashboard/availability/rules")]
@@ -223,10 +212,7 @@ async fn add_rule(
     flash(
         &session,
         FlashKind::Success,
-        format!(
-            "Hours added to {count} day{}.",
-            if count == 1 { "" } else { "s" }
-        ),
+        Text::id("flash-hours-added").count("count", count as i64),
     );
     Ok(redirect("/dashboard/availability"))
 }
@@ -246,7 +232,11 @@ async fn delete_rule(
     {
         return Err(AppError::NotFound);
     }
-    flash(&session, FlashKind::Success, "Hours removed.");
+    flash(
+        &session,
+        FlashKind::Success,
+        Text::id("flash-hours-removed"),
+    );
     Ok(redirect("/dashboard/availability"))
 }
 
@@ -312,10 +302,7 @@ async fn copy_day(
     flash(
         &session,
         FlashKind::Success,
-        format!(
-            "Hours copied to {count} day{}.",
-            if count == 1 { "" } else { "s" }
-        ),
+        Text::id("flash-hours-copied").count("count", count as i64),
     );
     Ok(redirect("/dashboard/availability"))
 }
@@ -389,7 +376,7 @@ async fn save_override(
     flash(
         &session,
         FlashKind::Success,
-        format!("Override for {} saved.", date.format("%A, %-d %B %Y")),
+        Text::id("flash-override-saved").arg("date", crate::i18n::format::date_long(date)),
     );
     Ok(redirect("/dashboard/availability"))
 }
@@ -411,7 +398,11 @@ async fn delete_override(
     {
         return Err(AppError::NotFound);
     }
-    flash(&session, FlashKind::Success, "Override removed.");
+    flash(
+        &session,
+        FlashKind::Success,
+        Text::id("flash-override-removed"),
+    );
     Ok(redirect("/dashboard/availability"))
 }
 
@@ -433,11 +424,12 @@ async fn hours_page(
             ))
         })
         .await?;
-    let days = WEEK
-        .iter()
-        .map(|&(number, name)| DayHours {
+    let days = crate::i18n::format::week()
+        .into_iter()
+        .map(|day| (crate::domain::availability::weekday_number(day), day))
+        .map(|(number, day)| DayHours {
             number,
-            name,
+            name: day_name(day),
             rules: rules
                 .iter()
                 .filter(|r| r.day_of_week == number)
@@ -471,15 +463,25 @@ async fn hours_page(
 }
 
 fn rule_view(rule: &RuleRow) -> RuleView {
+    use crate::i18n::format::date_medium;
     let validity = match (rule.valid_from, rule.valid_until) {
         (None, None) => String::new(),
-        (Some(from), None) => format!("from {from}"),
-        (None, Some(until)) => format!("until {until}"),
-        (Some(from), Some(until)) => format!("{from} to {until}"),
+        (Some(from), None) => t1("hours-valid-from", "date", date_medium(from)),
+        (None, Some(until)) => t1("hours-valid-until", "date", date_medium(until)),
+        (Some(from), Some(until)) => t2(
+            "hours-valid-between",
+            "from",
+            date_medium(from),
+            "until",
+            date_medium(until),
+        ),
     };
     RuleView {
         id: rule.id.to_string(),
-        interval: LocalInterval::new(rule.start_time, rule.end_time).to_string(),
+        interval: crate::i18n::format::interval(&LocalInterval::new(
+            rule.start_time,
+            rule.end_time,
+        )),
         validity,
     }
 }
@@ -490,13 +492,15 @@ fn override_views(rows: &[OverrideRow]) -> Vec<OverrideView> {
     for row in rows {
         let date = row.date.to_string();
         let hours = match (row.start_time, row.end_time) {
-            (Some(start), Some(end)) => LocalInterval::new(start, end).to_string(),
-            _ => "closed all day".to_owned(),
+            (Some(start), Some(end)) => {
+                crate::i18n::format::interval(&LocalInterval::new(start, end))
+            }
+            _ => t("hours-closed-all-day"),
         };
         match views.last_mut() {
             Some(last) if last.date == date => last.hours = format!("{}, {hours}", last.hours),
             _ => views.push(OverrideView {
-                label: row.date.format("%A, %-d %B %Y").to_string(),
+                label: crate::i18n::format::date_long(row.date),
                 date,
                 hours,
             }),

@@ -43,7 +43,7 @@ pub async fn overview(state: &AppState, user: &User) -> AppResult<Overview> {
                 name: service.name,
                 next: slots
                     .iter()
-                    .map(|s| s.with_timezone(&tz).format("%a %-d %b, %H:%M").to_string())
+                    .map(|s| crate::i18n::format::datetime_short(*s, tz))
                     .collect(),
             })
             .collect(),
@@ -51,11 +51,7 @@ pub async fn overview(state: &AppState, user: &User) -> AppResult<Overview> {
             .iter()
             .map(|b| UpcomingBooking {
                 id: b.id.to_string(),
-                when: b
-                    .start_at
-                    .with_timezone(&tz)
-                    .format("%a %-d %b %Y, %H:%M")
-                    .to_string(),
+                when: crate::i18n::format::datetime_medium(b.start_at, tz),
                 today: local_date(b.start_at, tz) == today,
                 service: all
                     .iter()

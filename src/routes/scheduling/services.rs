@@ -12,6 +12,7 @@ use crate::domain::service::{
     format_price, ConfirmationMode, QuestionKind, ServiceSpec, BLANK_QUESTION_ROWS,
 };
 use crate::error::{AppError, AppResult};
+use crate::i18n::Text;
 use crate::routes::parse_id;
 use crate::routes::redirect;
 use crate::state::AppState;
@@ -44,7 +45,7 @@ async fn list(
         .map(|s| ServiceRow {
             id: s.id.to_string(),
             public_url: format!("{}/{}/{}", state.settings.base_url, user.username, s.slug),
-            confirmation: s.confirmation_mode().label(),
+            confirmation_key: s.confirmation_mode().as_str(),
             name: s.name,
             slug: s.slug,
             duration_minutes: s.duration_minutes,
@@ -90,7 +91,7 @@ async fn create(
             flash(
                 &session,
                 FlashKind::Success,
-                format!("Service \"{}\" created.", spec.name),
+                Text::id("flash-service-created").arg("name", &spec.name),
             );
             Ok(redirect("/dashboard/services"))
         }
@@ -149,7 +150,7 @@ async fn update(
             flash(
                 &session,
                 FlashKind::Success,
-                format!("Service \"{}\" saved.", spec.name),
+                Text::id("flash-service-saved").arg("name", &spec.name),
             );
             Ok(redirect("/dashboard/services"))
         }
@@ -179,9 +180,9 @@ async fn set_active(
         return Err(AppError::NotFound);
     }
     let message = if form.active {
-        "Service activated: guests can book it."
+        Text::id("flash-service-activated")
     } else {
-        "Service deactivated: guests can no longer book it."
+        Text::id("flash-service-deactivated")
     };
     flash(&session, FlashKind::Success, message);
     Ok(redirect("/dashboard/services"))
@@ -226,20 +227,21 @@ async fn delete(
         })
         .await?;
     match outcome {
-        DeleteOutcome::Deleted => flash(&session, FlashKind::Success, "Service deleted."),
+        DeleteOutcome::Deleted => flash(
+            &session,
+            FlashKind::Success,
+            Text::id("flash-service-deleted"),
+        ),
         DeleteOutcome::NotFound => return Err(AppError::NotFound),
         DeleteOutcome::HasFutureBookings(n) => flash(
             &session,
             FlashKind::Error,
-            format!(
-                "This service has {n} upcoming booking{}, so it cannot be deleted. Deactivate it instead: guests can no longer book it, and existing bookings stay.",
-                if n == 1 { "" } else { "s" }
-            ),
+            Text::id("flash-service-has-upcoming").count("count", n),
         ),
         DeleteOutcome::HasPastBookings(_) => flash(
             &session,
             FlashKind::Error,
-            "This service has past bookings, which keep your history; deactivate it instead of deleting it.",
+            Text::id("flash-service-has-past"),
         ),
     }
     Ok(redirect("/dashboard/services"))
@@ -303,10 +305,7 @@ fn form_page(
             errors,
             modes: ConfirmationMode::ALL,
             question_kinds: QuestionKind::ALL,
-            slug_hint: format!(
-                "Guests book at /{}/link-name. Leave empty to use the name.",
-                user.username
-            ),
+            slug_hint: crate::i18n::t1("service-form-slug-hint", "username", &user.username),
         },
     )
 }

@@ -141,9 +141,7 @@ async fn remove(
 }
 
 fn local(at: DateTime<Utc>, tz: Tz) -> String {
-    at.with_timezone(&tz)
-        .format("%a, %-d %b %Y %H:%M")
-        .to_string()
+    crate::i18n::format::datetime_medium(at, tz)
 }
 
 /// "Mon, 12 Jan 2030 09:00 – Tue, 13 Jan 2030 17:00 (Europe/Berlin)".

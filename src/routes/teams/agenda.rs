@@ -30,11 +30,7 @@ async fn set_agenda_mail(
     let on = match form.get("agenda_mail") {
         "on" => true,
         "off" => false,
-        _ => {
-            return Err(AppError::BadRequest(
-                "Choose whether to get the agenda mail.".into(),
-            ))
-        }
+        _ => return Err(AppError::BadRequest(crate::i18n::t("agenda-error-choice"))),
     };
     let (team_id, user_id) = (team.id, user.id);
     let changed = state
@@ -44,10 +40,10 @@ async fn set_agenda_mail(
         return Err(AppError::NotFound);
     }
     let message = if on {
-        "You will get the day's agenda by email every morning at 07:00 (team time)."
+        "flash-agenda-on"
     } else {
-        "The daily agenda mail is off."
+        "flash-agenda-off"
     };
-    flash(&session, FlashKind::Success, message);
+    flash(&session, FlashKind::Success, crate::i18n::Text::id(message));
     Ok(redirect(&format!("/teams/{}", team.slug)))
 }

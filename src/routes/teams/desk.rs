@@ -79,8 +79,14 @@ fn days_of(view: &str, date: NaiveDate) -> Vec<NaiveDate> {
     (0..7).map(|i| monday + TimeDelta::days(i)).collect()
 }
 
+/// The form's and the links' time ("09:30"), whatever the locale.
 fn hm(at: DateTime<Utc>, tz: Tz) -> String {
     at.with_timezone(&tz).format("%H:%M").to_string()
+}
+
+/// A time as the page's locale writes it.
+fn shown(at: DateTime<Utc>, tz: Tz) -> String {
+    crate::i18n::format::time_at(at, tz)
 }
 
 fn filter_of(query: &DeskQuery) -> DeskFilter {
@@ -123,10 +129,10 @@ async fn free_time(
     }
     let mut by_day: HashMap<NaiveDate, Vec<(String, String)>> = HashMap::new();
     for (start, end) in stretches {
-        by_day
-            .entry(local_date(start, tz))
-            .or_default()
-            .push((format!("{}–{}", hm(start, tz), hm(end, tz)), hm(start, tz)));
+        by_day.entry(local_date(start, tz)).or_default().push((
+            format!("{}–{}", shown(start, tz), shown(end, tz)),
+            hm(start, tz),
+        ));
     }
     Ok(by_day)
 }
@@ -222,7 +228,7 @@ pub(super) async fn desk_page(
     let days_view = days
         .iter()
         .map(|day| DeskDay {
-            label: day.format("%a %-d %b").to_string(),
+            label: crate::i18n::format::date_short(*day),
             cells: columns
                 .iter()
                 .zip(&free)
@@ -248,7 +254,7 @@ pub(super) async fn desk_page(
                         .map(|(_, b)| {
                             let ours = b.team_id == Some(team.id);
                             DeskBlock {
-                                time: format!("{}–{}", hm(b.start_at, tz), hm(b.end_at, tz)),
+                                time: format!("{}–{}", shown(b.start_at, tz), shown(b.end_at, tz)),
                                 guest: if ours {
                                     b.guest_name.clone()
                                 } else {
@@ -259,7 +265,7 @@ pub(super) async fn desk_page(
                                     .copied()
                                     .unwrap_or_default()
                                     .to_owned(),
-                                status: b.status().label().to_owned(),
+                                status: b.status().as_str().to_owned(),
                                 arrived: b.arrived_at.is_some(),
                                 href: ours.then(|| {
                                     format!("/teams/{}/desk/bookings/{}", team.slug, b.id)
@@ -289,9 +295,13 @@ pub(super) async fn desk_page(
         team_name: team.name.clone(),
         timezone: tz.name().to_owned(),
         heading: if view == "day" {
-            first.format("%A, %-d %B %Y").to_string()
+            crate::i18n::format::date_long(first)
         } else {
-            format!("{} – {}", first.format("%-d %B"), last.format("%-d %B %Y"))
+            format!(
+                "{} – {}",
+                crate::i18n::format::date_medium(first),
+                crate::i18n::format::date_medium(last)
+            )
         },
         view: view.to_owned(),
         date: date.to_string(),
@@ -328,7 +338,7 @@ pub(super) async fn desk_page(
             .iter()
             .map(|s| Choice {
                 value: s.as_str().to_owned(),
-                label: s.label().to_owned(),
+                label: crate::i18n::tk("status", s.as_str()),
                 selected: filter.status == Some(*s),
             })
             .collect(),
@@ -342,7 +352,7 @@ pub(super) async fn desk_page(
             .collect(),
         hosts: std::iter::once(Choice {
             value: "any".to_owned(),
-            label: "any available".to_owned(),
+            label: crate::i18n::t("desk-any-host"),
             selected: chosen_host.is_empty() || chosen_host == "any",
         })
         .chain(hosts.iter().map(|m| Choice {

@@ -36,6 +36,7 @@ use crate::domain::team::desk_allows;
 use crate::domain::time::{parse_date, to_utc};
 use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
+use crate::i18n::{t, Text};
 use crate::routes::{parse_id, redirect};
 use crate::state::AppState;
 use crate::views::desk::{Choice, DeskBookingPage, HistoryLine};
@@ -55,10 +56,10 @@ fn parse_when(
     errors: &mut FieldErrors,
 ) -> Option<chrono::DateTime<chrono::Utc>> {
     let date = parse_date(form.get("date"))
-        .map_err(|_| errors.add("date", "Enter the date."))
+        .map_err(|_| errors.add("date", t("desk-error-date")))
         .ok();
     let time = NaiveTime::parse_from_str(form.get("time"), "%H:%M")
-        .map_err(|_| errors.add("time", "Enter a time like 09:30."))
+        .map_err(|_| errors.add("time", t("desk-error-time")))
         .ok();
     Some(to_utc(date?, time?, team.timezone.tz()))
 }
@@ -113,15 +114,13 @@ async fn book(
         Err(_) => None,
     };
     if found.is_none() {
-        errors.add("service", "Choose one of the team's services.");
+        errors.add("service", t("desk-error-service"));
     }
     let start = parse_when(&form, &team, &mut errors);
     let reason = override_reason(&form, &mut errors);
     let key = form.get("idempotency_key").to_owned();
     if key.len() < 32 || !key.chars().all(|c| c.is_ascii_alphanumeric()) {
-        return Err(AppError::BadRequest(
-            "The booking form is incomplete. Please reload the page and try again.".into(),
-        ));
+        return Err(AppError::BadRequest(t("desk-error-incomplete")));
     }
     let questions = found
         .as_ref()
@@ -137,7 +136,7 @@ async fn book(
         text => match (Uuid::parse_str(text), &found) {
             (Ok(id), Some((_, hosts))) if hosts.iter().any(|h| h.user.id == id) => Some(id),
             _ => {
-                errors.add("host", "Choose a host of this service, or any available.");
+                errors.add("host", t("desk-error-host-any"));
                 None
             }
         },
@@ -177,7 +176,7 @@ async fn book(
     let refusal = match outcome {
         Ok(TeamClaimOutcome::Created(booking)) | Ok(TeamClaimOutcome::AlreadyMade(booking)) => {
             state.mailer.wake();
-            flash(&session, FlashKind::Success, "Booked.");
+            flash(&session, FlashKind::Success, Text::id("flash-desk-booked"));
             let date = booking
                 .start_at
                 .with_timezone(&team.timezone.tz())
@@ -188,12 +187,12 @@ async fn book(
             )));
         }
         Ok(TeamClaimOutcome::Refused(Refusal::OutsideHours | Refusal::OffGrid)) => {
-            "That time is outside the provider's hours: give a reason to book it anyway.".to_owned()
+            t("desk-error-outside-hours")
         }
-        Ok(TeamClaimOutcome::Refused(refusal)) => refusal.to_string(),
+        Ok(TeamClaimOutcome::Refused(refusal)) => crate::i18n::refusal(&refusal),
         // `LinkUsed` only answers moves through a guest's link, which the desk never makes.
         Ok(TeamClaimOutcome::LinkUsed) | Err(AppError::SlotTaken(_)) => {
-            Refusal::Unavailable.to_string()
+            crate::i18n::refusal(&Refusal::Unavailable)
         }
         Err(other) => return Err(other),
     };
@@ -277,11 +276,7 @@ async fn booking_page(
             ))
         })
         .await?;
-    let local = |at: chrono::DateTime<chrono::Utc>| {
-        at.with_timezone(&tz)
-            .format("%a %-d %b %Y %H:%M")
-            .to_string()
-    };
+    let local = |at: chrono::DateTime<chrono::Utc>| crate::i18n::format::datetime_medium(at, tz);
     let hosts = hosting(members)
         .into_iter()
         .map(|m| Choice {
@@ -300,21 +295,21 @@ async fn booking_page(
             when: format!(
                 "{}–{}",
                 local(booking.start_at),
-                booking.end_at.with_timezone(&tz).format("%H:%M")
+                crate::i18n::format::time_at(booking.end_at, tz)
             ),
             provider: provider.map(|p| p.full_name).unwrap_or_default(),
             service: service.map(|s| s.service.name).unwrap_or_default(),
             guest: booking.guest_name.clone(),
             email: booking.guest_email.clone(),
             phone: booking.guest_phone.clone().unwrap_or_default(),
-            status: booking.status().label().to_owned(),
+            status: booking.status().as_str().to_owned(),
             arrived: booking.arrived_at.is_some(),
             holds: booking.status().holds_time(),
             history: events
                 .into_iter()
                 .map(|e| HistoryLine {
                     at: local(e.at),
-                    kind: e.kind,
+                    kind: crate::routes::bookings::event_label(&e.kind),
                     detail: e.detail,
                 })
                 .collect(),
@@ -353,7 +348,7 @@ async fn move_booking(
         (AssignmentMode::Collective, _) => Some(booking.provider_id),
         (AssignmentMode::RoundRobin, Ok(id)) if hosts.iter().any(|h| h.user.id == id) => Some(id),
         _ => {
-            errors.add("host", "Choose a host of this service.");
+            errors.add("host", t("desk-error-host"));
             None
         }
     };
@@ -388,10 +383,8 @@ async fn move_booking(
     if let Err(refusal) = is_bookable(&schedule.input(now), start) {
         if !desk_allows(refusal, reason.as_deref()) {
             let text = match refusal {
-                Refusal::OutsideHours | Refusal::OffGrid => {
-                    "That time is outside the provider's hours: give a reason to move it there anyway.".to_owned()
-                }
-                other => other.to_string(),
+                Refusal::OutsideHours | Refusal::OffGrid => t("desk-error-outside-hours-move"),
+                other => crate::i18n::refusal(&other),
             };
             return booking_page(
                 &state,
@@ -441,14 +434,14 @@ async fn move_booking(
         .await;
     let refusal = match moved {
         Ok(true) => {
-            flash(&session, FlashKind::Success, "Booking moved.");
+            flash(&session, FlashKind::Success, Text::id("flash-desk-moved"));
             return Ok(redirect(&format!(
                 "/teams/{}/desk/bookings/{}",
                 team.slug, booking.id
             )));
         }
-        Ok(false) => "This booking no longer holds a time, so it cannot be moved.".to_owned(),
-        Err(AppError::SlotTaken(_)) => Refusal::Unavailable.to_string(),
+        Ok(false) => t("desk-error-not-holding"),
+        Err(AppError::SlotTaken(_)) => crate::i18n::refusal(&Refusal::Unavailable),
         Err(other) => return Err(other),
     };
     booking_page(
@@ -485,11 +478,11 @@ async fn change_status(
                 .db(move |conn| team_desk::mark_arrived(conn, booking_id, &by, now))
                 .await?;
             let message = if done {
-                "Marked as arrived."
+                "flash-desk-arrived"
             } else {
-                "Already checked in, or no longer booked."
+                "flash-desk-arrived-already"
             };
-            flash(&session, FlashKind::Success, message);
+            flash(&session, FlashKind::Success, Text::id(message));
             return Ok(redirect(&back));
         }
         "complete" => Change::Complete,
@@ -498,10 +491,7 @@ async fn change_status(
             let mut errors = FieldErrors::new();
             let reason: String = form.text(&mut errors, "reason").chars().take(500).collect();
             if reason.is_empty() {
-                errors.add(
-                    "reason",
-                    "Give a reason for cancelling: the guest receives it.",
-                );
+                errors.add("reason", t("booking-reason-needed"));
             }
             if !errors.is_empty() {
                 return booking_page(
@@ -518,11 +508,7 @@ async fn change_status(
             }
             Change::Cancel { reason }
         }
-        _ => {
-            return Err(AppError::BadRequest(
-                "Choose arrived, completed, no-show or cancel.".into(),
-            ))
-        }
+        _ => return Err(AppError::BadRequest(t("desk-error-action"))),
     };
     let (booking_id, provider_id, team_id) = (booking.id, booking.provider_id, team.id);
     let (settings, in_tx) = (state.settings.clone(), change.clone());
@@ -563,7 +549,7 @@ async fn change_status(
     match outcome {
         Ok(_) => {
             state.mailer.wake();
-            flash(&session, FlashKind::Success, "Done.");
+            flash(&session, FlashKind::Success, Text::id("flash-desk-done"));
             Ok(redirect(&back))
         }
         Err(refused) => {
@@ -576,7 +562,7 @@ async fn change_status(
                 StatusCode::CONFLICT,
                 RawForm::default(),
                 FieldErrors::new(),
-                refused.to_string(),
+                crate::i18n::refused(&refused),
             )
             .await
         }

@@ -123,7 +123,7 @@ async fn accept(
     session::flash(
         &session,
         FlashKind::Success,
-        format!("Welcome to {}.", team.name),
+        crate::i18n::Text::id("flash-team-welcome").arg("team", &team.name),
     );
     Ok(redirect(&format!("/teams/{}", team.slug)))
 }
@@ -194,12 +194,9 @@ async fn sign_up(
             let mut errors = FieldErrors::new();
             match users::taken_field(&constraint) {
                 Some("username") => {
-                    errors.add("username", "That username is taken; please choose another.")
+                    errors.add("username", crate::i18n::t("invite-error-username-taken"))
                 }
-                Some(_) => errors.add(
-                    "full_name",
-                    "An account with this email address already exists: sign in with it to accept the invitation.",
-                ),
+                Some(_) => errors.add("full_name", crate::i18n::t("invite-error-email-taken")),
                 None => return Err(AppError::Duplicate(constraint)),
             }
             return Ok(page(StatusCode::UNPROCESSABLE_ENTITY, form, errors));
@@ -211,7 +208,7 @@ async fn sign_up(
     session::flash(
         &session,
         FlashKind::Success,
-        format!("Welcome to Slotbook and to {}.", team.name),
+        crate::i18n::Text::id("flash-team-welcome-new").arg("team", &team.name),
     );
     Ok(redirect(&format!("/teams/{}", team.slug)))
 }

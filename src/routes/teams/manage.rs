@@ -13,10 +13,14 @@ use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::team_agenda;
 use crate::db::models::team_invitations::{self, INVITATION_LIFETIME};
 use crate::db::models::teams::{self, MembershipChange, Team};
+use crate::db::models::users;
 use crate::domain::forms::{FieldErrors, RawForm};
-use crate::domain::team::{decide_membership_change, Invite, TeamRole, TeamSpec};
+use crate::domain::team::{
+    decide_membership_change, Invite, MembershipRefusal, TeamRole, TeamSpec,
+};
 use crate::email::team::{invitation, TeamInvitation};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Text;
 use crate::routes::{parse_id, redirect};
 use crate::state::AppState;
 use crate::views::accounts::timezone_names;
@@ -79,7 +83,7 @@ async fn create(
         Ok(team) => team,
         Err(AppError::Duplicate(_)) => {
             let mut errors = FieldErrors::new();
-            errors.add("slug", "That address is taken; please choose another.");
+            errors.add("slug", crate::i18n::t("teams-error-slug-taken"));
             return teams_page(
                 &state,
                 &user,
@@ -93,11 +97,7 @@ async fn create(
         Err(other) => return Err(other),
     };
     tracing::info!(team.id = %team.id, user.id = %owner, "team created");
-    flash(
-        &session,
-        FlashKind::Success,
-        "Your team is ready. Invite its members below.",
-    );
+    flash(&session, FlashKind::Success, Text::id("flash-team-created"));
     Ok(redirect(&format!("/teams/{}", team.slug)))
 }
 
@@ -150,8 +150,12 @@ async fn invite(
     let (team_id, team_name, inviter, inviter_name) =
         (team.id, team.name.clone(), user.id, user.full_name.clone());
     let (base_url, now) = (state.settings.base_url.clone(), state.now());
+    // Read here: the database closure runs outside the request's task.
+    let page_locale = crate::i18n::locale();
     state
         .db(move |conn| {
+            let locale = users::find_by_email(conn, invite.email.as_str())?
+                .map_or(page_locale, |invitee| invitee.language);
             let compose = |token: &str| {
                 let message = TeamInvitation {
                     team: team_name.clone(),
@@ -160,7 +164,7 @@ async fn invite(
                     link: format!("{base_url}/invitations/{token}"),
                     valid_days: INVITATION_LIFETIME.num_days(),
                 };
-                Ok(invitation(invite.email.as_str(), &message)?)
+                Ok(invitation(locale, invite.email.as_str(), &message)?)
             };
             team_invitations::invite(conn, team_id, &invite, inviter, now, &compose)
         })
@@ -169,7 +173,7 @@ async fn invite(
     flash(
         &session,
         FlashKind::Success,
-        format!("Invitation sent to {to}."),
+        Text::id("flash-team-invited").arg("email", to),
     );
     Ok(redirect(&format!("/teams/{}", team.slug)))
 }
@@ -188,9 +192,10 @@ async fn change_member(
     let member = parse_id(&member)?;
     let to = match form.get("role") {
         "remove" => None,
-        text => Some(TeamRole::parse(text).ok_or_else(|| {
-            AppError::BadRequest("Choose owner, admin, provider or staff.".into())
-        })?),
+        text => Some(
+            TeamRole::parse(text)
+                .ok_or_else(|| AppError::BadRequest(crate::i18n::t("team-error-role")))?,
+        ),
     };
     let (team_id, actor, now) = (team.id, user.id, state.now());
     let outcome = state
@@ -199,13 +204,18 @@ async fn change_member(
     match outcome {
         MembershipChange::Done => {
             let message = match to {
-                Some(role) => format!("Role changed to {role}."),
-                None => "Member removed from the team.".to_owned(),
+                Some(role) => Text::id("flash-team-role-changed").arg("role", role.as_str()),
+                None => Text::id("flash-team-member-removed"),
             };
             flash(&session, FlashKind::Success, message);
         }
         MembershipChange::Refused(refusal) => {
-            flash(&session, FlashKind::Error, refusal.to_string());
+            let id = match refusal {
+                MembershipRefusal::NotAllowed => "team-refusal-not-allowed",
+                MembershipRefusal::OwnersOnly => "team-refusal-owners-only",
+                MembershipRefusal::LastOwner => "team-refusal-last-owner",
+            };
+            flash(&session, FlashKind::Error, Text::id(id));
         }
         MembershipChange::NotMember => return Err(AppError::NotFound),
     }
@@ -229,7 +239,7 @@ async fn delete(
         flash(
             &session,
             FlashKind::Error,
-            "The team was not deleted: type its address exactly to confirm.",
+            Text::id("flash-team-not-deleted"),
         );
         return Ok(redirect(&format!("/teams/{}", team.slug)));
     }
@@ -239,7 +249,7 @@ async fn delete(
     flash(
         &session,
         FlashKind::Success,
-        format!("The team {} was deleted.", team.name),
+        Text::id("flash-team-deleted").arg("team", &team.name),
     );
     Ok(redirect("/teams"))
 }
@@ -274,12 +284,12 @@ async fn teams_page(
     ))
 }
 
-/// "Mon, 14 Jan 2030 09:00 (Europe/Berlin)".
+/// "Mon, Jan 14, 2030, 9:00 AM (Europe/Berlin)", in the page's locale.
 fn in_team_zone(at: DateTime<Utc>, team: &Team) -> String {
     let tz = team.timezone.tz();
     format!(
         "{} ({})",
-        at.with_timezone(&tz).format("%a, %-d %b %Y %H:%M"),
+        crate::i18n::format::datetime_medium(at, tz),
         tz.name()
     )
 }

@@ -64,7 +64,7 @@ async fn create(
     let spec = ServiceSpec::parse(&form).map_err(|e| errors = e).ok();
     let mode = AssignmentMode::parse(form.get("assignment_mode"));
     if mode.is_none() {
-        errors.add("assignment_mode", "Choose round-robin or collective.");
+        errors.add("assignment_mode", crate::i18n::t("team-service-error-mode"));
     }
     let hosts: Vec<Uuid> = form
         .all("host")
@@ -72,7 +72,7 @@ async fn create(
         .filter_map(|id| Uuid::parse_str(id).ok())
         .collect();
     if hosts.is_empty() {
-        errors.add("host", "Choose at least one host.");
+        errors.add("host", crate::i18n::t("team-service-error-no-host"));
     }
     let (Some(spec), Some(mode), true) = (spec, mode, errors.is_empty()) else {
         return services_page(
@@ -92,20 +92,22 @@ async fn create(
         .await?;
     match created {
         Ok(_) => {
-            flash(&session, FlashKind::Success, "Team service created.");
+            flash(
+                &session,
+                FlashKind::Success,
+                crate::i18n::Text::id("flash-team-service-created"),
+            );
             Ok(redirect(&format!("/teams/{}/services", team.slug)))
         }
         Err(refusal) => {
             let mut errors = FieldErrors::new();
             match refusal {
-                CreateRefusal::SlugTaken => errors.add(
-                    "slug",
-                    "Another service of the team uses this link name; please choose another.",
-                ),
-                CreateRefusal::BadHosts => errors.add(
-                    "host",
-                    "Hosts must be members of the team with a calendar (not staff).",
-                ),
+                CreateRefusal::SlugTaken => {
+                    errors.add("slug", crate::i18n::t("team-service-error-slug-taken"))
+                }
+                CreateRefusal::BadHosts => {
+                    errors.add("host", crate::i18n::t("team-service-error-bad-hosts"))
+                }
             }
             services_page(
                 &state,
@@ -158,8 +160,8 @@ async fn services_page(
             name: s.service.name.clone(),
             href: format!("/{}/{}", team.slug, s.slug),
             mode: match s.mode {
-                AssignmentMode::RoundRobin => "round-robin",
-                AssignmentMode::Collective => "collective",
+                AssignmentMode::RoundRobin => "assign-round_robin",
+                AssignmentMode::Collective => "assign-collective",
             },
             hosts: hosts
                 .iter()

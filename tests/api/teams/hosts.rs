@@ -464,7 +464,7 @@ async fn an_opted_in_member_gets_the_days_agenda_once_from_seven_in_the_teams_zo
         "{text}"
     );
     assert!(text.contains("With: alice Example") || text.contains("With: bob Example"));
-    assert!(text.contains("Status: Confirmed"), "{text}");
+    assert!(text.contains("Status: confirmed"), "{text}");
     assert!(text.contains("/teams/harbour/desk?view=day&date=2030-01-08"));
     assert!(
         agendas(&app, "alice@example.com").await.is_empty(),
