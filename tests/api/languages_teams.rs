@@ -299,8 +299,13 @@ async fn teams_pages_and_mails_are_complete_in_each_language(app: TestApp) {
         }
         let agenda = new
             .iter()
-            .find(|(_, to, s, _, _)| to == "alice@example.com" && s.starts_with("Harbour Clinic:"))
-            .expect("the agenda");
+            .find(|(_, to, s, _, _)| to == "alice@example.com" && s.starts_with("Harbour Clinic"))
+            .unwrap_or_else(|| {
+                panic!(
+                    "{tag}: no agenda among {:?}",
+                    new.iter().map(|m| (&m.1, &m.2)).collect::<Vec<_>>()
+                )
+            });
         assert!(agenda.3.contains(confirmed), "{tag}: {}", agenda.3);
         assert!(agenda.4.contains(&format!("lang=\"{tag}\"")), "{tag}");
         let invitation = new
