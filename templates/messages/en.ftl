@@ -748,7 +748,7 @@ api-title = Title
 
 ## Teams and bookings
 mail-agenda-subject = { $team }: agenda for { $day } ({ $count ->
-        [one] one booking
+        [one] { $count } booking
        *[other] { $count } bookings
     })
 mail-agenda-empty = { $team } has no bookings on { $day }.
@@ -765,7 +765,7 @@ mail-subject-provider-moved = Moved: { $service } with { $guest } now on { $when
 mail-provider-moved-lead = The booking of { $service } for { $guest } was moved by the front desk to the time below, with { $provider }.
 mail-subject-provider-cancelled = Cancelled: { $service } with { $guest } on { $when }
 mail-provider-cancelled-lead = The booking of { $service } for { $guest } was cancelled. The time is free again.
-mail-provider-cancelled-lead-reason = The booking of { $service } for { $guest } was cancelled (“{ $reason }”). The time is free again.
+mail-provider-cancelled-lead-reason = The booking of { $service } for { $guest } was cancelled ("{ $reason }"). The time is free again.
 bookings-title = Bookings
 bookings-any = Any
 bookings-status = Status
@@ -820,7 +820,7 @@ booking-action-decline = Decline
 booking-action-complete = Mark completed
 booking-action-no-show = Mark no-show
 booking-action-cancel = Cancel booking
-event-created = booked
+event-created = created
 event-confirmed = confirmed
 event-approved = approved
 event-rescheduled = rescheduled
@@ -862,7 +862,9 @@ teams-logo = Logo text (optional)
 teams-colour = Colour (optional)
 teams-colour-hint = Such as #1a6b4f.
 teams-create-button = Create team
-team-facts = Your role: { $role }. Team timezone: { $zone }. Public page:
+team-your-role = Your role:
+team-zone = Team timezone:
+team-public-page = Public page:
 team-services = Team services
 team-desk = Front desk
 team-agenda = Daily agenda

@@ -384,6 +384,7 @@ async fn an_opted_in_member_gets_the_days_agenda_once_from_seven_in_the_teams_zo
     let (_, team) = page(&app, &staff, "/teams/harbour").await;
     assert!(
         team.contains("Email me the day&#x27;s agenda")
+            || team.contains("Email me the day&#39;s agenda")
             || team.contains("Email me the day's agenda"),
         "{team}"
     );
