@@ -735,3 +735,23 @@ api-body-col = Inhalt
 api-problem-types = Problemtypen
 api-problems-lead = Jede Ablehnung trägt einen dieser Typen, als
 api-title = Titel
+
+## Flash messages
+flash-welcome = Willkommen bei Slotbook! Wir haben einen Link an { $email } gesendet, um Ihre Adresse zu bestätigen; Gäste können buchen, sobald sie bestätigt ist.
+flash-verified = Vielen Dank: { $email } ist bestätigt. Gäste können jetzt bei Ihnen buchen.
+flash-reset-sent = Falls ein Konto { $email } verwendet, haben wir ihm einen Link zum Festlegen eines neuen Passworts gesendet. Der Link gilt eine Stunde.
+flash-profile-saved = Ihr Profil ist gespeichert.
+flash-email-changed = Ihre E-Mail-Adresse ist jetzt { $email }. Wir haben einen Link zur Bestätigung gesendet; Buchungen pausieren, bis sie bestätigt ist.
+flash-password-changed = Ihr Passwort ist geändert. Alle anderen Sitzungen sind abgemeldet.
+flash-look-saved = Einbettung und Erscheinungsbild gespeichert.
+flash-mail-requeued = Die Nachricht ist wieder in der Warteschlange und wird in Kürze gesendet.
+flash-mail-not-failed = Diese Nachricht ist nicht mehr fehlgeschlagen; es wurde nichts geändert.
+flash-admin-not-yourself = Sie können Ihr eigenes Konto nicht deaktivieren.
+flash-admin-only-providers = Nur Anbieterkonten können deaktiviert oder reaktiviert werden.
+flash-admin-reactivated = Das Konto ist wieder aktiv; seine Buchungsseiten sind wieder online.
+flash-admin-deactivated = Das Konto ist deaktiviert: überall abgemeldet, seine Buchungsseiten sind offline.
+flash-token-revoked = Token widerrufen: Es funktioniert nicht mehr.
+flash-webhook-test-queued = Testereignis in der Warteschlange: Es wird in wenigen Sekunden gesendet; die Versuche erscheinen unten.
+flash-webhook-requeued = Erneut in der Warteschlange mit derselben webhook-id: Es wird in wenigen Sekunden gesendet.
+flash-time-off-added = Abwesenheit hinzugefügt: { $when }.
+flash-time-off-removed = Abwesenheit entfernt.

@@ -745,3 +745,23 @@ api-body-col = Body
 api-problem-types = Problem types
 api-problems-lead = Every refusal carries one of these types, as
 api-title = Title
+
+## Flash messages
+flash-welcome = Welcome to Slotbook! We sent a link to { $email } to verify your address; guests can book you once it is verified.
+flash-verified = Thank you: { $email } is verified. Guests can now book you.
+flash-reset-sent = If an account uses { $email }, we have sent it a link to choose a new password. The link works for one hour.
+flash-profile-saved = Your profile is saved.
+flash-email-changed = Your email address is now { $email }. We sent it a link to verify it; bookings pause until it is verified.
+flash-password-changed = Your password is changed. Every other session is signed out.
+flash-look-saved = Embedding and branding saved.
+flash-mail-requeued = The message is queued again and will be sent shortly.
+flash-mail-not-failed = That message is no longer failed; nothing was changed.
+flash-admin-not-yourself = You cannot deactivate your own account.
+flash-admin-only-providers = Only provider accounts can be deactivated or reactivated.
+flash-admin-reactivated = The account is active again; its booking pages are back online.
+flash-admin-deactivated = The account is deactivated: signed out everywhere, its booking pages are offline.
+flash-token-revoked = Token revoked: it no longer works.
+flash-webhook-test-queued = Test event queued: it is sent within a few seconds; its attempts show below.
+flash-webhook-requeued = Queued again with the same webhook-id: it is sent within a few seconds.
+flash-time-off-added = Time off added: { $when }.
+flash-time-off-removed = Time off removed.

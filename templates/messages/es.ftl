@@ -735,3 +735,23 @@ api-body-col = Cuerpo
 api-problem-types = Tipos de problema
 api-problems-lead = Cada rechazo lleva uno de estos tipos, como
 api-title = Título
+
+## Flash messages
+flash-welcome = ¡Bienvenido/a a Slotbook! Hemos enviado un enlace a { $email } para verificar su dirección; sus clientes podrán reservar cuando esté verificada.
+flash-verified = Gracias: { $email } está verificada. Sus clientes ya pueden reservar con usted.
+flash-reset-sent = Si una cuenta usa { $email }, le hemos enviado un enlace para elegir una nueva contraseña. El enlace es válido durante una hora.
+flash-profile-saved = Su perfil se ha guardado.
+flash-email-changed = Su dirección de correo es ahora { $email }. Le hemos enviado un enlace para verificarla; las reservas se pausan hasta que esté verificada.
+flash-password-changed = Su contraseña se ha cambiado. Se han cerrado todas las demás sesiones.
+flash-look-saved = Inserción e imagen de marca guardadas.
+flash-mail-requeued = El mensaje vuelve a estar en cola y se enviará en breve.
+flash-mail-not-failed = Ese mensaje ya no está fallido; no se ha cambiado nada.
+flash-admin-not-yourself = No puede desactivar su propia cuenta.
+flash-admin-only-providers = Solo las cuentas de profesional pueden desactivarse o reactivarse.
+flash-admin-reactivated = La cuenta vuelve a estar activa; sus páginas de reserva vuelven a estar en línea.
+flash-admin-deactivated = La cuenta está desactivada: se ha cerrado la sesión en todas partes y sus páginas de reserva están fuera de línea.
+flash-token-revoked = Token revocado: ya no funciona.
+flash-webhook-test-queued = Evento de prueba en cola: se envía en unos segundos; sus intentos aparecen abajo.
+flash-webhook-requeued = De nuevo en cola con el mismo webhook-id: se envía en unos segundos.
+flash-time-off-added = Ausencia añadida: { $when }.
+flash-time-off-removed = Ausencia eliminada.

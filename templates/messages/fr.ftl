@@ -735,3 +735,23 @@ api-body-col = Corps
 api-problem-types = Types de problèmes
 api-problems-lead = Chaque refus porte l’un de ces types, au format
 api-title = Titre
+
+## Flash messages
+flash-welcome = Bienvenue sur Slotbook ! Nous avons envoyé un lien à { $email } pour vérifier votre adresse ; les clients pourront réserver une fois qu’elle sera vérifiée.
+flash-verified = Merci : { $email } est vérifiée. Les clients peuvent maintenant réserver.
+flash-reset-sent = Si un compte utilise { $email }, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Le lien est valable une heure.
+flash-profile-saved = Votre profil est enregistré.
+flash-email-changed = Votre adresse e-mail est désormais { $email }. Nous lui avons envoyé un lien de vérification ; les réservations sont suspendues jusqu’à sa vérification.
+flash-password-changed = Votre mot de passe est modifié. Toutes les autres sessions sont déconnectées.
+flash-look-saved = Intégration et image de marque enregistrées.
+flash-mail-requeued = Le message est de nouveau en file d’attente et sera envoyé sous peu.
+flash-mail-not-failed = Ce message n'est plus en échec ; rien n'a été modifié.
+flash-admin-not-yourself = Vous ne pouvez pas désactiver votre propre compte.
+flash-admin-only-providers = Seuls les comptes prestataires peuvent être désactivés ou réactivés.
+flash-admin-reactivated = Le compte est de nouveau actif ; ses pages de réservation sont de retour en ligne.
+flash-admin-deactivated = Le compte est désactivé : déconnecté partout, ses pages de réservation sont hors ligne.
+flash-token-revoked = Jeton révoqué : il ne fonctionne plus.
+flash-webhook-test-queued = Événement de test en file d’attente : il est envoyé dans quelques secondes ; ses tentatives s’affichent ci-dessous.
+flash-webhook-requeued = Remis en file d’attente avec le même webhook-id : il est envoyé dans quelques secondes.
+flash-time-off-added = Absence ajoutée : { $when }.
+flash-time-off-removed = Absence supprimée.

@@ -400,10 +400,16 @@ async fn a_provider_reads_every_page_in_the_language_chosen_in_settings(app: Tes
     // The week grid's hours follow the chosen locale's clock.
     choose_language(&app, "en-US").await;
     let (_, week) = get_in(&app, "/dashboard/week?date=2030-01-07", "ja").await;
-    assert!(week.contains(">9:00 AM<") && week.contains(">1:00 PM<"), "{week}");
+    assert!(
+        week.contains(">9:00 AM<") && week.contains(">1:00 PM<"),
+        "{week}"
+    );
     choose_language(&app, "de").await;
     let (_, week) = get_in(&app, "/dashboard/week?date=2030-01-07", "ja").await;
-    assert!(week.contains(">09:00<") && week.contains(">13:00<"), "{week}");
+    assert!(
+        week.contains(">09:00<") && week.contains(">13:00<"),
+        "{week}"
+    );
     // A language we do not offer is a field error, and nothing changes.
     let refused = choose_language(&app, "xx").await;
     assert_eq!(refused.status(), 422);

@@ -264,7 +264,7 @@ async fn send_test(
     flash(
         &session,
         FlashKind::Success,
-        "Test event queued: it is sent within a few seconds; its attempts show below.",
+        crate::i18n::Text::id("flash-webhook-test-queued"),
     );
     Ok(redirect(&format!("{PAGE}/{id}")))
 }
@@ -293,7 +293,7 @@ async fn redeliver(
     flash(
         &session,
         FlashKind::Success,
-        "Queued again with the same webhook-id: it is sent within a few seconds.",
+        crate::i18n::Text::id("flash-webhook-requeued"),
     );
     Ok(redirect(&format!("{PAGE}/{endpoint}")))
 }

@@ -76,10 +76,7 @@ async fn verify(
     session::flash(
         &session,
         FlashKind::Success,
-        format!(
-            "Thank you: {} is verified. Guests can now book you.",
-            user.email
-        ),
+        crate::i18n::Text::id("flash-verified").arg("email", &user.email),
     );
     Ok(redirect("/dashboard"))
 }

@@ -236,7 +236,7 @@ async fn delete(
         DeleteOutcome::HasFutureBookings(n) => flash(
             &session,
             FlashKind::Error,
-            Text::id("flash-service-has-upcoming").count("count", n as i64),
+            Text::id("flash-service-has-upcoming").count("count", n),
         ),
         DeleteOutcome::HasPastBookings(_) => flash(
             &session,
