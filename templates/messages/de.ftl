@@ -755,3 +755,33 @@ flash-webhook-test-queued = Testereignis in der Warteschlange: Es wird in wenige
 flash-webhook-requeued = Erneut in der Warteschlange mit derselben webhook-id: Es wird in wenigen Sekunden gesendet.
 flash-time-off-added = Abwesenheit hinzugefügt: { $when }.
 flash-time-off-removed = Abwesenheit entfernt.
+
+## More flash messages
+flash-verification-resent = Wir haben einen neuen Bestätigungslink an { $email } gesendet. Frühere Links funktionieren nicht mehr.
+flash-already-verified = Ihre E-Mail-Adresse ist bereits bestätigt.
+flash-guest-erased = { $count ->
+    [one] Die Daten des Gastes wurden aus { $count } Buchung gelöscht.
+   *[other] Die Daten des Gastes wurden aus { $count } Buchungen gelöscht.
+}
+flash-webhook-enabled = Endpunkt aktiviert: Neue Ereignisse werden an ihn gesendet.
+flash-webhook-disabled = Endpunkt deaktiviert: Bis Sie ihn aktivieren, wird nichts an ihn gesendet.
+
+## Error pages
+error-login = Bitte melden Sie sich an
+error-login-message = Bitte melden Sie sich an, um fortzufahren.
+error-not-found = Seite nicht gefunden
+error-not-found-message = Wir konnten diese Seite nicht finden. Der Link ist vielleicht falsch geschrieben oder veraltet.
+error-csrf = Dieses Formular ist abgelaufen
+error-csrf-message = Zu Ihrer Sicherheit konnte das Formular nicht angenommen werden: Es war zu lange geöffnet oder kam von einer anderen Website. Gehen Sie zurück, laden Sie die Seite neu und senden Sie es erneut.
+error-forbidden = Nicht erlaubt
+error-forbidden-message = Sie haben keinen Zugriff auf diese Seite.
+error-bad-request = Das hat nicht geklappt
+error-rate-limited = Zu viele Versuche
+error-rate-limited-message = Sie haben das zu oft versucht. Bitte warten Sie { $wait } und versuchen Sie es erneut.
+error-slot-taken-message = Jemand anderes hat diese Zeit gerade gebucht. Bitte wählen Sie eine andere Zeit.
+error-duplicate = Existiert bereits
+error-duplicate-message = Etwas mit demselben Namen existiert bereits. Gehen Sie zurück und wählen Sie einen anderen.
+error-busy = Wir sind ausgelastet
+error-busy-message = Der Server ist gerade ausgelastet. Bitte versuchen Sie es in ein paar Sekunden erneut.
+error-internal = Etwas ist schiefgelaufen
+error-internal-message = Bei uns ist etwas schiefgelaufen. Es lag nicht an Ihnen; bitte versuchen Sie es gleich noch einmal.

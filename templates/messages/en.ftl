@@ -765,3 +765,33 @@ flash-webhook-test-queued = Test event queued: it is sent within a few seconds; 
 flash-webhook-requeued = Queued again with the same webhook-id: it is sent within a few seconds.
 flash-time-off-added = Time off added: { $when }.
 flash-time-off-removed = Time off removed.
+
+## More flash messages
+flash-verification-resent = We sent a new verification link to { $email }. Earlier links no longer work.
+flash-already-verified = Your email address is already verified.
+flash-guest-erased = { $count ->
+    [one] The guest's data is erased from { $count } booking.
+   *[other] The guest's data is erased from { $count } bookings.
+}
+flash-webhook-enabled = Endpoint enabled: new events are sent to it.
+flash-webhook-disabled = Endpoint disabled: nothing is sent to it until you enable it.
+
+## Error pages
+error-login = Please sign in
+error-login-message = Please sign in to continue.
+error-not-found = Page not found
+error-not-found-message = We could not find that page. The link may be mistyped or out of date.
+error-csrf = This form has expired
+error-csrf-message = For your security the form could not be accepted: it was open too long or came from another site. Go back, reload the page and submit it again.
+error-forbidden = Not allowed
+error-forbidden-message = You do not have access to this page.
+error-bad-request = That did not work
+error-rate-limited = Too many attempts
+error-rate-limited-message = You have tried this too many times. Please wait { $wait } and try again.
+error-slot-taken-message = Someone else booked this time a moment ago. Please choose another time.
+error-duplicate = Already exists
+error-duplicate-message = Something with the same name already exists. Go back and choose another.
+error-busy = We are busy
+error-busy-message = The server is busy right now. Please try again in a few seconds.
+error-internal = Something went wrong
+error-internal-message = Something went wrong on our side. Nothing you did caused it; please try again in a moment.

@@ -755,3 +755,33 @@ flash-webhook-test-queued = Evento de prueba en cola: se envía en unos segundos
 flash-webhook-requeued = De nuevo en cola con el mismo webhook-id: se envía en unos segundos.
 flash-time-off-added = Ausencia añadida: { $when }.
 flash-time-off-removed = Ausencia eliminada.
+
+## More flash messages
+flash-verification-resent = Hemos enviado un nuevo enlace de verificación a { $email }. Los enlaces anteriores ya no funcionan.
+flash-already-verified = Su dirección de correo ya está verificada.
+flash-guest-erased = { $count ->
+    [one] Los datos del cliente se han borrado de { $count } reserva.
+   *[other] Los datos del cliente se han borrado de { $count } reservas.
+}
+flash-webhook-enabled = Endpoint activado: se le envían los nuevos eventos.
+flash-webhook-disabled = Endpoint desactivado: no se le envía nada hasta que lo active.
+
+## Error pages
+error-login = Inicie sesión
+error-login-message = Inicie sesión para continuar.
+error-not-found = Página no encontrada
+error-not-found-message = No hemos encontrado esa página. Puede que el enlace esté mal escrito o desactualizado.
+error-csrf = Este formulario ha caducado
+error-csrf-message = Por su seguridad no se ha podido aceptar el formulario: estuvo abierto demasiado tiempo o procede de otro sitio. Vuelva atrás, recargue la página y envíelo de nuevo.
+error-forbidden = No permitido
+error-forbidden-message = No tiene acceso a esta página.
+error-bad-request = Eso no ha funcionado
+error-rate-limited = Demasiados intentos
+error-rate-limited-message = Lo ha intentado demasiadas veces. Espere { $wait } y vuelva a intentarlo.
+error-slot-taken-message = Otra persona acaba de reservar este horario. Elija otro horario.
+error-duplicate = Ya existe
+error-duplicate-message = Ya existe algo con el mismo nombre. Vuelva atrás y elija otro.
+error-busy = Estamos ocupados
+error-busy-message = El servidor está ocupado en este momento. Vuelva a intentarlo en unos segundos.
+error-internal = Algo ha salido mal
+error-internal-message = Algo ha salido mal por nuestra parte. No es culpa suya; vuelva a intentarlo en un momento.

@@ -755,3 +755,33 @@ flash-webhook-test-queued = Événement de test en file d’attente : il est env
 flash-webhook-requeued = Remis en file d’attente avec le même webhook-id : il est envoyé dans quelques secondes.
 flash-time-off-added = Absence ajoutée : { $when }.
 flash-time-off-removed = Absence supprimée.
+
+## More flash messages
+flash-verification-resent = Nous avons envoyé un nouveau lien de vérification à { $email }. Les liens précédents ne fonctionnent plus.
+flash-already-verified = Votre adresse e-mail est déjà vérifiée.
+flash-guest-erased = { $count ->
+    [one] Les données du client sont effacées de { $count } réservation.
+   *[other] Les données du client sont effacées de { $count } réservations.
+}
+flash-webhook-enabled = Point de terminaison activé : les nouveaux événements lui sont envoyés.
+flash-webhook-disabled = Point de terminaison désactivé : rien ne lui est envoyé tant que vous ne le réactivez pas.
+
+## Error pages
+error-login = Veuillez vous connecter
+error-login-message = Veuillez vous connecter pour continuer.
+error-not-found = Page introuvable
+error-not-found-message = Nous n’avons pas trouvé cette page. Le lien est peut-être mal saisi ou périmé.
+error-csrf = Ce formulaire a expiré
+error-csrf-message = Pour votre sécurité, le formulaire n’a pas pu être accepté : il est resté ouvert trop longtemps ou provient d’un autre site. Revenez en arrière, rechargez la page et envoyez-le à nouveau.
+error-forbidden = Non autorisé
+error-forbidden-message = Vous n'avez pas accès à cette page.
+error-bad-request = Cela n'a pas fonctionné
+error-rate-limited = Trop de tentatives
+error-rate-limited-message = Vous avez essayé trop de fois. Veuillez patienter { $wait } et réessayer.
+error-slot-taken-message = Quelqu’un d’autre vient de réserver cet horaire. Veuillez en choisir un autre.
+error-duplicate = Existe déjà
+error-duplicate-message = Un élément du même nom existe déjà. Revenez en arrière et choisissez-en un autre.
+error-busy = Nous sommes très sollicités
+error-busy-message = Le serveur est occupé pour le moment. Veuillez réessayer dans quelques secondes.
+error-internal = Une erreur s'est produite
+error-internal-message = Une erreur s’est produite de notre côté. Vous n’y êtes pour rien ; veuillez réessayer dans un instant.

@@ -240,9 +240,9 @@ async fn toggle(
         return Err(AppError::NotFound);
     }
     let message = if enabled {
-        "Endpoint enabled: new events are sent to it."
+        crate::i18n::Text::id("flash-webhook-enabled")
     } else {
-        "Endpoint disabled: nothing is sent to it until you enable it."
+        crate::i18n::Text::id("flash-webhook-disabled")
     };
     flash(&session, FlashKind::Success, message);
     Ok(redirect(PAGE))
