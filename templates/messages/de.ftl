@@ -785,3 +785,21 @@ error-busy = Wir sind ausgelastet
 error-busy-message = Der Server ist gerade ausgelastet. Bitte versuchen Sie es in ein paar Sekunden erneut.
 error-internal = Etwas ist schiefgelaufen
 error-internal-message = Bei uns ist etwas schiefgelaufen. Es lag nicht an Ihnen; bitte versuchen Sie es gleich noch einmal.
+
+## More formats
+fmt-day-month = %-d. %b
+fmt-day-month-year = %-d. %b %Y
+week-times-in = Zeiten in
+
+## Webhook states
+webhooks-state-enabled = Aktiviert
+webhooks-state-disabled = Deaktiviert
+
+## Status badges
+badge-pending = Ausstehend
+badge-confirmed = Bestätigt
+badge-completed = Abgeschlossen
+badge-no_show = Nicht erschienen
+badge-expired = Abgelaufen
+badge-declined = Abgelehnt
+badge-cancelled = Storniert

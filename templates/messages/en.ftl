@@ -590,7 +590,7 @@ mail-webhook-hint = Once the endpoint works again, enable it there and send a te
 ## Privacy, tokens, webhooks
 delete-lead = Deleting the account { $username } removes it with everything it holds: your profile, services, hours, time off and every booking with its guests' details and history. Your booking pages go offline and you are signed out everywhere.
 delete-upcoming = { $count ->
-    [one] { $count } booking is still to come: it is cancelled first, and the guest receives the usual cancellation email.
+    [one] One booking is still to come: it is cancelled first, and the guest receives the usual cancellation email.
    *[other] { $count } bookings are still to come: they are cancelled first, and each guest receives the usual cancellation email.
 }
 delete-no-upcoming = You have no bookings still to come.
@@ -601,15 +601,15 @@ delete-submit = Delete my account
 erase-title = Erase guest data
 erase-heading = Erase the data of { $email }?
 erase-lead = { $count ->
-    [one] { $count } booking with you will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
+    [one] One booking with you will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
    *[other] { $count } bookings with you will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
 }
 erase-lead-instance = { $count ->
-    [one] { $count } booking will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
+    [one] One booking will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
    *[other] { $count } bookings will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
 }
 erase-upcoming = { $count ->
-    [one] { $count } of them is still to come: the time stays booked, but nobody can be reminded or told of changes, and the guest's links stop working.
+    [one] One of them is still to come: the time stays booked, but nobody can be reminded or told of changes, and the guest's links stop working.
    *[other] { $count } of them are still to come: the time stays booked, but nobody can be reminded or told of changes, and the guest's links stop working.
 }
 erase-undone = This cannot be undone. Download the data first if the guest asked for a copy.
@@ -795,3 +795,27 @@ error-busy = We are busy
 error-busy-message = The server is busy right now. Please try again in a few seconds.
 error-internal = Something went wrong
 error-internal-message = Something went wrong on our side. Nothing you did caused it; please try again in a moment.
+
+## More formats
+fmt-day-month = { $region ->
+    [GB] %-d %b
+   *[other] %b %-d
+}
+fmt-day-month-year = { $region ->
+    [GB] %-d %b %Y
+   *[other] %b %-d, %Y
+}
+week-times-in = Times in
+
+## Webhook states
+webhooks-state-enabled = Enabled
+webhooks-state-disabled = Disabled
+
+## Status badges
+badge-pending = Pending
+badge-confirmed = Confirmed
+badge-completed = Completed
+badge-no_show = No-show
+badge-expired = Expired
+badge-declined = Declined
+badge-cancelled = Cancelled

@@ -785,3 +785,21 @@ error-busy = Estamos ocupados
 error-busy-message = El servidor está ocupado en este momento. Vuelva a intentarlo en unos segundos.
 error-internal = Algo ha salido mal
 error-internal-message = Algo ha salido mal por nuestra parte. No es culpa suya; vuelva a intentarlo en un momento.
+
+## More formats
+fmt-day-month = %-d %b
+fmt-day-month-year = %-d %b %Y
+week-times-in = Horarios en
+
+## Webhook states
+webhooks-state-enabled = Activado
+webhooks-state-disabled = Desactivado
+
+## Status badges
+badge-pending = Pendiente
+badge-confirmed = Confirmada
+badge-completed = Completada
+badge-no_show = No se presentó
+badge-expired = Caducada
+badge-declined = Rechazada
+badge-cancelled = Cancelada

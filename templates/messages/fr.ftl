@@ -785,3 +785,21 @@ error-busy = Nous sommes très sollicités
 error-busy-message = Le serveur est occupé pour le moment. Veuillez réessayer dans quelques secondes.
 error-internal = Une erreur s'est produite
 error-internal-message = Une erreur s’est produite de notre côté. Vous n’y êtes pour rien ; veuillez réessayer dans un instant.
+
+## More formats
+fmt-day-month = %-d %b
+fmt-day-month-year = %-d %b %Y
+week-times-in = Horaires en
+
+## Webhook states
+webhooks-state-enabled = Activé
+webhooks-state-disabled = Désactivé
+
+## Status badges
+badge-pending = En attente
+badge-confirmed = Confirmée
+badge-completed = Terminée
+badge-no_show = Absence
+badge-expired = Expirée
+badge-declined = Refusée
+badge-cancelled = Annulée
