@@ -11,6 +11,7 @@ use actix_web::{HttpResponse, ResponseError};
 
 use crate::db::StoreError;
 use crate::domain::booking::SlotTaken;
+use crate::i18n::{t, t1};
 use crate::views::pages::ErrorPage;
 use crate::views::{render, PageContext};
 
@@ -50,57 +51,36 @@ impl AppError {
         Self::Internal(error.into())
     }
 
-    fn page(&self) -> (&'static str, String) {
+    fn page(&self) -> (String, String) {
         match self {
-            Self::LoginRequired { .. } => ("Please sign in", "Please sign in to continue.".into()),
-            Self::NotFound => (
-                "Page not found",
-                "We could not find that page. The link may be mistyped or out of date.".into(),
-            ),
-            Self::Csrf => (
-                "This form has expired",
-                "For your security the form could not be accepted: it was open too long or \
-                 came from another site. Go back, reload the page and submit it again."
-                    .into(),
-            ),
-            Self::Forbidden => ("Not allowed", "You do not have access to this page.".into()),
-            Self::BadRequest(message) => ("That did not work", message.clone()),
-            Self::Gone(message) => ("This link no longer works", message.clone()),
+            Self::LoginRequired { .. } => (t("error-login"), t("error-login-message")),
+            Self::NotFound => (t("error-not-found"), t("error-not-found-message")),
+            Self::Csrf => (t("error-csrf"), t("error-csrf-message")),
+            Self::Forbidden => (t("error-forbidden"), t("error-forbidden-message")),
+            Self::BadRequest(message) => (t("error-bad-request"), message.clone()),
+            Self::Gone(message) => (t("link-dead-used"), message.clone()),
             Self::RateLimited { retry_after_secs } => (
-                "Too many attempts",
-                format!(
-                    "You have tried this too many times. Please wait {} and try again.",
-                    human_wait(*retry_after_secs)
+                t("error-rate-limited"),
+                t1(
+                    "error-rate-limited-message",
+                    "wait",
+                    human_wait(*retry_after_secs),
                 ),
             ),
-            Self::SlotTaken(_) => (
-                "This time was just taken",
-                "Someone else booked this time a moment ago. Please choose another time.".into(),
-            ),
-            Self::Duplicate(_) => (
-                "Already exists",
-                "Something with the same name already exists. Go back and choose another.".into(),
-            ),
-            Self::Busy => (
-                "We are busy",
-                "The server is busy right now. Please try again in a few seconds.".into(),
-            ),
-            Self::Internal(_) => (
-                "Something went wrong",
-                "Something went wrong on our side. Nothing you did caused it; please try again \
-                 in a moment."
-                    .into(),
-            ),
+            Self::SlotTaken(_) => (t("taken-title"), t("error-slot-taken-message")),
+            Self::Duplicate(_) => (t("error-duplicate"), t("error-duplicate-message")),
+            Self::Busy => (t("error-busy"), t("error-busy-message")),
+            Self::Internal(_) => (t("error-internal"), t("error-internal-message")),
         }
     }
 }
 
 fn human_wait(secs: u64) -> String {
-    match secs {
-        0..=60 => "a minute".to_owned(),
-        61..=3600 => format!("{} minutes", secs.div_ceil(60)),
-        _ => format!("{} hours", secs.div_ceil(3600)),
-    }
+    let minutes = match secs {
+        0..=3600 => secs.div_ceil(60).max(1),
+        _ => secs.div_ceil(3600) * 60,
+    };
+    crate::i18n::duration(u32::try_from(minutes).unwrap_or(u32::MAX))
 }
 
 impl From<StoreError> for AppError {
@@ -176,7 +156,7 @@ impl ResponseError for AppError {
             &ErrorPage {
                 ctx: PageContext::bare(),
                 status: status.as_u16(),
-                heading: heading.to_owned(),
+                heading,
                 message,
                 request_id: status
                     .is_server_error()

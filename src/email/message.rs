@@ -90,10 +90,10 @@ impl TestMail {
         format!("{}/", self.base_url)
     }
 
-    /// "Monday, 7 January 2030, 08:00 (UTC)".
+    /// "Monday, 7 January 2030, 08:00 UTC".
     pub fn sent_at_text(&self) -> String {
         format!(
-            "{} (UTC)",
+            "{} UTC",
             crate::i18n::format::datetime_long(self.sent_at, chrono_tz::UTC)
         )
     }

@@ -78,6 +78,18 @@ pub fn date_short_in(locale: Locale, date: NaiveDate) -> String {
         .to_string()
 }
 
+/// "1 Dec" / "Dec 1" / "1. Dez" (ranges of days).
+pub fn day_month_in(locale: Locale, date: NaiveDate) -> String {
+    date.format_localized(&locale.pattern("fmt-day-month"), locale.chrono())
+        .to_string()
+}
+
+/// "1 Dec 2026" / "Dec 1, 2026" / "1. Dez 2026".
+pub fn day_month_year_in(locale: Locale, date: NaiveDate) -> String {
+    date.format_localized(&locale.pattern("fmt-day-month-year"), locale.chrono())
+        .to_string()
+}
+
 /// "December 2026" / "diciembre de 2026".
 pub fn month_year_in(locale: Locale, date: NaiveDate) -> String {
     date.format_localized(&locale.pattern("fmt-month-year"), locale.chrono())
@@ -204,6 +216,14 @@ pub fn date_medium(date: NaiveDate) -> String {
 
 pub fn date_short(date: NaiveDate) -> String {
     date_short_in(current::locale(), date)
+}
+
+pub fn day_month(date: NaiveDate) -> String {
+    day_month_in(current::locale(), date)
+}
+
+pub fn day_month_year(date: NaiveDate) -> String {
+    day_month_year_in(current::locale(), date)
 }
 
 pub fn month_year(date: NaiveDate) -> String {

@@ -1118,3 +1118,70 @@ flash-calendars-saved = Kalender gespeichert: Slotbook liest die belegten jetzt.
 flash-calendar-account-removed = Konto entfernt: Seine Kalender sperren keine Buchungen mehr, und Buchungen werden nicht mehr darin eingetragen.
 calendar-description-notes = Anmerkungen: { $notes }
 calendar-description-manage = Diese Buchung verwalten: { $link }
+## Flash messages
+flash-welcome = Willkommen bei Slotbook! Wir haben einen Link an { $email } gesendet, um Ihre Adresse zu bestätigen; Gäste können buchen, sobald sie bestätigt ist.
+flash-verified = Vielen Dank: { $email } ist bestätigt. Gäste können jetzt bei Ihnen buchen.
+flash-reset-sent = Falls ein Konto { $email } verwendet, haben wir ihm einen Link zum Festlegen eines neuen Passworts gesendet. Der Link gilt eine Stunde.
+flash-profile-saved = Ihr Profil ist gespeichert.
+flash-email-changed = Ihre E-Mail-Adresse ist jetzt { $email }. Wir haben einen Link zur Bestätigung gesendet; Buchungen pausieren, bis sie bestätigt ist.
+flash-password-changed = Ihr Passwort ist geändert. Alle anderen Sitzungen sind abgemeldet.
+flash-look-saved = Einbettung und Erscheinungsbild gespeichert.
+flash-mail-requeued = Die Nachricht ist wieder in der Warteschlange und wird in Kürze gesendet.
+flash-mail-not-failed = Diese Nachricht ist nicht mehr fehlgeschlagen; es wurde nichts geändert.
+flash-admin-not-yourself = Sie können Ihr eigenes Konto nicht deaktivieren.
+flash-admin-only-providers = Nur Anbieterkonten können deaktiviert oder reaktiviert werden.
+flash-admin-reactivated = Das Konto ist wieder aktiv; seine Buchungsseiten sind wieder online.
+flash-admin-deactivated = Das Konto ist deaktiviert: überall abgemeldet, seine Buchungsseiten sind offline.
+flash-token-revoked = Token widerrufen: Es funktioniert nicht mehr.
+flash-webhook-test-queued = Testereignis in der Warteschlange: Es wird in wenigen Sekunden gesendet; die Versuche erscheinen unten.
+flash-webhook-requeued = Erneut in der Warteschlange mit derselben webhook-id: Es wird in wenigen Sekunden gesendet.
+flash-time-off-added = Abwesenheit hinzugefügt: { $when }.
+flash-time-off-removed = Abwesenheit entfernt.
+
+## More flash messages
+flash-verification-resent = Wir haben einen neuen Bestätigungslink an { $email } gesendet. Frühere Links funktionieren nicht mehr.
+flash-already-verified = Ihre E-Mail-Adresse ist bereits bestätigt.
+flash-guest-erased = { $count ->
+    [one] Die Daten des Gastes wurden aus { $count } Buchung gelöscht.
+   *[other] Die Daten des Gastes wurden aus { $count } Buchungen gelöscht.
+}
+flash-webhook-enabled = Endpunkt aktiviert: Neue Ereignisse werden an ihn gesendet.
+flash-webhook-disabled = Endpunkt deaktiviert: Bis Sie ihn aktivieren, wird nichts an ihn gesendet.
+
+## Error pages
+error-login = Bitte melden Sie sich an
+error-login-message = Bitte melden Sie sich an, um fortzufahren.
+error-not-found = Seite nicht gefunden
+error-not-found-message = Wir konnten diese Seite nicht finden. Der Link ist vielleicht falsch geschrieben oder veraltet.
+error-csrf = Dieses Formular ist abgelaufen
+error-csrf-message = Zu Ihrer Sicherheit konnte das Formular nicht angenommen werden: Es war zu lange geöffnet oder kam von einer anderen Website. Gehen Sie zurück, laden Sie die Seite neu und senden Sie es erneut.
+error-forbidden = Nicht erlaubt
+error-forbidden-message = Sie haben keinen Zugriff auf diese Seite.
+error-bad-request = Das hat nicht geklappt
+error-rate-limited = Zu viele Versuche
+error-rate-limited-message = Sie haben das zu oft versucht. Bitte warten Sie { $wait } und versuchen Sie es erneut.
+error-slot-taken-message = Jemand anderes hat diese Zeit gerade gebucht. Bitte wählen Sie eine andere Zeit.
+error-duplicate = Existiert bereits
+error-duplicate-message = Etwas mit demselben Namen existiert bereits. Gehen Sie zurück und wählen Sie einen anderen.
+error-busy = Wir sind ausgelastet
+error-busy-message = Der Server ist gerade ausgelastet. Bitte versuchen Sie es in ein paar Sekunden erneut.
+error-internal = Etwas ist schiefgelaufen
+error-internal-message = Bei uns ist etwas schiefgelaufen. Es lag nicht an Ihnen; bitte versuchen Sie es gleich noch einmal.
+
+## More formats
+fmt-day-month = %-d. %b
+fmt-day-month-year = %-d. %b %Y
+week-times-in = Zeiten in
+
+## Webhook states
+webhooks-state-enabled = Aktiviert
+webhooks-state-disabled = Deaktiviert
+
+## Status badges
+badge-pending = Ausstehend
+badge-confirmed = Bestätigt
+badge-completed = Abgeschlossen
+badge-no_show = Nicht erschienen
+badge-expired = Abgelaufen
+badge-declined = Abgelehnt
+badge-cancelled = Storniert

@@ -590,7 +590,7 @@ mail-webhook-hint = Once the endpoint works again, enable it there and send a te
 ## Privacy, tokens, webhooks
 delete-lead = Deleting the account { $username } removes it with everything it holds: your profile, services, hours, time off and every booking with its guests' details and history. Your booking pages go offline and you are signed out everywhere.
 delete-upcoming = { $count ->
-    [one] { $count } booking is still to come: it is cancelled first, and the guest receives the usual cancellation email.
+    [one] One booking is still to come: it is cancelled first, and the guest receives the usual cancellation email.
    *[other] { $count } bookings are still to come: they are cancelled first, and each guest receives the usual cancellation email.
 }
 delete-no-upcoming = You have no bookings still to come.
@@ -601,15 +601,15 @@ delete-submit = Delete my account
 erase-title = Erase guest data
 erase-heading = Erase the data of { $email }?
 erase-lead = { $count ->
-    [one] { $count } booking with you will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
+    [one] One booking with you will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
    *[other] { $count } bookings with you will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
 }
 erase-lead-instance = { $count ->
-    [one] { $count } booking will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
+    [one] One booking will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
    *[other] { $count } bookings will lose the guest's name, email address, phone number, notes and answers, for good. Mails about them keep no text, and mails not yet sent are dropped. The history records the erasure.
 }
 erase-upcoming = { $count ->
-    [one] { $count } of them is still to come: the time stays booked, but nobody can be reminded or told of changes, and the guest's links stop working.
+    [one] One of them is still to come: the time stays booked, but nobody can be reminded or told of changes, and the guest's links stop working.
    *[other] { $count } of them are still to come: the time stays booked, but nobody can be reminded or told of changes, and the guest's links stop working.
 }
 erase-undone = This cannot be undone. Download the data first if the guest asked for a copy.
@@ -1128,3 +1128,76 @@ flash-calendars-saved = Calendars saved: Slotbook is reading the busy ones now.
 flash-calendar-account-removed = Account removed: its calendars no longer block bookings, and bookings are no longer written into it.
 calendar-description-notes = Notes: { $notes }
 calendar-description-manage = Manage this booking: { $link }
+## Flash messages
+flash-welcome = Welcome to Slotbook! We sent a link to { $email } to verify your address; guests can book you once it is verified.
+flash-verified = Thank you: { $email } is verified. Guests can now book you.
+flash-reset-sent = If an account uses { $email }, we have sent it a link to choose a new password. The link works for one hour.
+flash-profile-saved = Your profile is saved.
+flash-email-changed = Your email address is now { $email }. We sent it a link to verify it; bookings pause until it is verified.
+flash-password-changed = Your password is changed. Every other session is signed out.
+flash-look-saved = Embedding and branding saved.
+flash-mail-requeued = The message is queued again and will be sent shortly.
+flash-mail-not-failed = That message is no longer failed; nothing was changed.
+flash-admin-not-yourself = You cannot deactivate your own account.
+flash-admin-only-providers = Only provider accounts can be deactivated or reactivated.
+flash-admin-reactivated = The account is active again; its booking pages are back online.
+flash-admin-deactivated = The account is deactivated: signed out everywhere, its booking pages are offline.
+flash-token-revoked = Token revoked: it no longer works.
+flash-webhook-test-queued = Test event queued: it is sent within a few seconds; its attempts show below.
+flash-webhook-requeued = Queued again with the same webhook-id: it is sent within a few seconds.
+flash-time-off-added = Time off added: { $when }.
+flash-time-off-removed = Time off removed.
+
+## More flash messages
+flash-verification-resent = We sent a new verification link to { $email }. Earlier links no longer work.
+flash-already-verified = Your email address is already verified.
+flash-guest-erased = { $count ->
+    [one] The guest's data is erased from { $count } booking.
+   *[other] The guest's data is erased from { $count } bookings.
+}
+flash-webhook-enabled = Endpoint enabled: new events are sent to it.
+flash-webhook-disabled = Endpoint disabled: nothing is sent to it until you enable it.
+
+## Error pages
+error-login = Please sign in
+error-login-message = Please sign in to continue.
+error-not-found = Page not found
+error-not-found-message = We could not find that page. The link may be mistyped or out of date.
+error-csrf = This form has expired
+error-csrf-message = For your security the form could not be accepted: it was open too long or came from another site. Go back, reload the page and submit it again.
+error-forbidden = Not allowed
+error-forbidden-message = You do not have access to this page.
+error-bad-request = That did not work
+error-rate-limited = Too many attempts
+error-rate-limited-message = You have tried this too many times. Please wait { $wait } and try again.
+error-slot-taken-message = Someone else booked this time a moment ago. Please choose another time.
+error-duplicate = Already exists
+error-duplicate-message = Something with the same name already exists. Go back and choose another.
+error-busy = We are busy
+error-busy-message = The server is busy right now. Please try again in a few seconds.
+error-internal = Something went wrong
+error-internal-message = Something went wrong on our side. Nothing you did caused it; please try again in a moment.
+
+## More formats
+fmt-day-month = { $region ->
+    [GB] %-d %b
+   *[other] %b %-d
+}
+fmt-day-month-year = { $region ->
+    [GB] %-d %b %Y
+   *[other] %b %-d, %Y
+}
+week-times-in = Times in
+
+## Webhook states
+webhooks-state-enabled = Enabled
+webhooks-state-disabled = Disabled
+
+## Status badges
+badge-pending = Pending
+badge-confirmed = Confirmed
+badge-completed = Completed
+badge-no_show = No-show
+badge-expired = Expired
+badge-declined = Declined
+badge-cancelled = Cancelled

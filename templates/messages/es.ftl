@@ -1118,3 +1118,70 @@ flash-calendars-saved = Calendarios guardados: Slotbook está leyendo ahora los 
 flash-calendar-account-removed = Cuenta quitada: sus calendarios ya no bloquean reservas y las reservas ya no se escriben en ella.
 calendar-description-notes = Notas: { $notes }
 calendar-description-manage = Gestionar esta reserva: { $link }
+## Flash messages
+flash-welcome = ¡Bienvenido/a a Slotbook! Hemos enviado un enlace a { $email } para verificar su dirección; sus clientes podrán reservar cuando esté verificada.
+flash-verified = Gracias: { $email } está verificada. Sus clientes ya pueden reservar con usted.
+flash-reset-sent = Si una cuenta usa { $email }, le hemos enviado un enlace para elegir una nueva contraseña. El enlace es válido durante una hora.
+flash-profile-saved = Su perfil se ha guardado.
+flash-email-changed = Su dirección de correo es ahora { $email }. Le hemos enviado un enlace para verificarla; las reservas se pausan hasta que esté verificada.
+flash-password-changed = Su contraseña se ha cambiado. Se han cerrado todas las demás sesiones.
+flash-look-saved = Inserción e imagen de marca guardadas.
+flash-mail-requeued = El mensaje vuelve a estar en cola y se enviará en breve.
+flash-mail-not-failed = Ese mensaje ya no está fallido; no se ha cambiado nada.
+flash-admin-not-yourself = No puede desactivar su propia cuenta.
+flash-admin-only-providers = Solo las cuentas de profesional pueden desactivarse o reactivarse.
+flash-admin-reactivated = La cuenta vuelve a estar activa; sus páginas de reserva vuelven a estar en línea.
+flash-admin-deactivated = La cuenta está desactivada: se ha cerrado la sesión en todas partes y sus páginas de reserva están fuera de línea.
+flash-token-revoked = Token revocado: ya no funciona.
+flash-webhook-test-queued = Evento de prueba en cola: se envía en unos segundos; sus intentos aparecen abajo.
+flash-webhook-requeued = De nuevo en cola con el mismo webhook-id: se envía en unos segundos.
+flash-time-off-added = Ausencia añadida: { $when }.
+flash-time-off-removed = Ausencia eliminada.
+
+## More flash messages
+flash-verification-resent = Hemos enviado un nuevo enlace de verificación a { $email }. Los enlaces anteriores ya no funcionan.
+flash-already-verified = Su dirección de correo ya está verificada.
+flash-guest-erased = { $count ->
+    [one] Los datos del cliente se han borrado de { $count } reserva.
+   *[other] Los datos del cliente se han borrado de { $count } reservas.
+}
+flash-webhook-enabled = Endpoint activado: se le envían los nuevos eventos.
+flash-webhook-disabled = Endpoint desactivado: no se le envía nada hasta que lo active.
+
+## Error pages
+error-login = Inicie sesión
+error-login-message = Inicie sesión para continuar.
+error-not-found = Página no encontrada
+error-not-found-message = No hemos encontrado esa página. Puede que el enlace esté mal escrito o desactualizado.
+error-csrf = Este formulario ha caducado
+error-csrf-message = Por su seguridad no se ha podido aceptar el formulario: estuvo abierto demasiado tiempo o procede de otro sitio. Vuelva atrás, recargue la página y envíelo de nuevo.
+error-forbidden = No permitido
+error-forbidden-message = No tiene acceso a esta página.
+error-bad-request = Eso no ha funcionado
+error-rate-limited = Demasiados intentos
+error-rate-limited-message = Lo ha intentado demasiadas veces. Espere { $wait } y vuelva a intentarlo.
+error-slot-taken-message = Otra persona acaba de reservar este horario. Elija otro horario.
+error-duplicate = Ya existe
+error-duplicate-message = Ya existe algo con el mismo nombre. Vuelva atrás y elija otro.
+error-busy = Estamos ocupados
+error-busy-message = El servidor está ocupado en este momento. Vuelva a intentarlo en unos segundos.
+error-internal = Algo ha salido mal
+error-internal-message = Algo ha salido mal por nuestra parte. No es culpa suya; vuelva a intentarlo en un momento.
+
+## More formats
+fmt-day-month = %-d %b
+fmt-day-month-year = %-d %b %Y
+week-times-in = Horarios en
+
+## Webhook states
+webhooks-state-enabled = Activado
+webhooks-state-disabled = Desactivado
+
+## Status badges
+badge-pending = Pendiente
+badge-confirmed = Confirmada
+badge-completed = Completada
+badge-no_show = No se presentó
+badge-expired = Caducada
+badge-declined = Rechazada
+badge-cancelled = Cancelada

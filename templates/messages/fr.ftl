@@ -1118,3 +1118,70 @@ flash-calendars-saved = Calendriers enregistrés : Slotbook lit maintenant ceux 
 flash-calendar-account-removed = Compte supprimé : ses calendriers ne bloquent plus les réservations, et les réservations n’y sont plus inscrites.
 calendar-description-notes = Remarques : { $notes }
 calendar-description-manage = Gérer cette réservation : { $link }
+## Flash messages
+flash-welcome = Bienvenue sur Slotbook ! Nous avons envoyé un lien à { $email } pour vérifier votre adresse ; les clients pourront réserver une fois qu’elle sera vérifiée.
+flash-verified = Merci : { $email } est vérifiée. Les clients peuvent maintenant réserver.
+flash-reset-sent = Si un compte utilise { $email }, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Le lien est valable une heure.
+flash-profile-saved = Votre profil est enregistré.
+flash-email-changed = Votre adresse e-mail est désormais { $email }. Nous lui avons envoyé un lien de vérification ; les réservations sont suspendues jusqu’à sa vérification.
+flash-password-changed = Votre mot de passe est modifié. Toutes les autres sessions sont déconnectées.
+flash-look-saved = Intégration et image de marque enregistrées.
+flash-mail-requeued = Le message est de nouveau en file d’attente et sera envoyé sous peu.
+flash-mail-not-failed = Ce message n'est plus en échec ; rien n'a été modifié.
+flash-admin-not-yourself = Vous ne pouvez pas désactiver votre propre compte.
+flash-admin-only-providers = Seuls les comptes prestataires peuvent être désactivés ou réactivés.
+flash-admin-reactivated = Le compte est de nouveau actif ; ses pages de réservation sont de retour en ligne.
+flash-admin-deactivated = Le compte est désactivé : déconnecté partout, ses pages de réservation sont hors ligne.
+flash-token-revoked = Jeton révoqué : il ne fonctionne plus.
+flash-webhook-test-queued = Événement de test en file d’attente : il est envoyé dans quelques secondes ; ses tentatives s’affichent ci-dessous.
+flash-webhook-requeued = Remis en file d’attente avec le même webhook-id : il est envoyé dans quelques secondes.
+flash-time-off-added = Absence ajoutée : { $when }.
+flash-time-off-removed = Absence supprimée.
+
+## More flash messages
+flash-verification-resent = Nous avons envoyé un nouveau lien de vérification à { $email }. Les liens précédents ne fonctionnent plus.
+flash-already-verified = Votre adresse e-mail est déjà vérifiée.
+flash-guest-erased = { $count ->
+    [one] Les données du client sont effacées de { $count } réservation.
+   *[other] Les données du client sont effacées de { $count } réservations.
+}
+flash-webhook-enabled = Point de terminaison activé : les nouveaux événements lui sont envoyés.
+flash-webhook-disabled = Point de terminaison désactivé : rien ne lui est envoyé tant que vous ne le réactivez pas.
+
+## Error pages
+error-login = Veuillez vous connecter
+error-login-message = Veuillez vous connecter pour continuer.
+error-not-found = Page introuvable
+error-not-found-message = Nous n’avons pas trouvé cette page. Le lien est peut-être mal saisi ou périmé.
+error-csrf = Ce formulaire a expiré
+error-csrf-message = Pour votre sécurité, le formulaire n’a pas pu être accepté : il est resté ouvert trop longtemps ou provient d’un autre site. Revenez en arrière, rechargez la page et envoyez-le à nouveau.
+error-forbidden = Non autorisé
+error-forbidden-message = Vous n'avez pas accès à cette page.
+error-bad-request = Cela n'a pas fonctionné
+error-rate-limited = Trop de tentatives
+error-rate-limited-message = Vous avez essayé trop de fois. Veuillez patienter { $wait } et réessayer.
+error-slot-taken-message = Quelqu’un d’autre vient de réserver cet horaire. Veuillez en choisir un autre.
+error-duplicate = Existe déjà
+error-duplicate-message = Un élément du même nom existe déjà. Revenez en arrière et choisissez-en un autre.
+error-busy = Nous sommes très sollicités
+error-busy-message = Le serveur est occupé pour le moment. Veuillez réessayer dans quelques secondes.
+error-internal = Une erreur s'est produite
+error-internal-message = Une erreur s’est produite de notre côté. Vous n’y êtes pour rien ; veuillez réessayer dans un instant.
+
+## More formats
+fmt-day-month = %-d %b
+fmt-day-month-year = %-d %b %Y
+week-times-in = Horaires en
+
+## Webhook states
+webhooks-state-enabled = Activé
+webhooks-state-disabled = Désactivé
+
+## Status badges
+badge-pending = En attente
+badge-confirmed = Confirmée
+badge-completed = Terminée
+badge-no_show = Absence
+badge-expired = Expirée
+badge-declined = Refusée
+badge-cancelled = Annulée

@@ -480,7 +480,7 @@ async fn a_closed_override_and_time_off_remove_free_times(app: TestApp) {
     );
     let list = app.get("/dashboard/time-off").await.text().await.unwrap();
     assert!(
-        list.contains("Thu, 10 Jan 2030 00:00 – Fri, 11 Jan 2030 00:00 (Europe/Berlin)")
+        list.contains("Thu 10 Jan 2030, 00:00 – Fri 11 Jan 2030, 00:00 (Europe/Berlin)")
             && list.contains("Conference"),
         "{list}"
     );

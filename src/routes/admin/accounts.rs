@@ -67,7 +67,7 @@ async fn set_active(
         flash(
             &session,
             FlashKind::Error,
-            "You cannot deactivate your own account.",
+            crate::i18n::Text::id("flash-admin-not-yourself"),
         );
         return Ok(redirect("/admin/accounts"));
     }
@@ -80,19 +80,19 @@ async fn set_active(
         flash(
             &session,
             FlashKind::Error,
-            "Only provider accounts can be deactivated or reactivated.",
+            crate::i18n::Text::id("flash-admin-only-providers"),
         );
     } else if active {
         flash(
             &session,
             FlashKind::Success,
-            "The account is active again; its booking pages are back online.",
+            crate::i18n::Text::id("flash-admin-reactivated"),
         );
     } else {
         flash(
             &session,
             FlashKind::Success,
-            "The account is deactivated: signed out everywhere, its booking pages are offline.",
+            crate::i18n::Text::id("flash-admin-deactivated"),
         );
     }
     Ok(redirect("/admin/accounts"))

@@ -112,13 +112,13 @@ async fn retry(
         flash(
             &session,
             FlashKind::Success,
-            "The message is queued again and will be sent shortly.",
+            crate::i18n::Text::id("flash-mail-requeued"),
         );
     } else {
         flash(
             &session,
             FlashKind::Info,
-            "That message is no longer failed; nothing was changed.",
+            crate::i18n::Text::id("flash-mail-not-failed"),
         );
     }
     Ok(redirect("/admin/mail"))

@@ -162,7 +162,7 @@ async fn revoke(
     flash(
         &session,
         FlashKind::Success,
-        "Token revoked: it no longer works.",
+        crate::i18n::Text::id("flash-token-revoked"),
     );
     Ok(redirect(PAGE))
 }

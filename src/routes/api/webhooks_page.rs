@@ -239,9 +239,9 @@ async fn toggle(
         return Err(AppError::NotFound);
     }
     let message = if enabled {
-        "Endpoint enabled: new events are sent to it."
+        crate::i18n::Text::id("flash-webhook-enabled")
     } else {
-        "Endpoint disabled: nothing is sent to it until you enable it."
+        crate::i18n::Text::id("flash-webhook-disabled")
     };
     flash(&session, FlashKind::Success, message);
     Ok(redirect(PAGE))
@@ -263,7 +263,7 @@ async fn send_test(
     flash(
         &session,
         FlashKind::Success,
-        "Test event queued: it is sent within a few seconds; its attempts show below.",
+        crate::i18n::Text::id("flash-webhook-test-queued"),
     );
     Ok(redirect(&format!("{PAGE}/{id}")))
 }
@@ -292,7 +292,7 @@ async fn redeliver(
     flash(
         &session,
         FlashKind::Success,
-        "Queued again with the same webhook-id: it is sent within a few seconds.",
+        crate::i18n::Text::id("flash-webhook-requeued"),
     );
     Ok(redirect(&format!("{PAGE}/{endpoint}")))
 }

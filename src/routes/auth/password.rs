@@ -73,9 +73,7 @@ async fn request(
     session::flash(
         &session,
         FlashKind::Info,
-        format!(
-            "If an account uses {shown}, we have sent it a link to choose a new password. The link works for one hour."
-        ),
+        crate::i18n::Text::id("flash-reset-sent").arg("email", shown),
     );
     Ok(redirect("/login"))
 }

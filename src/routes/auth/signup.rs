@@ -94,10 +94,7 @@ async fn create(
     session::flash(
         &session,
         FlashKind::Success,
-        format!(
-            "Welcome to Slotbook! We sent a link to {} to verify your address; guests can book you once it is verified.",
-            user.email
-        ),
+        crate::i18n::Text::id("flash-welcome").arg("email", &user.email),
     );
     Ok(redirect("/dashboard"))
 }

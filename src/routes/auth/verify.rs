@@ -76,10 +76,7 @@ async fn verify(
     session::flash(
         &session,
         FlashKind::Success,
-        format!(
-            "Thank you: {} is verified. Guests can now book you.",
-            user.email
-        ),
+        crate::i18n::Text::id("flash-verified").arg("email", &user.email),
     );
     Ok(redirect("/dashboard"))
 }
@@ -97,11 +94,10 @@ async fn resend(
         .db(move |conn| accounts::resend_verification(conn, id, &base_url, now))
         .await?;
     let message = match resent {
-        Resent::Sent => format!(
-            "We sent a new verification link to {}. Earlier links no longer work.",
-            user.email
-        ),
-        Resent::AlreadyVerified => "Your email address is already verified.".to_owned(),
+        Resent::Sent => {
+            crate::i18n::Text::id("flash-verification-resent").arg("email", &user.email)
+        }
+        Resent::AlreadyVerified => crate::i18n::Text::id("flash-already-verified"),
     };
     session::flash(&session, FlashKind::Info, message);
     Ok(redirect(

@@ -99,7 +99,7 @@ async fn save(
     flash(
         &session,
         FlashKind::Success,
-        "Embedding and branding saved.",
+        crate::i18n::Text::id("flash-look-saved"),
     );
     Ok(redirect(PAGE))
 }

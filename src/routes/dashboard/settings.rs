@@ -84,7 +84,11 @@ async fn save_profile(
         .await?
         .ok_or(AppError::NotFound)?;
     session::refresh_nav(&session, &updated);
-    session::flash(&session, FlashKind::Success, "Your profile is saved.");
+    session::flash(
+        &session,
+        FlashKind::Success,
+        crate::i18n::Text::id("flash-profile-saved"),
+    );
     Ok(redirect(SETTINGS))
 }
 
@@ -154,10 +158,7 @@ async fn change_email(
     session::flash(
         &session,
         FlashKind::Success,
-        format!(
-            "Your email address is now {}. We sent it a link to verify it; bookings pause until it is verified.",
-            updated.email
-        ),
+        crate::i18n::Text::id("flash-email-changed").arg("email", &updated.email),
     );
     Ok(redirect(SETTINGS))
 }
@@ -212,7 +213,7 @@ async fn change_password(
     session::flash(
         &session,
         FlashKind::Success,
-        "Your password is changed. Every other session is signed out.",
+        crate::i18n::Text::id("flash-password-changed"),
     );
     Ok(redirect(SETTINGS))
 }

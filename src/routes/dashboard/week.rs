@@ -199,8 +199,8 @@ async fn grid_page(
         } else {
             format!(
                 "{} \u{2013} {}",
-                crate::i18n::format::date_short(first),
-                crate::i18n::format::date_medium(last)
+                crate::i18n::format::day_month(first),
+                crate::i18n::format::day_month_year(last)
             )
         },
         timezone: tz.name().to_owned(),

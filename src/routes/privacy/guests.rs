@@ -298,11 +298,7 @@ async fn erase_confirmed(
         return Ok(nothing_to_erase(&viewer, ctx, &email));
     }
     tracing::info!(viewer = %viewer.id, erased, "guest data erased");
-    let message = if erased == 1 {
-        "The guest's data is erased from 1 booking.".to_owned()
-    } else {
-        format!("The guest's data is erased from {erased} bookings.")
-    };
+    let message = crate::i18n::Text::id("flash-guest-erased").count("count", erased as i64);
     flash(session, FlashKind::Success, message);
     Ok(redirect(viewer.base))
 }

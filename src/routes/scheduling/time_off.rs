@@ -116,7 +116,7 @@ async fn add(
     flash(
         &session,
         FlashKind::Success,
-        format!("Time off added: {}.", describe(range, tz)),
+        crate::i18n::Text::id("flash-time-off-added").arg("when", describe(range, tz)),
     );
     Ok(redirect("/dashboard/time-off"))
 }
@@ -136,7 +136,11 @@ async fn remove(
     {
         return Err(AppError::NotFound);
     }
-    flash(&session, FlashKind::Success, "Time off removed.");
+    flash(
+        &session,
+        FlashKind::Success,
+        crate::i18n::Text::id("flash-time-off-removed"),
+    );
     Ok(redirect("/dashboard/time-off"))
 }
 

@@ -73,7 +73,7 @@ async fn the_week_shows_bookings_by_hour_with_hours_shaded_and_time_off(app: Tes
         !before.contains("class=\"open"),
         "08:00 is outside working hours"
     );
-    assert!(week.contains("Time off: Thu 10 Jan 00:00 \u{2013} Fri 11 Jan 00:00 (Europe/Berlin)"));
+    assert!(week.contains("Time off: Thu 10 Jan, 00:00 \u{2013} Fri 11 Jan, 00:00 (Europe/Berlin)"));
     assert!(
         week.contains("href=\"/dashboard/week?date=2029-12-31\"")
             && week.contains("href=\"/dashboard/week?date=2030-01-14\"")
