@@ -73,10 +73,10 @@ async fn a_moved_booking_lists_once_as_a_move_with_local_times_and_links_both_wa
 
     let list = page(&app, "/dashboard/bookings", 200).await;
     assert_eq!(list.matches("Grace Guest").count(), 1, "one row: {list}");
-    assert!(list.contains("1 booking."), "{list}");
+    assert!(list.contains("One booking."), "{list}");
     assert!(
         list.contains(&format!(
-            "Moved from <a href=\"/dashboard/bookings/{old}\">Tue 8 Jan 2030, 10:00</a> to Thu 10 Jan 2030, 11:00 (Europe/Berlin)"
+            "<a href=\"/dashboard/bookings/{old}\">Moved from Tue 8 Jan 2030, 10:00 to Thu 10 Jan 2030, 11:00 (Europe/Berlin)</a>"
         )),
         "{list}"
     );
@@ -124,7 +124,9 @@ async fn a_moved_booking_lists_once_as_a_move_with_local_times_and_links_both_wa
     let list = page(&app, "/dashboard/bookings", 200).await;
     assert_eq!(list.matches("Grace Guest").count(), 1, "{list}");
     assert!(
-        list.contains("Moved from <a href=\"/dashboard/bookings/")
-            && list.contains(">Thu 10 Jan 2030, 11:00</a> to Fri 11 Jan 2030, 11:00")
+        list.contains(
+            ">Moved from Thu 10 Jan 2030, 11:00 to Fri 11 Jan 2030, 11:00 (Europe/Berlin)</a>"
+        ),
+        "{list}"
     );
 }
