@@ -327,6 +327,20 @@ async fn every_team_route_checks_membership_and_role_on_the_server(app: TestApp)
             if manages { 303 } else { refused },
             "{name}: invite"
         );
+        // Every member may choose their own agenda mail; an outsider finds no team.
+        let agenda = post(
+            &app,
+            client,
+            page_for_token,
+            "/teams/harbour/agenda",
+            &[("agenda_mail", "on")],
+        )
+        .await;
+        assert_eq!(
+            agenda.status(),
+            if page == 404 { 404 } else { 303 },
+            "{name}: agenda mail"
+        );
         let change = post(
             &app,
             client,
