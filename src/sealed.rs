@@ -22,6 +22,12 @@ const INFO: &[u8] = b"slotbook sealed secrets v1";
 #[error("the stored secret cannot be opened with this SECRET_KEY")]
 pub struct Unsealable;
 
+/// Why a secret could not be sealed (AES-GCM refuses inputs beyond 64 GiB; callers bound
+/// what they seal far below that, so this is never a value to store).
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("the secret could not be sealed")]
+pub struct Unsealed;
+
 /// The sealing key of one instance.
 #[derive(Clone)]
 pub struct Sealer {
@@ -47,17 +53,16 @@ impl Sealer {
     }
 
     /// Seals `secret` for `context` with a fresh random nonce.
-    pub fn seal(&self, secret: &str, context: &str) -> String {
+    pub fn seal(&self, secret: &str, context: &str) -> Result<String, Unsealed> {
         let nonce = Aes256Gcm::generate_nonce(&mut OsRng);
         let payload = Payload {
             msg: secret.as_bytes(),
             aad: context.as_bytes(),
         };
-        // Encryption only fails for inputs beyond 64 GiB.
-        let sealed = self.cipher.encrypt(&nonce, payload).unwrap_or_default();
+        let sealed = self.cipher.encrypt(&nonce, payload).map_err(|_| Unsealed)?;
         let mut bytes = nonce.to_vec();
         bytes.extend_from_slice(&sealed);
-        format!("{VERSION}{}", STANDARD.encode(bytes))
+        Ok(format!("{VERSION}{}", STANDARD.encode(bytes)))
     }
 
     /// Opens a value [`Sealer::seal`] made for the same `context`.
@@ -87,11 +92,11 @@ mod tests {
     #[test]
     fn a_sealed_secret_opens_only_with_its_key_and_context() {
         let sealer = Sealer::new(&[7u8; 64]);
-        let sealed = sealer.seal("app password", "account-1");
+        let sealed = sealer.seal("app password", "account-1").unwrap();
         assert!(!sealed.contains("app password"));
         assert_ne!(
             sealed,
-            sealer.seal("app password", "account-1"),
+            sealer.seal("app password", "account-1").unwrap(),
             "fresh nonce"
         );
         assert_eq!(sealer.open(&sealed, "account-1").unwrap(), "app password");

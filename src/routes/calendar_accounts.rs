@@ -128,7 +128,10 @@ async fn add(
         })
         .collect();
     let id = uuid::Uuid::now_v7();
-    let sealed = state.sealer.seal(&password, &id.to_string());
+    let sealed = state
+        .sealer
+        .seal(&password, &id.to_string())
+        .map_err(anyhow::Error::from)?;
     let (provider, now, server_text) = (user.id, state.now(), server.to_string());
     let created = state
         .db(move |c| {
