@@ -1,8 +1,12 @@
 //! One month of free slots for a 30-minute service with five intervals of hours a day,
 //! 50 time-off ranges and existing bookings (deterministic data): none, 1,000 in the month,
 //! and 10,000 spread over the year around it; and the same month with 1,000 busy blocks
-//! from subscribed calendars, which reach the engine with the time off (unsorted, and
-//! free to overlap each other and time off, as several calendars may).
+//! from three subscribed calendars (see [`calendar_blocks`]), which count like time off.
+//!
+//! Time off reaches the engine as the schedule loader hands it over: merged with the
+//! calendar blocks by `merged_busy` when the rows are read. The calendar cases also
+//! measure that merge on every call (a cache miss) and the engine given the blocks
+//! unsorted (its own sort and merge).
 //!
 //! The bookings are as the database holds them: their buffered ranges never overlap one
 //! another (the guard forbids it), so 10,000 bookings are 10,000 busy ranges, not a few
@@ -12,11 +16,11 @@
 
 use std::hint::black_box;
 
-use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeDelta, Utc, Weekday};
 use chrono_tz::Tz;
 use criterion::{criterion_group, criterion_main, Criterion};
 use slotbook::domain::availability::{
-    free_slots, AvailabilityInput, DateOverride, ServiceRules, TimeRange, WeeklyRule,
+    free_slots, merged_busy, AvailabilityInput, DateOverride, ServiceRules, TimeRange, WeeklyRule,
 };
 use slotbook::domain::time::start_of_local_day;
 
@@ -164,19 +168,75 @@ fn non_overlapping_blocks(random: &mut Random, span: TimeRange, count: usize) ->
         .collect()
 }
 
-/// `count` calendar events of 15 minutes to 3 hours at random quarter hours of the
-/// month, appended to the time off in no order.
-fn add_calendar_blocks(data: &mut Data, count: usize) {
+/// A calendar event's length in minutes, as people book them: mostly half hours and
+/// hours, some short calls, some long workshops.
+const EVENT_MINUTES: [i64; 16] = [
+    15, 15, 30, 30, 30, 45, 60, 60, 60, 60, 90, 90, 120, 120, 180, 240,
+];
+
+/// `count` busy blocks of the month, as three subscribed calendars of one provider give
+/// them and the store keeps them (every block at most a day long, as `store_blocks`
+/// cuts them): a work calendar with a 15-minute stand-up every weekday at 09:00 and four
+/// weekly meetings; a shared team calendar whose events often overlap the work
+/// calendar's; a private calendar with all-day and multi-day events (holidays, a
+/// conference) and evening appointments. Events lie in waking hours of the provider's
+/// zone, start on quarter hours and last 15 minutes to 4 hours; the rest are filled in
+/// at random until there are `count`. Returned in no order.
+fn calendar_blocks(data: &Data, count: usize) -> Vec<TimeRange> {
     let mut random = Random(0xCA1E_4DA5);
-    let quarters = (data.month.end - data.month.start).num_minutes() as u64 / 15;
-    let at = |quarter: i64| data.month.start + TimeDelta::minutes(15 * quarter);
-    let blocks: Vec<TimeRange> = (0..count)
-        .map(|_| {
-            let start = random.below(quarters);
-            TimeRange::new(at(start), at(start + 1 + random.below(12)))
-        })
+    let first = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap_or_default();
+    let days: Vec<NaiveDate> = first
+        .iter_days()
+        .take_while(|day| start_of_local_day(*day, ZONE) < data.month.end)
         .collect();
-    data.time_off.extend(blocks);
+    let at =
+        |day: NaiveDate, minutes: i64| start_of_local_day(day, ZONE) + TimeDelta::minutes(minutes);
+    let event = |day: NaiveDate, start: i64, minutes: i64| {
+        TimeRange::new(at(day, start), at(day, start + minutes))
+    };
+    let mut blocks = Vec::with_capacity(count);
+    // Work: the stand-up and the weekly meetings.
+    for &day in &days {
+        let weekday = day.weekday();
+        if weekday.num_days_from_monday() < 5 {
+            blocks.push(event(day, 9 * 60, 15));
+        }
+        match weekday {
+            Weekday::Mon => blocks.push(event(day, 10 * 60, 60)),
+            Weekday::Tue => blocks.push(event(day, 13 * 60, 30)),
+            Weekday::Wed => blocks.push(event(day, 14 * 60, 90)),
+            Weekday::Thu => blocks.push(event(day, 16 * 60, 45)),
+            _ => {}
+        }
+    }
+    // Private: a holiday week and a two-day conference, and a few single all-day events:
+    // whole local days, cut into pieces of at most 24 hours as the store cuts them.
+    for (from, length) in [(9, 5), (24, 2), (3, 1), (18, 1), (29, 1)] {
+        let start = start_of_local_day(days[from], ZONE);
+        let end = start_of_local_day(days[from + length], ZONE);
+        let mut piece = start;
+        while piece < end {
+            let next = (piece + TimeDelta::days(1)).min(end);
+            blocks.push(TimeRange::new(piece, next));
+            piece = next;
+        }
+    }
+    // The rest: meetings and appointments from 07:00 to 21:00 on any day, in all three
+    // calendars; many overlap another.
+    let day_count = u64::try_from(days.len()).unwrap_or(1);
+    while blocks.len() < count {
+        let day = days[usize::try_from(random.below(day_count)).unwrap_or(0)];
+        let start = 7 * 60 + 15 * random.below(14 * 4);
+        let minutes = EVENT_MINUTES[usize::try_from(random.below(16)).unwrap_or(0)];
+        blocks.push(event(day, start, minutes));
+    }
+    blocks.truncate(count);
+    // Shuffled: the calendars' order is nobody's.
+    for i in (1..blocks.len()).rev() {
+        let j = usize::try_from(random.below(u64::try_from(i + 1).unwrap_or(1))).unwrap_or(0);
+        blocks.swap(i, j);
+    }
+    blocks
 }
 
 fn input<'a>(
@@ -200,25 +260,92 @@ fn input<'a>(
     }
 }
 
+/// How a case's busy blocks from calendars reach the engine.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Calendars {
+    /// No calendar blocks.
+    None,
+    /// As the schedule loader hands them over: merged with the time off by
+    /// `merged_busy` once when the rows are read (and kept in the schedule cache), so
+    /// each listing gets one sorted list of disjoint ranges.
+    Loaded,
+    /// The loader's merge on every call (a schedule-cache miss without the database):
+    /// the time off and the blocks in the order their queries return them, merged, then
+    /// the month.
+    MergedEachTime,
+    /// Straight to the engine, unsorted and overlapping (a caller that skips the merge).
+    Unsorted,
+}
+
 fn month_of_slots(c: &mut Criterion) {
     let mut group = c.benchmark_group("month_of_slots");
-    for (name, bookings, spread, daily_limit) in [
-        ("0_bookings", 0, Spread::Month, false),
-        ("1000_bookings", 1_000, Spread::Month, false),
-        ("10000_bookings_over_a_year", 10_000, Spread::Year, false),
-        ("1000_bookings_daily_limit", 1_000, Spread::Month, true),
-        ("0_bookings_1000_calendar_blocks", 0, Spread::Month, false),
+    for (name, bookings, spread, daily_limit, calendars) in [
+        ("0_bookings", 0, Spread::Month, false, Calendars::None),
+        (
+            "1000_bookings",
+            1_000,
+            Spread::Month,
+            false,
+            Calendars::None,
+        ),
+        (
+            "10000_bookings_over_a_year",
+            10_000,
+            Spread::Year,
+            false,
+            Calendars::None,
+        ),
+        (
+            "1000_bookings_daily_limit",
+            1_000,
+            Spread::Month,
+            true,
+            Calendars::None,
+        ),
+        (
+            "0_bookings_1000_calendar_blocks",
+            0,
+            Spread::Month,
+            false,
+            Calendars::Loaded,
+        ),
+        (
+            "0_bookings_1000_calendar_blocks_merged_each_time",
+            0,
+            Spread::Month,
+            false,
+            Calendars::MergedEachTime,
+        ),
+        (
+            "0_bookings_1000_calendar_blocks_unsorted",
+            0,
+            Spread::Month,
+            false,
+            Calendars::Unsorted,
+        ),
     ] {
         let mut data = data(bookings, spread);
-        if name.ends_with("calendar_blocks") {
-            add_calendar_blocks(&mut data, 1_000);
-        }
         assert!(
             data.busy
                 .windows(2)
                 .all(|pair| pair[0].end <= pair[1].start),
             "{name}: bookings overlap"
         );
+        let blocks = if calendars == Calendars::None {
+            Vec::new()
+        } else {
+            calendar_blocks(&data, 1_000)
+        };
+        // What the two queries return: each list by start.
+        let mut stored: Vec<TimeRange> = data.time_off.clone();
+        stored.sort_by_key(|range| range.start);
+        let mut by_start = blocks.clone();
+        by_start.sort_by_key(|range| range.start);
+        stored.extend(by_start);
+        data.time_off = match calendars {
+            Calendars::Unsorted => data.time_off.iter().chain(&blocks).copied().collect(),
+            _ => merged_busy(stored.clone()),
+        };
         let input = input(&data, &[], daily_limit);
         let count = free_slots(&input, data.month).len();
         let in_month = data
@@ -226,10 +353,28 @@ fn month_of_slots(c: &mut Criterion) {
             .iter()
             .filter(|b| b.start < data.month.end && b.end > data.month.start)
             .count();
-        println!("{name}: {in_month} bookings in the month, {count} free slots");
-        group.bench_function(name, |b| {
-            b.iter(|| free_slots(black_box(&input), black_box(data.month)))
-        });
+        println!(
+            "{name}: {in_month} bookings and {} calendar blocks in the month, {} busy ranges \
+             after merging, {count} free slots",
+            blocks.len(),
+            merged_busy(stored.clone()).len(),
+        );
+        if calendars == Calendars::MergedEachTime {
+            group.bench_function(name, |b| {
+                b.iter(|| {
+                    let time_off = merged_busy(black_box(&stored).clone());
+                    let input = AvailabilityInput {
+                        time_off: &time_off,
+                        ..input
+                    };
+                    free_slots(black_box(&input), black_box(data.month))
+                })
+            });
+        } else {
+            group.bench_function(name, |b| {
+                b.iter(|| free_slots(black_box(&input), black_box(data.month)))
+            });
+        }
     }
     group.finish();
 }

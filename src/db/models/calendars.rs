@@ -411,8 +411,8 @@ pub fn mark_failure_mailed(
     Ok(changed == 1)
 }
 
-/// The provider's external busy times overlapping `from..to`: one bounded index range
-/// (no piece is longer than [`MAX_PIECE`]).
+/// The provider's external busy times overlapping `from..to`, by start: one bounded index
+/// range (no piece is longer than [`MAX_PIECE`]).
 pub fn busy_between(
     conn: &mut DbConnection,
     provider_id: Uuid,
@@ -424,6 +424,8 @@ pub fn busy_between(
         .filter(calendar_busy_blocks::start_at.gt(DbTime(from - MAX_PIECE)))
         .filter(calendar_busy_blocks::start_at.lt(DbTime(to)))
         .filter(calendar_busy_blocks::end_at.gt(DbTime(from)))
+        // The index's order: free, and the schedule's merge then finds one sorted run.
+        .order(calendar_busy_blocks::start_at.asc())
         .select((calendar_busy_blocks::start_at, calendar_busy_blocks::end_at))
         .load::<(DateTime<Utc>, DateTime<Utc>)>(conn)?
         .into_iter()

@@ -359,6 +359,19 @@ proptest! {
     }
 
     #[test]
+    fn busy_time_merged_ahead_gives_the_same_slots_and_verdicts(case in case()) {
+        let mut merged = case.clone();
+        merged.time_off = merged_busy(case.time_off.iter().chain(&case.busy).copied().collect());
+        merged.busy = Vec::new();
+        prop_assert!(merged.time_off.windows(2).all(|pair| pair[0].end < pair[1].start));
+        let slots = free_slots(&case.input(), case.range);
+        prop_assert_eq!(&free_slots(&merged.input(), case.range), &slots);
+        for probe in case.probes.iter().chain(&slots) {
+            prop_assert_eq!(is_bookable(&merged.input(), *probe), is_bookable(&case.input(), *probe));
+        }
+    }
+
+    #[test]
     fn grouping_by_any_zone_keeps_every_slot_once(case in case(), guest in prop::sample::select(ZONES.to_vec())) {
         let slots = free_slots(&case.input(), case.range);
         let guest: Tz = guest.parse().unwrap();

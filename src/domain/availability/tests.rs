@@ -583,3 +583,51 @@ fn duplicate_or_overlapping_rules_do_not_duplicate_slots() {
         ["09:00", "09:30", "10:00", "10:30"]
     );
 }
+
+#[test]
+fn merged_busy_time_is_sorted_disjoint_and_covers_the_same_instants() {
+    let at = |hour: u32, minute: u32| utc(&format!("2030-03-11T{hour:02}:{minute:02}:00Z"));
+    let range =
+        |from: (u32, u32), to: (u32, u32)| TimeRange::new(at(from.0, from.1), at(to.0, to.1));
+    let merged = merged_busy(vec![
+        range((14, 0), (15, 0)),
+        range((9, 0), (10, 0)),
+        // Inside the 14:00 one, given after it.
+        range((14, 15), (14, 45)),
+        // Empty: covers nothing.
+        range((12, 0), (12, 0)),
+        range((9, 30), (11, 0)),
+        // Touching 11:00: the same instants as one range.
+        range((11, 0), (11, 30)),
+        range((16, 0), (17, 0)),
+    ]);
+    assert_eq!(
+        merged,
+        vec![
+            range((9, 0), (11, 30)),
+            range((14, 0), (15, 0)),
+            range((16, 0), (17, 0)),
+        ]
+    );
+    assert_eq!(merged_busy(Vec::new()), Vec::new());
+}
+
+#[test]
+fn unsorted_overlapping_time_off_gives_the_slots_of_its_merged_form() {
+    let mut provider = morning_provider();
+    let day = monday();
+    let on = |hour: u32, minute: u32| {
+        start_of_local_day(day, provider.tz) + TimeDelta::minutes(i64::from(hour * 60 + minute))
+    };
+    let raw = vec![
+        TimeRange::new(on(11, 0), on(11, 20)),
+        TimeRange::new(on(9, 10), on(9, 40)),
+        TimeRange::new(on(9, 20), on(9, 30)),
+        TimeRange::new(on(10, 0), on(10, 5)),
+        TimeRange::new(on(9, 35), on(10, 0)),
+    ];
+    provider.time_off = raw.clone();
+    assert_eq!(provider.times_on(day), ["10:30", "11:30"]);
+    provider.time_off = merged_busy(raw);
+    assert_eq!(provider.times_on(day), ["10:30", "11:30"]);
+}

@@ -21,7 +21,7 @@ use crate::db::schema::{
 use crate::db::types::{DbId, DbTime, Instant, Stored};
 use crate::db::{DbConnection, MultiBackend, StoreResult};
 use crate::domain::availability::{
-    AvailabilityInput, DateOverride, ServiceRules, TimeRange, WeeklyRule,
+    merged_busy, AvailabilityInput, DateOverride, ServiceRules, TimeRange, WeeklyRule,
 };
 use crate::domain::service::MAX_BLOCK_MINUTES;
 use crate::domain::time::add;
@@ -143,7 +143,8 @@ pub struct HostRows {
     to: DateTime<Utc>,
     weekly_rules: Vec<WeeklyRule>,
     overrides: Vec<DateOverride>,
-    /// Time off and busy times from the host's other calendars, which count alike.
+    /// Time off and busy times from the host's other calendars, which count alike:
+    /// sorted by start and merged where they overlap or touch.
     time_off: Vec<TimeRange>,
     held: Vec<HeldTime>,
 }
@@ -182,13 +183,18 @@ impl HostRows {
             .filter(time_off::provider_id.eq(provider))
             .filter(time_off::start_at.lt(DbTime(to)))
             .filter(time_off::end_at.gt(DbTime(from)))
+            .order(time_off::start_at.asc())
             .select((time_off::id, time_off::start_at, time_off::end_at))
             .load::<(Uuid, Stored<DateTime<Utc>>, Stored<DateTime<Utc>>)>(conn)?
             .into_iter()
             .filter_map(|(id, start, end)| readable("time off", id, stored_range(start, end)))
             .collect();
-        // Busy times from the host's other calendars count exactly like time off.
+        // Busy times from the host's other calendars count exactly like time off. Both
+        // arrive sorted; merged once here, they reach the engine as one sorted list of
+        // disjoint ranges however many calendars overlap, for every listing these rows
+        // serve (see `super::cache`).
         time_off.extend(calendars::busy_between(conn, host_id, from, to)?);
+        let time_off = merged_busy(time_off);
         let mut held_query = booking_hosts::table
             .filter(booking_hosts::host_id.eq(provider))
             .filter(booking_hosts::holds.eq(true))
