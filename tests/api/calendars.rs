@@ -43,13 +43,13 @@ struct ServerState {
 /// A tiny HTTP/1.1 server on a loopback port: one answer per path, `304` when the
 /// request's `If-None-Match` matches the answer's ETag.
 #[derive(Clone)]
-struct IcsServer {
+pub(crate) struct IcsServer {
     port: u16,
     state: Arc<Mutex<ServerState>>,
 }
 
 impl IcsServer {
-    async fn start() -> Self {
+    pub(crate) async fn start() -> Self {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = listener.local_addr().unwrap().port();
         let state = Arc::new(Mutex::new(ServerState::default()));
@@ -105,7 +105,7 @@ impl IcsServer {
         Self { port, state }
     }
 
-    fn serve(&self, path: &str, status: u16, body: &[u8], etag: Option<&str>) {
+    pub(crate) fn serve(&self, path: &str, status: u16, body: &[u8], etag: Option<&str>) {
         self.state.lock().unwrap().answers.insert(
             path.to_owned(),
             Answer {
@@ -130,7 +130,7 @@ impl IcsServer {
         );
     }
 
-    fn url(&self, name: &str) -> String {
+    pub(crate) fn url(&self, name: &str) -> String {
         format!("http://127.0.0.1:{}/{name}", self.port)
     }
 

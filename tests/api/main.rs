@@ -19,6 +19,7 @@ mod caldav;
 mod caldav_accounts;
 mod caldav_server;
 mod calendars;
+mod calendars_teams;
 mod checkers;
 mod composed_mail;
 mod data_protection;

@@ -13,7 +13,9 @@ use chrono::{DateTime, TimeDelta, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use crate::db::schema::{calendar_busy_blocks, calendar_sources, services, users};
+use crate::db::schema::{
+    calendar_busy_blocks, calendar_sources, services, team_service_hosts, users,
+};
 use crate::db::types::{DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
 use crate::domain::ical::BusyBlock;
@@ -217,10 +219,18 @@ fn take(
         .filter(users::id.eq(DbId(source.provider_id)))
         .select(users::timezone)
         .first(c)?;
-    let longest: Option<i32> = services::table
+    // The provider's own services and the team services they host: a team member's
+    // calendar blocks the team's pages as far ahead as those are bookable.
+    let own: Option<i32> = services::table
         .filter(services::provider_id.eq(DbId(source.provider_id)))
         .select(diesel::dsl::max(services::max_days_ahead))
         .first(c)?;
+    let hosted: Option<i32> = team_service_hosts::table
+        .inner_join(services::table.on(services::id.eq(team_service_hosts::service_id)))
+        .filter(team_service_hosts::host_id.eq(DbId(source.provider_id)))
+        .select(diesel::dsl::max(services::max_days_ahead))
+        .first(c)?;
+    let longest = own.max(hosted);
     let account = match source.account_id {
         Some(account) => super::calendar_accounts::get(c, account)?,
         None => None,
