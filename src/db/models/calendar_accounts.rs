@@ -155,7 +155,8 @@ pub enum Choice {
 
 /// Saves which of the account's calendars count as busy (new ones become sources due at
 /// once; dropped ones go with their blocks) and which one bookings are written into
-/// (choosing one here clears the provider's other accounts' choice), in one transaction.
+/// (choosing one here clears the provider's other accounts' choice, and queues a write of
+/// each confirmed booking that has not ended), in one transaction.
 pub fn choose(
     conn: &mut DbConnection,
     provider_id: Uuid,
@@ -224,6 +225,11 @@ pub fn choose(
                 calendar_accounts::updated_at.eq(DbTime(now)),
             ))
             .execute(c)?;
+        // A newly chosen calendar gets the bookings already made, with the choice; saving
+        // the same choice again queues nothing.
+        if write.is_some() && account.write_calendar_url.as_deref() != write {
+            super::calendar_writes::enqueue_upcoming(c, provider_id, now)?;
+        }
         Ok(Choice::Saved)
     })
 }

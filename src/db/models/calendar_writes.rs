@@ -143,6 +143,34 @@ pub fn enqueue_for_history(
     if kind == "rescheduled" {
         return Ok(());
     }
+    enqueue(conn, booking_id, now)
+}
+
+/// Queues a write for each of the provider's confirmed bookings that has not ended by
+/// `now`, so a calendar chosen for write-back also gets the bookings made before it was
+/// chosen. Runs inside the caller's transaction (the choice), after the choice is stored;
+/// answers how many bookings it queued.
+pub fn enqueue_upcoming(
+    conn: &mut DbConnection,
+    provider_id: Uuid,
+    now: DateTime<Utc>,
+) -> StoreResult<usize> {
+    let ids: Vec<Uuid> = bookings_table::table
+        .filter(bookings_table::provider_id.eq(DbId(provider_id)))
+        .filter(bookings_table::status.eq(BookingStatus::Confirmed.as_str()))
+        .filter(bookings_table::end_at.gt(DbTime(now)))
+        .order((bookings_table::start_at.asc(), bookings_table::id.asc()))
+        .select(bookings_table::id)
+        .load(conn)?;
+    for id in &ids {
+        enqueue(conn, *id, now)?;
+    }
+    Ok(ids.len())
+}
+
+/// Queues a write for the booking's event as the booking is now (see
+/// [`enqueue_for_history`]).
+fn enqueue(conn: &mut DbConnection, booking_id: Uuid, now: DateTime<Utc>) -> StoreResult<()> {
     let Some(booking) = bookings::find(conn, booking_id)? else {
         return Ok(());
     };
