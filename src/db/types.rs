@@ -221,14 +221,17 @@ stored_value!(diesel::sql_types::Time, chrono::NaiveTime);
 #[derive(Debug, Clone, PartialEq, Eq, diesel::deserialize::FromSqlRow)]
 pub struct OptionalText(pub Option<String>);
 
-impl FromSql<Nullable<Text>, MultiBackend> for OptionalText {
-    fn from_sql(bytes: <MultiBackend as Backend>::RawValue<'_>) -> deserialize::Result<Self> {
-        <String as FromSql<Text, MultiBackend>>::from_sql(bytes).map(|text| Self(Some(text)))
+/// For every backend, not only the multi-backend one: the queue workers' claims load rows
+/// through the PostgreSQL connection itself (`FOR UPDATE SKIP LOCKED`).
+impl<DB: Backend> FromSql<Nullable<Text>, DB> for OptionalText
+where
+    String: FromSql<Text, DB>,
+{
+    fn from_sql(bytes: DB::RawValue<'_>) -> deserialize::Result<Self> {
+        <String as FromSql<Text, DB>>::from_sql(bytes).map(|text| Self(Some(text)))
     }
 
-    fn from_nullable_sql(
-        bytes: Option<<MultiBackend as Backend>::RawValue<'_>>,
-    ) -> deserialize::Result<Self> {
+    fn from_nullable_sql(bytes: Option<DB::RawValue<'_>>) -> deserialize::Result<Self> {
         match bytes {
             Some(bytes) => Self::from_sql(bytes),
             None => Ok(Self(None)),
@@ -248,7 +251,11 @@ macro_rules! optional_text {
     )+};
 }
 
-optional_text!(crate::domain::booking::Actor, crate::i18n::Locale);
+optional_text!(
+    crate::domain::booking::Actor,
+    crate::i18n::Locale,
+    crate::db::models::calendar_writes::WriteAction
+);
 
 /// A TEXT column holding JSON, read into the domain value it encodes: a field marked
 /// `#[diesel(deserialize_as = JsonText<T>)]`, with `From<JsonText<T>>` implemented for

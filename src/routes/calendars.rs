@@ -17,7 +17,7 @@ use crate::auth::session::flash;
 use crate::auth::{CsrfForm, CurrentUser};
 use crate::calendars::{fetch_url, refresh_soon};
 use crate::db::models::calendar_accounts;
-use crate::db::models::calendar_writes::{Write, WriteStatus};
+use crate::db::models::calendar_writes::{Write, WriteAction, WriteStatus};
 use crate::db::models::calendars::{self as store, Source, MAX_SOURCES};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::error::{AppError, AppResult};
@@ -161,17 +161,17 @@ async fn remove(
 
 /// A write-back's state for a page, its times in `tz` with the zone's name.
 pub(crate) fn write_line(w: &Write, tz: Tz) -> WriteLine {
-    let at = match w.status() {
-        Some(WriteStatus::Written) => w.written_at,
+    let at = match w.status {
+        WriteStatus::Written => w.written_at,
         _ => Some(w.next_attempt_at),
     };
     WriteLine {
-        status: w.status.clone(),
-        action: w.action.clone().unwrap_or_default(),
+        status: w.status.as_str(),
+        action: w.action.map(WriteAction::as_str),
         at: at
             .map(|at| format!("{} ({})", when(at, tz), tz.name()))
             .unwrap_or_default(),
-        error: w.last_error.clone().unwrap_or_default(),
+        error: w.last_error.clone(),
         attempts: w.attempts,
         object_url: w.object_url(),
     }

@@ -78,11 +78,12 @@ pub struct AccountPage {
 /// page). Times are already formatted with their zone.
 pub struct WriteLine {
     /// `queued`, `sending`, `written` or `failed`.
-    pub status: String,
-    /// What the last successful write did: `put`, `delete` or `none`.
-    pub action: String,
+    pub status: &'static str,
+    /// What the last successful write did: `put`, `delete` or `none`; `None` before one.
+    pub action: Option<&'static str>,
     pub at: String,
-    pub error: String,
+    /// The last attempt's error, while it stands.
+    pub error: Option<String>,
     pub attempts: i32,
     pub object_url: String,
 }

@@ -45,7 +45,7 @@ async fn connect(app: &TestApp, radicale: &Radicale, password: &str) -> reqwest:
 }
 
 /// Chooses `busy` calendars and the `write` one (empty for none) on the account page.
-async fn choose(
+pub(crate) async fn choose(
     app: &TestApp,
     account_path: &str,
     busy: &[&str],
@@ -60,7 +60,7 @@ async fn choose(
 /// An app with `alice` whose Radicale holds a "Work" calendar (with a standup on 25
 /// March) and a "Family" one (with an event on 26 March), connected and with Work
 /// chosen as busy and `write` as the write-back calendar.
-async fn arrange_account(
+pub(crate) async fn arrange_account(
     backend: Backend,
     write_into_work: bool,
 ) -> Option<(TestApp, Radicale, String, String)> {
@@ -241,7 +241,7 @@ async fn a_caldav_account_is_discovered_and_its_chosen_calendars_block_slots(bac
 }
 
 /// The calendar as Radicale holds it, with folded lines joined again (RFC 5545, 3.1).
-async fn collection(radicale: &Radicale, calendar: &str) -> String {
+pub(crate) async fn collection(radicale: &Radicale, calendar: &str) -> String {
     radicale
         .get_collection(calendar)
         .await
@@ -249,14 +249,14 @@ async fn collection(radicale: &Radicale, calendar: &str) -> String {
         .replace("\n ", "")
 }
 
-async fn written(app: &TestApp) -> WritePass {
+pub(crate) async fn written(app: &TestApp) -> WritePass {
     write_due(&app.state, &client(&app.state).unwrap())
         .await
         .unwrap()
 }
 
 /// The only booking of the provider that holds its time.
-async fn booking_at(app: &TestApp, start: DateTime<Utc>) -> bookings::Booking {
+pub(crate) async fn booking_at(app: &TestApp, start: DateTime<Utc>) -> bookings::Booking {
     app.db(move |c| {
         use diesel::prelude::*;
         use slotbook::db::schema::bookings as table;

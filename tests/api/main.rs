@@ -18,6 +18,7 @@ mod browser;
 mod caldav;
 mod caldav_accounts;
 mod caldav_server;
+mod caldav_writes;
 mod calendars;
 mod calendars_teams;
 mod checkers;

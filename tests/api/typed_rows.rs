@@ -26,7 +26,12 @@ both_backends!(
 
 /// Writes `value` into `column` of every row of `table` past its CHECK constraint, as a
 /// hand edit or an older schema could have left it.
-async fn store_raw(app: &TestApp, table: &'static str, column: &'static str, value: &'static str) {
+pub(crate) async fn store_raw(
+    app: &TestApp,
+    table: &'static str,
+    column: &'static str,
+    value: &'static str,
+) {
     app.db(move |conn| {
         let update = format!("UPDATE {table} SET {column} = '{value}'");
         match conn {
@@ -51,7 +56,7 @@ async fn store_raw(app: &TestApp, table: &'static str, column: &'static str, val
 }
 
 /// The generic error page, and not a page that made up a value.
-async fn assert_internal_error(app: &TestApp, path: &str, made_up: &str) {
+pub(crate) async fn assert_internal_error(app: &TestApp, path: &str, made_up: &str) {
     let response = app.get(path).await;
     assert_eq!(response.status(), 500, "{path}");
     let body = response.text().await.unwrap();

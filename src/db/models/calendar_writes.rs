@@ -19,7 +19,7 @@ use super::bookings::{self, Booking};
 use super::calendar_accounts;
 use crate::db::queue::{claimed_row, due_filter, load_for_claim};
 use crate::db::schema::{bookings as bookings_table, calendar_writes};
-use crate::db::types::{DbId, DbTime};
+use crate::db::types::{DbId, DbTime, OptionalText};
 use crate::db::{write_transaction, DbConnection, StoreResult};
 use crate::domain::booking::BookingStatus;
 
@@ -41,10 +41,19 @@ impl WriteStatus {
         }
     }
 
+    pub const ALL: [Self; 4] = [Self::Queued, Self::Sending, Self::Written, Self::Failed];
+
     pub fn parse(text: &str) -> Option<Self> {
-        [Self::Queued, Self::Sending, Self::Written, Self::Failed]
-            .into_iter()
-            .find(|s| s.as_str() == text)
+        Self::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+}
+
+/// Rows read the stored status straight into a `WriteStatus`.
+impl TryFrom<String> for WriteStatus {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::parse(&text).ok_or_else(|| format!("unknown calendar write status {text:?}"))
     }
 }
 
@@ -67,6 +76,22 @@ impl WriteAction {
             Self::None => "none",
         }
     }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::Put, Self::Delete, Self::None]
+            .into_iter()
+            .find(|a| a.as_str() == text)
+    }
+}
+
+/// Rows read the stored action straight into a `WriteAction`: a value this code does not
+/// know is an error, never read as some action.
+impl TryFrom<String> for WriteAction {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        Self::parse(&text).ok_or_else(|| format!("unknown calendar write action {text:?}"))
+    }
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -77,8 +102,11 @@ pub struct Write {
     pub booking_id: Uuid,
     pub event_root: Uuid,
     pub calendar_url: String,
-    pub status: String,
-    pub action: Option<String>,
+    #[diesel(deserialize_as = String)]
+    pub status: WriteStatus,
+    /// What the last successful write did (`None` until one succeeded).
+    #[diesel(deserialize_as = OptionalText)]
+    pub action: Option<WriteAction>,
     pub attempts: i32,
     pub next_attempt_at: DateTime<Utc>,
     pub claimed_at: Option<DateTime<Utc>>,
@@ -88,11 +116,6 @@ pub struct Write {
 }
 
 impl Write {
-    /// The row's status; an unknown text is an error the caller logs.
-    pub fn status(&self) -> Option<WriteStatus> {
-        WriteStatus::parse(&self.status)
-    }
-
     /// The calendar object the event is stored as: `<calendar><root>.ics`.
     pub fn object_url(&self) -> String {
         object_url(&self.calendar_url, self.event_root)
@@ -279,7 +302,7 @@ pub fn claim_due(
             ))
             .execute(c)?;
             if changed == 1 {
-                row.status = WriteStatus::Sending.as_str().to_owned();
+                row.status = WriteStatus::Sending;
                 row.claimed_at = Some(now);
                 row.attempts += 1;
                 claimed.push(row);
@@ -372,8 +395,16 @@ pub fn recent(conn: &mut DbConnection, limit: i64) -> StoreResult<Vec<Write>> {
         .load(conn)?)
 }
 
+/// How many writes are in one status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Queryable)]
+pub struct StatusCount {
+    #[diesel(deserialize_as = String)]
+    pub status: WriteStatus,
+    pub count: i64,
+}
+
 /// How many writes are in each status (statuses without rows are absent).
-pub fn count_by_status(conn: &mut DbConnection) -> StoreResult<Vec<(String, i64)>> {
+pub fn count_by_status(conn: &mut DbConnection) -> StoreResult<Vec<StatusCount>> {
     Ok(calendar_writes::table
         .group_by(calendar_writes::status)
         .select((calendar_writes::status, diesel::dsl::count_star()))

@@ -33,22 +33,17 @@ async fn list(
             ))
         })
         .await?;
-    let counts = [
-        WriteStatus::Queued,
-        WriteStatus::Sending,
-        WriteStatus::Written,
-        WriteStatus::Failed,
-    ]
-    .iter()
-    .map(|status| StatusCount {
-        status: status.as_str().to_owned(),
-        count: counts
-            .iter()
-            .find(|(s, _)| s == status.as_str())
-            .map_or(0, |(_, n)| *n),
-        selected: false,
-    })
-    .collect();
+    let counts = WriteStatus::ALL
+        .iter()
+        .map(|status| StatusCount {
+            status: status.as_str().to_owned(),
+            count: counts
+                .iter()
+                .find(|c| c.status == *status)
+                .map_or(0, |c| c.count),
+            selected: false,
+        })
+        .collect();
     Ok(page(&AdminWritesPage {
         ctx,
         counts,
