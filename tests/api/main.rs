@@ -28,6 +28,7 @@ mod durability;
 mod embedding;
 mod experience;
 mod fuzz;
+mod guest;
 mod guard;
 mod hardening_inputs;
 mod hardening_mail;

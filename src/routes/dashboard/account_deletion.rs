@@ -10,7 +10,8 @@ use actix_web::{get, post, web, HttpResponse};
 
 use super::settings::check_current_password;
 use crate::auth::{CsrfForm, CurrentUser};
-use crate::db::models::privacy;
+use crate::db::models::{privacy, provider_looks};
+use crate::domain::look::Branding;
 use crate::db::models::users::User;
 use crate::domain::account::raw_password;
 use crate::domain::booking::{Actor, Change};
@@ -95,13 +96,15 @@ async fn delete(
     };
     let outcome = state
         .db(move |conn| {
+            // The guests' last mails still wear the provider's branding.
+            let brand = Branding::of_look(&provider_looks::find(conn, provider.id)?);
             privacy::delete_account(
                 conn,
                 &provider,
                 &change,
                 now,
                 &|service, b, lineage, tokens| {
-                    booking_mail::Context::new(&settings, &provider, service).changed(
+                    booking_mail::Context::new(&settings, &provider, service, brand.clone()).changed(
                         b,
                         lineage,
                         tokens,
