@@ -10,12 +10,12 @@ use actix_web::{get, post, web, HttpResponse};
 
 use super::settings::check_current_password;
 use crate::auth::{CsrfForm, CurrentUser};
-use crate::db::models::{privacy, provider_looks};
-use crate::domain::look::Branding;
 use crate::db::models::users::User;
+use crate::db::models::{privacy, provider_looks};
 use crate::domain::account::raw_password;
 use crate::domain::booking::{Actor, Change};
 use crate::domain::forms::{FieldErrors, RawForm};
+use crate::domain::look::Branding;
 use crate::domain::privacy::ACCOUNT_DELETED_REASON;
 use crate::email::booking as booking_mail;
 use crate::error::AppResult;
@@ -104,13 +104,8 @@ async fn delete(
                 &change,
                 now,
                 &|service, b, lineage, tokens| {
-                    booking_mail::Context::new(&settings, &provider, service, brand.clone()).changed(
-                        b,
-                        lineage,
-                        tokens,
-                        &change,
-                        Actor::Provider,
-                    )
+                    booking_mail::Context::new(&settings, &provider, service, brand.clone())
+                        .changed(b, lineage, tokens, &change, Actor::Provider)
                 },
             )
         })

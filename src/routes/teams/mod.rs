@@ -21,8 +21,8 @@ use uuid::Uuid;
 
 use crate::auth::CurrentUser;
 use crate::db::models::bookings::{self, Booking};
-use crate::db::models::provider_looks;
 use crate::db::models::claim::{ClaimMails, IssuedTokens};
+use crate::db::models::provider_looks;
 use crate::db::models::team_claim::{claim_team, TeamClaimOutcome, TeamClaimRequest};
 use crate::db::models::teams::{self, Team};
 use crate::db::models::users::User;
@@ -110,12 +110,8 @@ pub(crate) async fn claim_with_host_mails(
                 if let Some(old) = moved_away {
                     // A host no longer of the service is not told.
                     if let Ok(old_host) = host(old.provider_id) {
-                        let context = booking_mail::Context::new(
-                            &settings,
-                            old_host,
-                            service,
-                            brand.clone(),
-                        );
+                        let context =
+                            booking_mail::Context::new(&settings, old_host, service, brand.clone());
                         mails.extend(context.moved_away(old)?);
                     }
                 }

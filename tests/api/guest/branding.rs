@@ -93,7 +93,10 @@ async fn a_guests_confirmation_mail_wears_the_providers_branding_and_ours_withou
         let tag = &html[html[..at].rfind("<a ").unwrap()..at];
         assert!(tag.contains("background: #1a6b4f"), "{tag}");
     }
-    assert!(!html.contains(DEFAULT_ACCENT), "no trace of our colour:\n{html}");
+    assert!(
+        !html.contains(DEFAULT_ACCENT),
+        "no trace of our colour:\n{html}"
+    );
     assert!(
         text.starts_with("Praxis Nord\n\nHello Hugo Guest"),
         "the text part opens with the logo text:\n{text}"

@@ -16,7 +16,9 @@ async fn a_cohost_of_a_collective_booking_sees_it_on_the_dashboard_home(app: Tes
 
     let start = tuesday_ten().timestamp().to_string();
     let form = app
-        .get(&format!("/harbour/pair/book?start={start}&tz=Europe/Berlin"))
+        .get(&format!(
+            "/harbour/pair/book?start={start}&tz=Europe/Berlin"
+        ))
         .await;
     assert_eq!(form.status(), 200, "the collective booking form opens");
     let html = form.text().await.unwrap();

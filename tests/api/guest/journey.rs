@@ -33,15 +33,26 @@ fn de(id: &str) -> String {
 }
 
 fn de1(id: &str, name: &str, value: &str) -> String {
-    with_locale(Locale::De, || slotbook::i18n::t1(id, name, value.to_owned()))
+    with_locale(Locale::De, || {
+        slotbook::i18n::t1(id, name, value.to_owned())
+    })
 }
 
 /// A German subject's words before the service's name ("Buchung bestätigt: ").
 fn subject_prefix(id: &str) -> String {
     let subject = with_locale(Locale::De, || {
-        slotbook::i18n::t2(id, "service", "Intro call".to_owned(), "when", "…".to_owned())
+        slotbook::i18n::t2(
+            id,
+            "service",
+            "Intro call".to_owned(),
+            "when",
+            "…".to_owned(),
+        )
     });
-    subject[..subject.find("Intro call").expect("the service in the subject")].to_owned()
+    subject[..subject
+        .find("Intro call")
+        .expect("the service in the subject")]
+        .to_owned()
 }
 
 fn allergies(spec: &mut ServiceSpec) {
@@ -67,7 +78,10 @@ async fn a_german_guest_in_sao_paulo_books_moves_from_her_mail_and_the_provider_
     let browser = driver.session_in(Javascript::On, "de-DE").await;
 
     // Booking: Tuesday 10:00 in Berlin is 06:00 in São Paulo.
-    browser.goto(&app.url("/alice")).await.expect("provider page");
+    browser
+        .goto(&app.url("/alice"))
+        .await
+        .expect("provider page");
     wait_for(&browser, Locator::Css("h1")).await;
     assert_german(&browser).await;
     click(&browser, Locator::LinkText("Intro call")).await;
@@ -102,7 +116,10 @@ async fn a_german_guest_in_sao_paulo_books_moves_from_her_mail_and_the_provider_
     // Moving: the link opens the calendar in her zone; Tuesday 11:00 Berlin is 07:00.
     // Links point at BASE_URL; the test's server listens on a port of its own.
     let path = &reschedule[reschedule.find("/b/").expect("a /b/ link")..];
-    browser.goto(&app.url(path)).await.expect("the mail's link opens");
+    browser
+        .goto(&app.url(path))
+        .await
+        .expect("the mail's link opens");
     let moved_to = start + Duration::hours(1);
     pick_tuesday_at(&browser, "07:00").await;
     let answer = wait_for(&browser, Locator::Id("answer0")).await;
@@ -112,13 +129,19 @@ async fn a_german_guest_in_sao_paulo_books_moves_from_her_mail_and_the_provider_
         "the form keeps her answer"
     );
     let name = wait_for(&browser, Locator::Id("name")).await;
-    assert_eq!(name.prop("value").await.unwrap().as_deref(), Some("Grace Guest"));
+    assert_eq!(
+        name.prop("value").await.unwrap().as_deref(),
+        Some("Grace Guest")
+    );
     submit(&browser, &de("book-submit-move")).await;
     confirmation(&browser, moved_to, sao_paulo).await;
 
     let moved = the_booking(&app).await;
     assert_eq!(moved.start_at, moved_to);
-    assert!(moved.rescheduled_from_id.is_some(), "a move, not a new booking");
+    assert!(
+        moved.rescheduled_from_id.is_some(),
+        "a move, not a new booking"
+    );
     assert_eq!(moved.answers[0].answer, "Pollen");
     assert_eq!(moved.language, Some(Locale::De));
 
@@ -137,13 +160,20 @@ async fn a_german_guest_in_sao_paulo_books_moves_from_her_mail_and_the_provider_
     mail.says_in_german("Grace Guest", &when);
 
     // The provider signs in in the same browser and finds the booking in her week.
-    browser.goto(&app.url("/login")).await.expect("sign-in page");
+    browser
+        .goto(&app.url("/login"))
+        .await
+        .expect("sign-in page");
     type_into(&browser, "login", "alice").await;
     type_into(&browser, "password", TEST_PASSWORD).await;
     click(&browser, Locator::Css("main form button[type='submit']")).await;
     wait_for(&browser, Locator::Css("#upcoming-heading")).await;
     click(&browser, Locator::Css("nav a[href='/dashboard/week']")).await;
-    let block = wait_for(&browser, Locator::Css("table.week a.block.status-confirmed")).await;
+    let block = wait_for(
+        &browser,
+        Locator::Css("table.week a.block.status-confirmed"),
+    )
+    .await;
     let text = block.text().await.unwrap();
     assert!(
         text.contains("11:00") && text.contains("Grace Guest"),
@@ -168,7 +198,11 @@ async fn assert_german(browser: &Client) {
 
 /// On a month page in her zone: opens Tuesday 8 January 2030 and clicks the time `slot`.
 async fn pick_tuesday_at(browser: &Client, slot: &str) {
-    click(browser, Locator::Css(".calendar a[href*='date=2030-01-08']")).await;
+    click(
+        browser,
+        Locator::Css(".calendar a[href*='date=2030-01-08']"),
+    )
+    .await;
     let shown_in = wait_for(browser, Locator::Css("#slots .tz")).await;
     assert_german(browser).await;
     assert_eq!(
@@ -323,7 +357,10 @@ fn decode(raw: &str) -> Received {
             html = decoded;
         }
     }
-    assert!(!text.is_empty() && !html.is_empty(), "both parts in:\n{raw}");
+    assert!(
+        !text.is_empty() && !html.is_empty(),
+        "both parts in:\n{raw}"
+    );
     Received {
         subject,
         text,
