@@ -97,6 +97,8 @@ async fn a_guests_confirmation_mail_wears_the_providers_branding_and_ours_withou
         !html.contains(DEFAULT_ACCENT),
         "no trace of our colour:\n{html}"
     );
+    // A mail is a page too: valid HTML for the clients that render it.
+    crate::checkers::validate("the guest's branded mail", html).await;
     assert!(
         text.starts_with("Praxis Nord\n\nHello Hugo Guest"),
         "the text part opens with the logo text:\n{text}"

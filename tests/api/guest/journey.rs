@@ -111,6 +111,7 @@ async fn a_german_guest_in_sao_paulo_books_moves_from_her_mail_and_the_provider_
         "{mail:?}"
     );
     mail.says_in_german("Grace Guest", &when);
+    crate::checkers::validate("her confirmation mail", &mail.html).await;
     let reschedule = mail.link_after(&de("mail-link-reschedule"));
 
     // Moving: the link opens the calendar in her zone; Tuesday 11:00 Berlin is 07:00.
@@ -187,13 +188,55 @@ async fn a_german_guest_in_sao_paulo_books_moves_from_her_mail_and_the_provider_
     browser.close().await.expect("browser session ends");
 }
 
-/// The page's language is German (`<html lang="de">`).
+/// The page is German (`<html lang="de">`) and all of it: no English phrase of ours in
+/// its text.
 async fn assert_german(browser: &Client) {
     let lang = browser
         .execute("return document.documentElement.lang;", vec![])
         .await
         .unwrap();
     assert_eq!(lang.as_str(), Some("de"), "the page is in German");
+    let text = browser
+        .execute("return document.body.innerText;", vec![])
+        .await
+        .unwrap();
+    let text = text.as_str().unwrap_or_default();
+    let english: Vec<&String> = english_phrases()
+        .iter()
+        .filter(|phrase| text.contains(phrase.as_str()))
+        .collect();
+    let url = browser.current_url().await.unwrap();
+    assert!(
+        english.is_empty(),
+        "English on the German page {url}: {english:?}\n{text}"
+    );
+}
+
+/// The literal phrases of the English messages (the text between placeables, of at least
+/// two words and ten characters) that the German file does not share.
+fn english_phrases() -> &'static [String] {
+    static PHRASES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let file = |lang: &str| {
+            std::fs::read_to_string(format!(
+                "{}/templates/messages/{lang}.ftl",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .expect("message file")
+        };
+        let german = file("de");
+        let mut phrases: Vec<String> = file("en")
+            .lines()
+            .filter_map(|line| line.split_once(" = ").map(|(_, value)| value))
+            .flat_map(|value| value.split(['{', '}']).step_by(2))
+            .map(str::trim)
+            .filter(|p| p.len() >= 10 && p.contains(' ') && !german.contains(*p))
+            .map(str::to_owned)
+            .collect();
+        phrases.sort();
+        phrases.dedup();
+        phrases
+    })
 }
 
 /// On a month page in her zone: opens Tuesday 8 January 2030 and clicks the time `slot`.
