@@ -235,6 +235,11 @@ fn english_phrases() -> &'static [String] {
             .collect();
         phrases.sort();
         phrases.dedup();
+        // The list itself must be able to catch a page: the booking button's words.
+        assert!(
+            phrases.iter().any(|p| p == "Book this time") && phrases.len() > 300,
+            "the English phrases were not read: {phrases:?}"
+        );
         phrases
     })
 }
