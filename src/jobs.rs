@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use crate::db::models::{holds, jobs, privacy, team_agenda};
+use crate::db::models::{holds, jobs, privacy, provider_looks, team_agenda};
 use crate::db::{write_transaction, StoreError};
 use crate::domain::team::agenda_day;
 use crate::domain::time::TimeRange;
@@ -122,8 +122,8 @@ pub async fn sweep_lapsed_holds(state: &AppState) -> AppResult<usize> {
     let settings = state.settings.clone();
     state
         .db(move |conn| {
-            let compose: &holds::ComposeExpired<'_> = &|booking, service, provider| {
-                booking_mail::expired(&settings, booking, service, provider)
+            let compose: &holds::ComposeExpired<'_> = &|booking, service, provider, brand| {
+                booking_mail::expired(&settings, booking, service, provider, brand)
             };
             let mut expired = 0;
             for id in holds::lapsed(conn, now, BATCH)? {
@@ -145,7 +145,8 @@ pub async fn send_due_reminders(state: &AppState) -> AppResult<usize> {
         .db(move |conn| {
             let mut sent = 0;
             for (booking, service, provider) in jobs::due_reminders(conn, now, BATCH)? {
-                let mail = match booking_mail::Context::new(&settings, &provider, &service)
+                let brand = provider_looks::branding(conn, &service)?;
+                let mail = match booking_mail::Context::new(&settings, &provider, &service, brand)
                     .reminder(&booking)
                 {
                     Ok(mail) => mail,

@@ -17,6 +17,44 @@ pub struct Look {
     pub logo_text: Option<String>,
 }
 
+/// The accent colour used when a provider has none (the pages' and mails' own blue).
+pub const DEFAULT_ACCENT: &str = "#2457d6";
+
+/// What a guest's mails carry of the branding of the provider (or team) they booked with:
+/// the accent colour of headings and buttons, and the logo text above the message.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Branding {
+    /// A colour [`parse_accent`] accepted (white text on it is readable); `None`: ours.
+    pub accent: Option<String>,
+    pub logo_text: Option<String>,
+}
+
+impl Branding {
+    /// A provider's look as their mails wear it.
+    pub fn of_look(look: &Look) -> Self {
+        Self {
+            accent: look.accent.clone(),
+            logo_text: look.logo_text.clone(),
+        }
+    }
+
+    /// A team's branding (`colour` and `logo_text`, empty when unset). A colour too light
+    /// for white button text falls back to ours, as the accent setting refuses it.
+    pub fn of_team(colour: &str, logo_text: &str) -> Self {
+        Self {
+            accent: parse_accent(colour).ok(),
+            logo_text: Some(logo_text.trim())
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned),
+        }
+    }
+
+    /// The colour of headings and buttons.
+    pub fn accent(&self) -> &str {
+        self.accent.as_deref().unwrap_or(DEFAULT_ACCENT)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LookErrors {
     pub origins: Option<String>,
@@ -222,6 +260,16 @@ mod tests {
         assert!(parse_accent("red").is_err());
         let ratio = contrast_with_white("#000000").unwrap();
         assert!((ratio - 21.0).abs() < 0.01);
+    }
+
+    #[test]
+    fn team_branding_keeps_only_a_readable_colour() {
+        let team = Branding::of_team("#1A6B4F", " Harbour ");
+        assert_eq!(team.accent(), "#1a6b4f");
+        assert_eq!(team.logo_text.as_deref(), Some("Harbour"));
+        let light = Branding::of_team("#a0a7b6", "");
+        assert_eq!(light.accent(), DEFAULT_ACCENT);
+        assert_eq!(light.logo_text, None);
     }
 
     #[test]

@@ -24,6 +24,7 @@ use crate::db::models::users::User;
 use crate::domain::booking::BookingStatus;
 use crate::domain::booking::{Actor, Change};
 use crate::domain::calendar::IcsMethod;
+use crate::domain::look::Branding;
 use crate::domain::service::ConfirmationMode;
 use crate::i18n::{format, with_locale, Locale};
 
@@ -49,10 +50,14 @@ pub struct Context {
     cohosts: Vec<User>,
     /// The change is the front desk's: the booking's own provider is told as well.
     by_desk: bool,
+    /// What the guest's mails wear (`db::models::provider_looks::branding`).
+    brand: Branding,
 }
 
 impl Context {
-    pub fn new(settings: &Settings, provider: &User, service: &Service) -> Self {
+    /// `brand` is the service's (`db::models::provider_looks::branding`): the guest's
+    /// mails wear it.
+    pub fn new(settings: &Settings, provider: &User, service: &Service, brand: Branding) -> Self {
         Self {
             base_url: settings.base_url.clone(),
             host: settings.host().to_owned(),
@@ -60,6 +65,7 @@ impl Context {
             provider: provider.clone(),
             cohosts: Vec::new(),
             by_desk: false,
+            brand,
         }
     }
 
@@ -125,6 +131,11 @@ impl Context {
             confirmed_later: false,
             by_guest: false,
             links: Links::default(),
+            // The provider's branding greets the guest; hosts get ours.
+            brand: match host {
+                None => self.brand.clone(),
+                Some(_) => Branding::default(),
+            },
         }
     }
 
@@ -381,8 +392,9 @@ pub fn expired(
     booking: &Booking,
     service: &Service,
     provider: &User,
+    brand: Branding,
 ) -> anyhow::Result<Vec<OutgoingMessage>> {
-    Context::new(settings, provider, service).expired(booking)
+    Context::new(settings, provider, service, brand).expired(booking)
 }
 
 /// "Tue 8 Jan 2030, 09:00 (Europe/Berlin)" for subjects.

@@ -10,6 +10,7 @@ use crate::db::models::booking_hosts;
 use crate::db::models::booking_tokens::{self, BookingToken, TokenAction};
 use crate::db::models::bookings::{self, Booking};
 use crate::db::models::lifecycle;
+use crate::db::models::provider_looks;
 use crate::db::models::services::{self, Service};
 use crate::db::models::team_services;
 use crate::db::models::users::{self, User};
@@ -233,8 +234,9 @@ async fn act(
                 }
                 // Every host of a collective booking gets the provider's mails.
                 let hosts = booking_hosts::host_users(c, booking_id)?;
-                let mail =
-                    booking_mail::Context::new(&settings, &provider, &service).with_hosts(hosts);
+                let brand = provider_looks::branding(c, &service)?;
+                let mail = booking_mail::Context::new(&settings, &provider, &service, brand)
+                    .with_hosts(hosts);
                 let result = lifecycle::apply(
                     c,
                     booking_id,

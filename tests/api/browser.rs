@@ -304,6 +304,12 @@ impl Chromedriver {
     /// `None` when Chromium or chromedriver is not installed and not required (said once
     /// per run, on stderr, past the test harness's capture).
     pub async fn start() -> Option<Self> {
+        Self::start_in(BROWSER_ZONE).await
+    }
+
+    /// [`start`](Self::start) with Chromium believing it is in `zone` (its `TZ`, which
+    /// `Intl` and so the page's script read).
+    pub async fn start_in(zone: &str) -> Option<Self> {
         let (Some(chromedriver), Some(chromium)) = (on_path("chromedriver"), on_path("chromium"))
         else {
             assert!(
@@ -325,7 +331,7 @@ impl Chromedriver {
             let mut process = DriverProcess::spawn(
                 Command::new(&chromedriver)
                     .arg(format!("--port={port}"))
-                    .env("TZ", BROWSER_ZONE),
+                    .env("TZ", zone),
             );
             let url = format!("http://127.0.0.1:{port}");
             if process.answers(&url).await {
@@ -341,6 +347,13 @@ impl Chromedriver {
     }
 
     pub async fn session(&self, javascript: Javascript) -> Client {
+        // The pages follow Accept-Language; these tests read British formats.
+        self.session_in(javascript, "en-GB").await
+    }
+
+    /// A session whose Chromium speaks `language` (a tag such as `de-DE`): its interface
+    /// language and the `Accept-Language` it sends.
+    pub async fn session_in(&self, javascript: Javascript, language: &str) -> Client {
         let mut options = serde_json::json!({
             "binary": self.chromium,
             "args": [
@@ -353,14 +366,15 @@ impl Chromedriver {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1280,1024",
-                // The pages follow Accept-Language; these tests read British formats.
-                "--accept-lang=en-GB",
+                format!("--lang={language}"),
+                format!("--accept-lang={language}"),
                 format!("--user-data-dir={}", self.profile.path().display()),
             ],
+            "prefs": { "intl.accept_languages": language },
         });
         if javascript == Javascript::Off {
-            options["prefs"] =
-                serde_json::json!({ "profile.managed_default_content_settings.javascript": 2 });
+            options["prefs"]["profile.managed_default_content_settings.javascript"] =
+                serde_json::json!(2);
         }
         let capabilities = serde_json::json!({
             "browserName": "chrome",

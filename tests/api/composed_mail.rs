@@ -30,7 +30,7 @@ async fn a_mail_that_cannot_be_composed_rolls_back_its_change_and_keeps_the_caus
     // Act: expire it with a composer that fails.
     let error = app
         .db(move |c| {
-            let failing: &holds::ComposeExpired<'_> = &|_, _, _| {
+            let failing: &holds::ComposeExpired<'_> = &|_, _, _, _| {
                 Err(
                     anyhow::anyhow!("template `email/expired/text.txt` is missing")
                         .context("composing the hold-lapsed mail"),

@@ -31,6 +31,7 @@ mod embedding;
 mod experience;
 mod fuzz;
 mod guard;
+mod guest;
 mod hardening_inputs;
 mod hardening_mail;
 mod languages;

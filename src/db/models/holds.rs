@@ -21,6 +21,7 @@ use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreError, StoreResult};
 use crate::domain::availability::TimeRange;
 use crate::domain::booking::BookingStatus;
+use crate::domain::look::Branding;
 use crate::domain::service::MAX_BLOCK_MINUTES;
 use crate::domain::time::add;
 
@@ -33,7 +34,7 @@ pub(crate) fn block_end_bound(end: DateTime<Utc>) -> DateTime<Utc> {
 /// Builds the mails that tell a guest their hold lapsed, from the expired booking, its
 /// service and its provider.
 pub type ComposeExpired<'a> =
-    dyn Fn(&Booking, &Service, &User) -> anyhow::Result<Vec<OutgoingMessage>> + 'a;
+    dyn Fn(&Booking, &Service, &User, Branding) -> anyhow::Result<Vec<OutgoingMessage>> + 'a;
 
 /// Ids of pending bookings whose hold lapsed at `now`, the longest lapsed first.
 pub fn lapsed(conn: &mut DbConnection, now: DateTime<Utc>, limit: i64) -> StoreResult<Vec<Uuid>> {
@@ -117,7 +118,8 @@ pub fn expire(
     let service = services::find_for_provider(conn, booking.provider_id, booking.service_id)?
         .ok_or(StoreError::NotFound)?;
     let provider = users::find(conn, booking.provider_id)?.ok_or(StoreError::NotFound)?;
-    let mails = compose(&booking, &service, &provider).map_err(StoreError::Compose)?;
+    let brand = super::provider_looks::branding(conn, &service)?;
+    let mails = compose(&booking, &service, &provider, brand).map_err(StoreError::Compose)?;
     for mail in &mails {
         enqueue(conn, mail, now)?;
     }

@@ -4,10 +4,11 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use crate::db::schema::provider_looks;
+use crate::db::models::services::Service;
+use crate::db::schema::{provider_looks, services, teams};
 use crate::db::types::{DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
-use crate::domain::look::Look;
+use crate::domain::look::{Branding, Look};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = provider_looks)]
@@ -66,4 +67,21 @@ pub fn save(
             .execute(c)?;
         Ok(())
     })
+}
+
+/// The branding of the guest's mails about a booking of `service`: its team's for a team
+/// service, else its provider's look.
+pub fn branding(conn: &mut DbConnection, service: &Service) -> StoreResult<Branding> {
+    let team_id: Option<Uuid> = services::table
+        .filter(services::id.eq(DbId(service.id)))
+        .select(services::team_id)
+        .first(conn)?;
+    let Some(team_id) = team_id else {
+        return Ok(Branding::of_look(&find(conn, service.provider_id)?));
+    };
+    let (colour, logo_text) = teams::table
+        .filter(teams::id.eq(DbId(team_id)))
+        .select((teams::colour, teams::logo_text))
+        .first::<(String, String)>(conn)?;
+    Ok(Branding::of_team(&colour, &logo_text))
 }

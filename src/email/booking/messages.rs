@@ -7,6 +7,7 @@
 use askama::Template;
 
 use crate::domain::guest::Answer;
+use crate::domain::look::Branding;
 
 /// What a booking message may say, already in its recipient's timezone. Which of it a
 /// message shows is up to its templates.
@@ -38,6 +39,8 @@ pub(super) struct Facts {
     /// `booking_cancelled`: the guest cancelled it themselves.
     pub by_guest: bool,
     pub links: Links,
+    /// The provider's (or team's) branding on a guest's mail; ours on a host's.
+    pub brand: Branding,
 }
 
 /// The absolute links a message offers, shown in this order when present.

@@ -125,7 +125,12 @@ fn context(mode: &str, location: &str) -> Context {
         crate::db::DatabaseUrl::parse("sqlite://x.db").unwrap(),
         PathBuf::from("/tmp"),
     );
-    Context::new(&settings, &user(), &service(mode, location))
+    Context::new(
+        &settings,
+        &user(),
+        &service(mode, location),
+        crate::domain::look::Branding::default(),
+    )
 }
 
 const LINEAGE: (Uuid, i32) = (Uuid::from_u128(5), 2);

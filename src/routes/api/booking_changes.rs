@@ -19,6 +19,7 @@ use crate::db::models::booking_tokens::{self, TokenAction};
 use crate::db::models::bookings;
 use crate::db::models::claim::{ClaimRequest, Replaces};
 use crate::db::models::lifecycle;
+use crate::db::models::provider_looks;
 use crate::db::models::services;
 use crate::db::{write_transaction, StoreError};
 use crate::domain::booking::{Actor, BookingStatus, Change};
@@ -222,7 +223,8 @@ pub async fn act(
                     bookings::find_for_provider(c, provider, id)?.ok_or(StoreError::NotFound)?;
                 let service = services::find_for_provider(c, provider, booking.service_id)?
                     .ok_or(StoreError::NotFound)?;
-                let mail = booking_mail::Context::new(&settings, &provider_row, &service);
+                let brand = provider_looks::branding(c, &service)?;
+                let mail = booking_mail::Context::new(&settings, &provider_row, &service, brand);
                 lifecycle::apply(
                     c,
                     id,

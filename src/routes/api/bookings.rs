@@ -20,6 +20,7 @@ use crate::db::models::booking_events;
 use crate::db::models::booking_tokens;
 use crate::db::models::bookings::{self, Booking, BookingFilter};
 use crate::db::models::claim::{claim, ClaimMails, ClaimOutcome, ClaimRequest};
+use crate::db::models::provider_looks;
 use crate::db::models::services::{self, Service};
 use crate::db::StoreError;
 use crate::domain::api::Cursor;
@@ -392,18 +393,20 @@ pub(super) async fn claim_and_answer(
     idempotency: &Idempotency,
 ) -> ApiResult<HttpResponse> {
     let now = state.now();
-    let mail_context = booking_mail::Context::new(&state.settings, &api.user, &request.service);
-    let settings = state.settings.clone();
+    let (settings, user) = (state.settings.clone(), api.user.clone());
     let (service, start) = (request.service.clone(), request.start);
     let replaces = request.replaces;
     let outcome = state
         .db(move |conn| {
+            let brand = provider_looks::branding(conn, &request.service)?;
+            let mail_context =
+                booking_mail::Context::new(&settings, &user, &request.service, brand);
             let mails = ClaimMails {
                 new_booking: &|booking, lineage, tokens| {
                     mail_context.new_booking(booking, lineage, tokens)
                 },
-                expired: &|booking, service, provider| {
-                    booking_mail::expired(&settings, booking, service, provider)
+                expired: &|booking, service, provider, brand| {
+                    booking_mail::expired(&settings, booking, service, provider, brand)
                 },
             };
             claim(conn, &request, now, mails)

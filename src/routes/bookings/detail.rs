@@ -13,6 +13,7 @@ use crate::db::models::bookings;
 use crate::db::models::calendar_writes;
 use crate::db::models::lifecycle;
 use crate::db::models::moves;
+use crate::db::models::provider_looks;
 use crate::db::models::services;
 use crate::db::models::team_services;
 use crate::db::{write_transaction, StoreError};
@@ -172,7 +173,8 @@ async fn act(
                 let service = services::of_booking(c, &booking)?.ok_or(StoreError::NotFound)?;
                 // The other hosts of a collective booking are told as well.
                 let hosts = booking_hosts::host_users(c, id)?;
-                let mail = booking_mail::Context::new(&settings, &provider_row, &service)
+                let brand = provider_looks::branding(c, &service)?;
+                let mail = booking_mail::Context::new(&settings, &provider_row, &service, brand)
                     .with_hosts(hosts);
                 lifecycle::apply(
                     c,

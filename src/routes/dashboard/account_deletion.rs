@@ -10,11 +10,12 @@ use actix_web::{get, post, web, HttpResponse};
 
 use super::settings::check_current_password;
 use crate::auth::{CsrfForm, CurrentUser};
-use crate::db::models::privacy;
 use crate::db::models::users::User;
+use crate::db::models::{privacy, provider_looks};
 use crate::domain::account::raw_password;
 use crate::domain::booking::{Actor, Change};
 use crate::domain::forms::{FieldErrors, RawForm};
+use crate::domain::look::Branding;
 use crate::domain::privacy::ACCOUNT_DELETED_REASON;
 use crate::email::booking as booking_mail;
 use crate::error::AppResult;
@@ -95,19 +96,16 @@ async fn delete(
     };
     let outcome = state
         .db(move |conn| {
+            // The guests' last mails still wear the provider's branding.
+            let brand = Branding::of_look(&provider_looks::find(conn, provider.id)?);
             privacy::delete_account(
                 conn,
                 &provider,
                 &change,
                 now,
                 &|service, b, lineage, tokens| {
-                    booking_mail::Context::new(&settings, &provider, service).changed(
-                        b,
-                        lineage,
-                        tokens,
-                        &change,
-                        Actor::Provider,
-                    )
+                    booking_mail::Context::new(&settings, &provider, service, brand.clone())
+                        .changed(b, lineage, tokens, &change, Actor::Provider)
                 },
             )
         })

@@ -11,6 +11,7 @@ use crate::auth::CsrfForm;
 use crate::db::models::availability::load_schedule;
 use crate::db::models::booking_tokens::TokenAction;
 use crate::db::models::claim::{claim, ClaimMails, ClaimOutcome, ClaimRequest, Replaces};
+use crate::db::models::provider_looks;
 use crate::db::models::services::Service;
 use crate::db::models::users::User;
 use crate::domain::availability::{free_slots, is_bookable, Refusal, TimeRange};
@@ -358,16 +359,19 @@ async fn submit(
         }),
     };
     let now = state.now();
-    let mail_context = booking_mail::Context::new(&state.settings, &user, &service);
-    let settings = state.settings.clone();
+    let (settings, mail_user, mail_service) =
+        (state.settings.clone(), user.clone(), service.clone());
     let outcome = state
         .db(move |conn| {
+            let brand = provider_looks::branding(conn, &mail_service)?;
+            let mail_context =
+                booking_mail::Context::new(&settings, &mail_user, &mail_service, brand);
             let mails = ClaimMails {
                 new_booking: &|booking, lineage, tokens| {
                     mail_context.new_booking(booking, lineage, tokens)
                 },
-                expired: &|booking, service, provider| {
-                    booking_mail::expired(&settings, booking, service, provider)
+                expired: &|booking, service, provider, brand| {
+                    booking_mail::expired(&settings, booking, service, provider, brand)
                 },
             };
             claim(conn, &request, now, mails)

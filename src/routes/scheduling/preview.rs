@@ -5,10 +5,11 @@ use chrono::TimeDelta;
 
 use crate::db::models::availability::load_schedule;
 use crate::db::models::users::User;
-use crate::db::models::{bookings, services};
+use crate::db::models::{bookings, services, team_services};
 use crate::domain::availability::{free_slots, TimeRange};
 use crate::domain::time::local_date;
 use crate::error::AppResult;
+use crate::routes::bookings::service_label;
 use crate::state::AppState;
 use crate::views::accounts::{Overview, ServicePreview, UpcomingBooking};
 
@@ -19,7 +20,7 @@ pub async fn overview(state: &AppState, user: &User) -> AppResult<Overview> {
     let tz = user.timezone.tz();
     let (provider, now) = (user.id, state.now());
     let range = TimeRange::new(now, now + TimeDelta::days(14));
-    let (previews, upcoming, all) = state
+    let (previews, upcoming, labels) = state
         .db(move |conn| {
             let all = services::list_for_provider(conn, provider)?;
             let mut previews = Vec::new();
@@ -29,8 +30,12 @@ pub async fn overview(state: &AppState, user: &User) -> AppResult<Overview> {
                 slots.truncate(PREVIEW_SLOTS);
                 previews.push((service.clone(), slots));
             }
-            let upcoming = bookings::upcoming_holding(conn, provider, now, 20)?;
-            Ok((previews, upcoming, all))
+            // Every booking the provider hosts, as the bookings list shows them: a co-host
+            // of a collective team booking sees it too.
+            let upcoming = bookings::upcoming_hosted(conn, provider, now, 20)?;
+            let ids: Vec<_> = upcoming.iter().map(|b| b.service_id).collect();
+            let labels = team_services::labels(conn, &ids)?;
+            Ok((previews, upcoming, labels))
         })
         .await?;
     let today = local_date(now, tz);
@@ -53,11 +58,7 @@ pub async fn overview(state: &AppState, user: &User) -> AppResult<Overview> {
                 id: b.id.to_string(),
                 when: crate::i18n::format::datetime_medium(b.start_at, tz),
                 today: local_date(b.start_at, tz) == today,
-                service: all
-                    .iter()
-                    .find(|s| s.id == b.service_id)
-                    .map(|s| s.name.clone())
-                    .unwrap_or_default(),
+                service: service_label(&labels, b.service_id),
                 guest: b.guest_name.clone(),
                 status: b.status().as_str().to_owned(),
                 status_label: b.status().label().to_owned(),

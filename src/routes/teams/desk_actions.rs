@@ -20,6 +20,7 @@ use crate::db::models::booking_hosts;
 use crate::db::models::bookings::Booking;
 use crate::db::models::claim::IssuedTokens;
 use crate::db::models::lifecycle;
+use crate::db::models::provider_looks;
 use crate::db::models::team_claim::{DeskBooking, TeamClaimOutcome, TeamClaimRequest};
 use crate::db::models::team_desk::{self, NewPlace};
 use crate::db::models::team_services::{self, TeamService};
@@ -424,7 +425,8 @@ async fn move_booking(
         .db(move |conn| {
             // Every host told: the new one, the old one and any co-host.
             let before = booking_hosts::host_users(conn, held.id)?;
-            let mail = booking_mail::Context::new(&settings, &new_host, &service.service)
+            let brand = provider_looks::branding(conn, &service.service)?;
+            let mail = booking_mail::Context::new(&settings, &new_host, &service.service, brand)
                 .with_hosts(before)
                 .by_desk();
             let compose =
@@ -521,7 +523,8 @@ async fn change_status(
                 let service = crate::db::models::services::of_booking(c, &current)?
                     .ok_or(StoreError::NotFound)?;
                 let hosts = booking_hosts::host_users(c, booking_id)?;
-                let mail = booking_mail::Context::new(&settings, &provider, &service)
+                let brand = provider_looks::branding(c, &service)?;
+                let mail = booking_mail::Context::new(&settings, &provider, &service, brand)
                     .with_hosts(hosts)
                     .by_desk();
                 let applied = lifecycle::apply(

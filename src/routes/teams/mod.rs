@@ -22,6 +22,7 @@ use uuid::Uuid;
 use crate::auth::CurrentUser;
 use crate::db::models::bookings::{self, Booking};
 use crate::db::models::claim::{ClaimMails, IssuedTokens};
+use crate::db::models::provider_looks;
 use crate::db::models::team_claim::{claim_team, TeamClaimOutcome, TeamClaimRequest};
 use crate::db::models::teams::{self, Team};
 use crate::db::models::users::User;
@@ -86,14 +87,19 @@ pub(crate) async fn claim_with_host_mails(
                 Some(old) => bookings::find(conn, old.booking_id)?,
                 None => None,
             };
+            let brand = provider_looks::branding(conn, service)?;
             let new_booking = |booking: &Booking, lineage, tokens: &IssuedTokens| {
                 let host = |id: Uuid| {
                     hosts.iter().find(|h| h.id == id).ok_or_else(|| {
                         anyhow::anyhow!("the chosen host is not a host of the service")
                     })
                 };
-                let mut context =
-                    booking_mail::Context::new(&settings, host(booking.provider_id)?, service);
+                let mut context = booking_mail::Context::new(
+                    &settings,
+                    host(booking.provider_id)?,
+                    service,
+                    brand.clone(),
+                );
                 if collective {
                     context = context.with_hosts(hosts.iter().cloned());
                 }
@@ -104,7 +110,8 @@ pub(crate) async fn claim_with_host_mails(
                 if let Some(old) = moved_away {
                     // A host no longer of the service is not told.
                     if let Ok(old_host) = host(old.provider_id) {
-                        let context = booking_mail::Context::new(&settings, old_host, service);
+                        let context =
+                            booking_mail::Context::new(&settings, old_host, service, brand.clone());
                         mails.extend(context.moved_away(old)?);
                     }
                 }
@@ -112,7 +119,7 @@ pub(crate) async fn claim_with_host_mails(
             };
             let mails = ClaimMails {
                 new_booking: &new_booking,
-                expired: &|b, s, p| booking_mail::expired(&settings, b, s, p),
+                expired: &|b, s, p, brand| booking_mail::expired(&settings, b, s, p, brand),
             };
             claim_team(conn, &request, now, mails)
         })
