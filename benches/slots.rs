@@ -168,20 +168,17 @@ fn non_overlapping_blocks(random: &mut Random, span: TimeRange, count: usize) ->
         .collect()
 }
 
-/// A calendar event's length in minutes, as people book them: mostly half hours and
-/// hours, some short calls, some long workshops.
-const EVENT_MINUTES: [i64; 16] = [
-    15, 15, 30, 30, 30, 45, 60, 60, 60, 60, 90, 90, 120, 120, 180, 240,
-];
+/// A calendar event's length in minutes, as people book them: mostly short calls, half
+/// hours and hours, some longer meetings.
+const EVENT_MINUTES: [i64; 10] = [15, 15, 30, 30, 30, 45, 60, 60, 90, 120];
 
 /// `count` busy blocks of the month, as three subscribed calendars of one provider give
 /// them and the store keeps them (every block at most a day long, as `store_blocks`
 /// cuts them): a work calendar with a 15-minute stand-up every weekday at 09:00 and four
-/// weekly meetings; a shared team calendar whose events often overlap the work
-/// calendar's; a private calendar with all-day and multi-day events (holidays, a
-/// conference) and evening appointments. Events lie in waking hours of the provider's
-/// zone, start on quarter hours and last 15 minutes to 4 hours; the rest are filled in
-/// at random until there are `count`. Returned in no order.
+/// weekly meetings; a private calendar with a two-day conference and an all-day event;
+/// and calls, meetings and appointments of 15 minutes to 2 hours at any quarter hour,
+/// a quarter of them twice (the same event in two calendars), many overlapping others.
+/// Returned in no order.
 fn calendar_blocks(data: &Data, count: usize) -> Vec<TimeRange> {
     let mut random = Random(0xCA1E_4DA5);
     let first = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap_or_default();
@@ -209,9 +206,9 @@ fn calendar_blocks(data: &Data, count: usize) -> Vec<TimeRange> {
             _ => {}
         }
     }
-    // Private: a holiday week and a two-day conference, and a few single all-day events:
-    // whole local days, cut into pieces of at most 24 hours as the store cuts them.
-    for (from, length) in [(9, 5), (24, 2), (3, 1), (18, 1), (29, 1)] {
+    // Private: a two-day conference and an all-day event: whole local days, cut into
+    // pieces of at most 24 hours as the store cuts them.
+    for (from, length) in [(24, 2), (11, 1)] {
         let start = start_of_local_day(days[from], ZONE);
         let end = start_of_local_day(days[from + length], ZONE);
         let mut piece = start;
@@ -221,14 +218,19 @@ fn calendar_blocks(data: &Data, count: usize) -> Vec<TimeRange> {
             piece = next;
         }
     }
-    // The rest: meetings and appointments from 07:00 to 21:00 on any day, in all three
-    // calendars; many overlap another.
+    // The rest: calls, meetings, appointments and evening plans at any quarter hour of
+    // any day, spread over the three calendars; a quarter of them also appear, at the
+    // same times, in a second calendar (a meeting in the work and the team calendar).
     let day_count = u64::try_from(days.len()).unwrap_or(1);
     while blocks.len() < count {
         let day = days[usize::try_from(random.below(day_count)).unwrap_or(0)];
-        let start = 7 * 60 + 15 * random.below(14 * 4);
-        let minutes = EVENT_MINUTES[usize::try_from(random.below(16)).unwrap_or(0)];
-        blocks.push(event(day, start, minutes));
+        let start = 15 * random.below(24 * 4);
+        let minutes = EVENT_MINUTES[usize::try_from(random.below(10)).unwrap_or(0)];
+        let block = event(day, start, minutes);
+        blocks.push(block);
+        if random.below(4) == 0 {
+            blocks.push(block);
+        }
     }
     blocks.truncate(count);
     // Shuffled: the calendars' order is nobody's.
