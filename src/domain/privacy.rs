@@ -10,7 +10,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 
 use super::account::Role;
 use super::email_address::EmailAddress;
-use super::forms::{FieldErrors, RawForm};
+use super::forms::{FieldErrors, RawForm, Text};
 use super::guest::Answer;
 
 /// The name an erased booking shows (the column must not be empty).
@@ -72,17 +72,13 @@ impl Retention {
 pub fn parse_guest_email(form: &RawForm) -> Result<EmailAddress, FieldErrors> {
     let mut errors = FieldErrors::new();
     match form.get("email").trim() {
-        "" => errors.add("email", "Enter the guest's email address."),
+        "" => errors.add("email", Text::id("privacy-error-email-missing")),
         text => match EmailAddress::parse(text) {
-            Ok(email) if is_erased(email.as_str()) => errors.add(
-                "email",
-                "That is the placeholder of erased bookings, not a guest's address.",
-            ),
+            Ok(email) if is_erased(email.as_str()) => {
+                errors.add("email", Text::id("privacy-error-email-erased"))
+            }
             Ok(email) => return Ok(email),
-            Err(_) => errors.add(
-                "email",
-                "Enter a valid email address, like name@example.com.",
-            ),
+            Err(_) => errors.add("email", Text::id("guest-error-email-invalid")),
         },
     }
     Err(errors)

@@ -26,6 +26,7 @@ use crate::domain::api::Cursor;
 use crate::domain::availability::{free_slots, Refusal, TimeRange};
 use crate::domain::booking::BookingStatus;
 use crate::domain::forms::{FieldErrors, RawForm};
+use crate::i18n::Language;
 use crate::domain::guest::GuestDetails;
 use crate::domain::time::{add, Timezone};
 use crate::email::booking as booking_mail;
@@ -280,7 +281,10 @@ fn parse_guest(input: &NewBookingIn, service: &Service) -> Result<GuestDetails, 
 fn field_problems(errors: &FieldErrors, pointer: impl Fn(&str) -> String) -> Vec<FieldProblem> {
     errors
         .iter()
-        .map(|(field, message)| FieldProblem::new(pointer(field), message))
+        // The API answers in English whatever the request's language (its contract).
+        .map(|(field, message)| {
+            FieldProblem::new(pointer(field), message.in_language(Language::En))
+        })
         .collect()
 }
 

@@ -84,7 +84,7 @@ async fn delete(
             &user,
             ctx,
             StatusCode::UNPROCESSABLE_ENTITY,
-            errors.get("password"),
+            &errors.get("password"),
             String::new(),
         )
         .await;
