@@ -278,7 +278,10 @@ impl Profile {
             .map_err(|e| errors.add("business_name", e));
         let bio = form.text(&mut errors, "bio");
         if bio.chars().count() > BIO_MAX {
-            errors.add("bio", Text::id("form-error-at-most").count("max", BIO_MAX as i64));
+            errors.add(
+                "bio",
+                Text::id("form-error-at-most").count("max", BIO_MAX as i64),
+            );
         }
         let timezone = timezone(form, &mut errors);
         let language = match form.get("language") {
@@ -383,7 +386,10 @@ mod tests {
             "password",
         ] {
             let error = Username::parse(reserved).unwrap_err();
-            assert!(error.to_string().contains("reserved"), "{reserved}: {error}");
+            assert!(
+                error.to_string().contains("reserved"),
+                "{reserved}: {error}"
+            );
         }
     }
 

@@ -22,7 +22,10 @@ impl FieldErrors {
 
     /// The message for a field in the current locale, or "" (templates test `is_empty()`).
     pub fn get(&self, field: &str) -> String {
-        self.0.get(field).map(ToString::to_string).unwrap_or_default()
+        self.0
+            .get(field)
+            .map(ToString::to_string)
+            .unwrap_or_default()
     }
 
     /// The message for a field, unformatted.

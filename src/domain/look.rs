@@ -130,9 +130,7 @@ pub fn parse_origin(item: &str) -> Result<String, Text> {
     match scheme {
         "https" => {}
         "http" if loopback => {}
-        "http" => {
-            return Err(Text::id("look-error-origin-http").arg("origin", item))
-        }
+        "http" => return Err(Text::id("look-error-origin-http").arg("origin", item)),
         _ => return Err(bad()),
     }
     Ok(match port {

@@ -95,6 +95,18 @@ pub enum DeletionRefused {
     OnlyTeamOwner { teams: String },
 }
 
+impl DeletionRefused {
+    /// The words for the page (the `Display` above stays the English of logs).
+    pub fn text(&self) -> Text {
+        match self {
+            Self::LastAdmin => Text::id("delete-refused-last-admin"),
+            Self::OnlyTeamOwner { teams } => {
+                Text::id("delete-refused-team-owner").arg("teams", teams)
+            }
+        }
+    }
+}
+
 /// An account may be deleted unless it is the last active administrator or the only owner
 /// of a team (`sole_owner_of`: those teams' names); a team without an owner could never
 /// be managed or deleted again.

@@ -207,10 +207,7 @@ impl ServiceSpec {
             slug_input
         };
         if !name.is_empty() && !valid_slug(&slug) {
-            errors.add(
-                "slug",
-                Text::id("service-error-slug"),
-            );
+            errors.add("slug", Text::id("service-error-slug"));
         } else if RESERVED_SLUGS.contains(&slug.as_str()) {
             errors.add(
                 "slug",
@@ -299,10 +296,7 @@ impl ServiceSpec {
             text => match parse_price(text) {
                 Some(cents) => Some(cents),
                 None => {
-                    errors.add(
-                        "price",
-                        Text::id("service-error-price"),
-                    );
+                    errors.add("price", Text::id("service-error-price"));
                     None
                 }
             },
@@ -311,18 +305,12 @@ impl ServiceSpec {
             c if c.is_empty() => None,
             c if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()) => Some(c),
             _ => {
-                errors.add(
-                    "currency",
-                    Text::id("service-error-currency"),
-                );
+                errors.add("currency", Text::id("service-error-currency"));
                 None
             }
         };
         if price_cents.is_some() && currency.is_none() && !errors.has("currency") {
-            errors.add(
-                "currency",
-                Text::id("service-error-currency-missing"),
-            );
+            errors.add("currency", Text::id("service-error-currency-missing"));
         }
         let location = form.line(&mut errors, "location");
         if location.chars().count() > 500 {
@@ -333,7 +321,14 @@ impl ServiceSpec {
                 errors.add("confirmation_mode", Text::id("service-error-confirmation"));
                 ConfirmationMode::Email
             });
-        let hold_minutes = optional(&mut errors, "hold_minutes", 5, 10_080, "field-hold-time", 30);
+        let hold_minutes = optional(
+            &mut errors,
+            "hold_minutes",
+            5,
+            10_080,
+            "field-hold-time",
+            30,
+        );
         let cancellation_notice = optional(
             &mut errors,
             "cancellation_notice_minutes",

@@ -176,11 +176,14 @@ impl TeamSpec {
         if name.is_empty() {
             errors.add("name", Text::id("team-error-name-missing"));
         } else if name.chars().count() > TEAM_NAME_MAX {
-            errors.add("name", Text::id("form-error-at-most").count("max", TEAM_NAME_MAX as i64));
+            errors.add(
+                "name",
+                Text::id("form-error-at-most").count("max", TEAM_NAME_MAX as i64),
+            );
         }
         let slug = TeamSlug::parse(form.get("slug")).map_err(|e| errors.add("slug", e));
-        let timezone = Timezone::parse(form.get("timezone"))
-            .map_err(|e| errors.add("timezone", e.text()));
+        let timezone =
+            Timezone::parse(form.get("timezone")).map_err(|e| errors.add("timezone", e.text()));
         let logo_text = form.line(&mut errors, "logo_text");
         if logo_text.chars().count() > LOGO_TEXT_MAX {
             errors.add(

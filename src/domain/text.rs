@@ -23,7 +23,9 @@ pub enum TextArg {
     Number(i64),
     Text(String),
     /// Another message, formatted in the same language (a field's name inside a sentence).
-    Words { words: String },
+    Words {
+        words: String,
+    },
 }
 
 impl Text {
@@ -79,4 +81,3 @@ impl From<String> for Text {
         Self::Plain(text)
     }
 }
-

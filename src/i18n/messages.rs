@@ -195,7 +195,9 @@ impl Text {
                     let value = match value {
                         TextArg::Number(n) => FluentValue::from(*n),
                         TextArg::Text(s) => FluentValue::from(s.clone()),
-                        TextArg::Words { words } => FluentValue::from(format(language, words, None)),
+                        TextArg::Words { words } => {
+                            FluentValue::from(format(language, words, None))
+                        }
                     };
                     fluent.set(name.as_str(), value);
                 }

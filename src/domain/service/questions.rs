@@ -96,10 +96,7 @@ pub(super) fn parse_questions(form: &RawForm, errors: &mut FieldErrors) -> Vec<Q
             .map(str::to_owned)
             .collect();
         if kind == QuestionKind::Choice && choices.len() < 2 {
-            errors.add(
-                format!("q{i}_choices"),
-                Text::id("service-error-choices"),
-            );
+            errors.add(format!("q{i}_choices"), Text::id("service-error-choices"));
         }
         questions.push(Question {
             label,

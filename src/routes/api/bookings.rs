@@ -26,11 +26,11 @@ use crate::domain::api::Cursor;
 use crate::domain::availability::{free_slots, Refusal, TimeRange};
 use crate::domain::booking::BookingStatus;
 use crate::domain::forms::{FieldErrors, RawForm};
-use crate::i18n::Language;
 use crate::domain::guest::GuestDetails;
 use crate::domain::time::{add, Timezone};
 use crate::email::booking as booking_mail;
 use crate::error::AppError;
+use crate::i18n::Language;
 use crate::state::AppState;
 use crate::tokens::{hash_token, random_token};
 

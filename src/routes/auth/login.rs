@@ -136,7 +136,7 @@ async fn sign_in(
 
 #[post("/logout")]
 async fn sign_out(session: Session, CsrfForm(_): CsrfForm<RawForm>) -> HttpResponse {
-    signed_out_with_notice(&session, "You are signed out.");
+    signed_out_with_notice(&session, "flash-signed-out");
     redirect("/")
 }
 

@@ -116,10 +116,7 @@ async fn delete(
         Ok(deleted) => {
             state.mailer.wake();
             tracing::info!(user.id = %user.id, cancelled = deleted.cancelled, "account deleted");
-            signed_out_with_notice(
-                &session,
-                "Your account is deleted. Guests with bookings still to come have been told.",
-            );
+            signed_out_with_notice(&session, "flash-account-deleted");
             Ok(redirect("/login"))
         }
         Err(refused) => {
@@ -129,7 +126,7 @@ async fn delete(
                 ctx,
                 StatusCode::CONFLICT,
                 "",
-                refused.to_string(),
+                refused.text().to_string(),
             )
             .await
         }

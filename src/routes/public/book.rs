@@ -101,7 +101,9 @@ pub async fn reschedule_link(
 pub(super) fn parse_start(text: &str) -> AppResult<DateTime<Utc>> {
     match parse_unix_seconds(text) {
         Ok(start) => Ok(start),
-        Err(DateInputError::OutOfRange) => Err(AppError::BadRequest(crate::i18n::t("book-error-far-start"))),
+        Err(DateInputError::OutOfRange) => {
+            Err(AppError::BadRequest(crate::i18n::t("book-error-far-start")))
+        }
         Err(_) => Err(AppError::NotFound),
     }
 }

@@ -427,7 +427,13 @@ pub(super) async fn submit(
             Ok(slot_taken_page(ctx, &slot, free))
         }
         Ok(TeamClaimOutcome::Refused(refusal)) => {
-            let page = slot.page(ctx, form, FieldErrors::new(), key, crate::i18n::refusal(&refusal));
+            let page = slot.page(
+                ctx,
+                form,
+                FieldErrors::new(),
+                key,
+                crate::i18n::refusal(&refusal),
+            );
             Ok(render(StatusCode::CONFLICT, &page))
         }
         Err(other) => Err(other),

@@ -274,7 +274,7 @@ async fn copy_day(
         .collect();
     let (Some(from), false) = (from, targets.is_empty()) else {
         let mut copy_errors = FieldErrors::new();
-        copy_errors.add("to_days", "Choose at least one other day to copy to.");
+        copy_errors.add("to_days", Text::id("hours-error-copy-days"));
         let forms = Forms {
             copy_errors,
             ..Forms::default()
