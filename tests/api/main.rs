@@ -32,6 +32,7 @@ mod guard;
 mod hardening_inputs;
 mod hardening_mail;
 mod languages;
+mod languages_forms;
 mod languages_teams;
 mod layers;
 mod lifecycle;
