@@ -350,7 +350,8 @@ async fn a_booking_made_in_german_sends_german_mails_to_the_guest_and_the_provid
 }
 
 /// Saves the profile form with `language` (the other fields as they are).
-async fn choose_language(app: &TestApp, language: &str) -> reqwest::Response {
+/// Alice (signed in with `app.client`) chooses `language` in her settings.
+pub(crate) async fn choose_language(app: &TestApp, language: &str) -> reqwest::Response {
     let html = app.get("/dashboard/settings").await.text().await.unwrap();
     let csrf = csrf_token(&html);
     app.post_form(

@@ -14,7 +14,7 @@ use crate::booking::tuesday_ten;
 use crate::both_backends;
 use crate::experience::signed_in_alice;
 use crate::helpers::{csrf_token, hidden_field, TestApp};
-use crate::languages::assert_complete;
+use crate::languages::{assert_complete, choose_language};
 
 both_backends!(
     every_form_error_is_in_the_pages_language,
@@ -191,7 +191,7 @@ async fn every_form_error_is_in_the_pages_language(app: TestApp) {
         ("fr", Language::Fr),
         ("es", Language::Es),
     ] {
-        set_provider_language(&app, tag).await;
+        assert_eq!(choose_language(&app, tag).await.status(), 303, "{tag}");
         let csrf = app.csrf_for("/dashboard/services/new").await;
         let response = app
             .post_form(

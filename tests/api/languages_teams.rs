@@ -345,13 +345,8 @@ async fn the_desk_week_starts_on_the_first_day_of_the_locales_week(app: TestApp)
         ("de", slotbook::i18n::Locale::De, 7),
         ("fr", slotbook::i18n::Locale::Fr, 7),
     ] {
-        app.db(move |conn| {
-            diesel::update(users::table.filter(users::username.eq("alice")))
-                .set(users::language.eq(tag))
-                .execute(conn)
-                .unwrap();
-        })
-        .await;
+        let chosen = crate::languages::choose_language(&app, tag).await;
+        assert_eq!(chosen.status(), 303, "{tag}");
         let html = app
             .get(&format!("/teams/harbour/desk?view=week&date={wednesday}"))
             .await
