@@ -2,6 +2,7 @@
 //! (origins as a browser sends them), the accent colour (readable as white text on it and
 //! as a link colour on white: WCAG contrast at least 4.5:1) and a short logo text.
 
+use super::forms::FieldErrors;
 use super::text::Text;
 
 /// Lines a provider may list; more would be a sign of pasting something else.
@@ -19,26 +20,14 @@ pub struct Look {
     pub logo_text: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct LookErrors {
-    pub origins: Option<Text>,
-    pub accent: Option<Text>,
-    pub logo_text: Option<Text>,
-}
-
-impl LookErrors {
-    pub fn is_empty(&self) -> bool {
-        self.origins.is_none() && self.accent.is_none() && self.logo_text.is_none()
-    }
-}
-
-/// Parses the settings form: origins one per line (or separated by spaces/commas).
-pub fn parse(origins: &str, accent: &str, logo_text: &str) -> Result<Look, LookErrors> {
-    let mut errors = LookErrors::default();
+/// Parses the settings form: origins one per line (or separated by spaces/commas). The
+/// errors are keyed by the form's fields: `origins`, `accent`, `logo_text`.
+pub fn parse(origins: &str, accent: &str, logo_text: &str) -> Result<Look, FieldErrors> {
+    let mut errors = FieldErrors::new();
     let origins = match parse_origins(origins) {
         Ok(list) => list,
         Err(message) => {
-            errors.origins = Some(message);
+            errors.add("origins", message);
             Vec::new()
         }
     };
@@ -47,7 +36,7 @@ pub fn parse(origins: &str, accent: &str, logo_text: &str) -> Result<Look, LookE
         value => match parse_accent(value) {
             Ok(colour) => Some(colour),
             Err(message) => {
-                errors.accent = Some(message);
+                errors.add("accent", message);
                 None
             }
         },
@@ -55,12 +44,14 @@ pub fn parse(origins: &str, accent: &str, logo_text: &str) -> Result<Look, LookE
     let logo_text = match logo_text.trim() {
         "" => None,
         value if value.chars().count() > MAX_LOGO_CHARS => {
-            errors.logo_text =
-                Some(Text::id("look-error-logo-long").count("max", MAX_LOGO_CHARS as i64));
+            errors.add(
+                "logo_text",
+                Text::id("look-error-logo-long").count("max", MAX_LOGO_CHARS as i64),
+            );
             None
         }
         value if value.chars().any(char::is_control) => {
-            errors.logo_text = Some(Text::id("look-error-logo-line"));
+            errors.add("logo_text", Text::id("look-error-logo-line"));
             None
         }
         value => Some(value.to_owned()),
@@ -221,7 +212,7 @@ mod tests {
     fn logo_text_is_short() {
         let long = "x".repeat(41);
         let errors = parse("", "", &long).unwrap_err();
-        assert!(errors.logo_text.is_some());
+        assert!(errors.has("logo_text"));
         let look = parse("https://a.example\nhttps://a.example", "", " Studio ").unwrap();
         assert_eq!(look.origins, vec!["https://a.example".to_owned()]);
         assert_eq!(look.logo_text.as_deref(), Some("Studio"));

@@ -302,6 +302,32 @@ mod tests {
     }
 
     #[test]
+    fn a_field_error_reads_in_any_language_with_its_field_named_in_it() {
+        let range = Text::id("form-error-number-range")
+            .words("what", "field-duration")
+            .count("min", 5)
+            .count("max", 720);
+        assert_eq!(
+            range.in_language(Language::En),
+            "Duration must be between 5 and 720."
+        );
+        assert_eq!(
+            range.in_language(Language::De),
+            "Dauer muss zwischen 5 und 720 liegen."
+        );
+        let missing =
+            Text::id("form-error-number-missing").words("what", "field-booking-window.lower");
+        assert_eq!(
+            missing.in_language(Language::En),
+            "Enter the booking window."
+        );
+        assert_eq!(
+            missing.in_language(Language::Es),
+            "Introduzca el plazo de reserva."
+        );
+    }
+
+    #[test]
     fn a_missing_message_is_marked() {
         assert_eq!(
             format(Language::De, "no-such-message", None),
