@@ -6,7 +6,7 @@
 use std::fmt;
 
 use crate::domain::email_address::EmailAddress;
-use crate::domain::forms::{FieldErrors, RawForm};
+use crate::domain::forms::{FieldErrors, RawForm, Text};
 use crate::domain::time::Timezone;
 
 /// What an account may do: the first account of an instance administers it, every other
@@ -85,26 +85,26 @@ pub struct Username(String);
 
 impl Username {
     /// Lowercases and trims what was typed, then checks it.
-    pub fn parse(text: &str) -> Result<Username, String> {
+    pub fn parse(text: &str) -> Result<Username, Text> {
         let name = text.trim().to_lowercase();
         let length = name.chars().count();
         if length == 0 {
-            return Err("Choose a username.".into());
+            return Err(Text::id("username-error-missing"));
         }
         if !(3..=30).contains(&length) {
-            return Err("A username has 3 to 30 characters.".into());
+            return Err(Text::id("username-error-length"));
         }
         if !name
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
-            return Err("Use only letters a–z, digits and hyphens.".into());
+            return Err(Text::id("username-error-characters"));
         }
         if name.starts_with('-') || name.ends_with('-') {
-            return Err("A username cannot start or end with a hyphen.".into());
+            return Err(Text::id("username-error-hyphen"));
         }
         if is_reserved_handle(&name) {
-            return Err("That username is reserved; please choose another.".into());
+            return Err(Text::id("username-error-reserved"));
         }
         Ok(Username(name))
     }
@@ -134,25 +134,19 @@ impl Password {
     /// Checks a new password for the account with this username and email: at least ten
     /// characters, and not the username, the address or a well-known guess with a few
     /// digits or symbols around it. Taken exactly as typed (spaces included).
-    pub fn parse(text: &str, username: &str, email: &str) -> Result<Password, String> {
+    pub fn parse(text: &str, username: &str, email: &str) -> Result<Password, Text> {
         let length = text.chars().count();
         if length == 0 {
-            return Err("Choose a password.".into());
+            return Err(Text::id("password-error-missing"));
         }
         if length < PASSWORD_MIN_CHARS {
-            return Err(format!(
-                "Use at least {PASSWORD_MIN_CHARS} characters (a few words make a good password)."
-            ));
+            return Err(Text::id("password-error-short").count("min", PASSWORD_MIN_CHARS as i64));
         }
         if length > PASSWORD_MAX_CHARS {
-            return Err(format!("Use at most {PASSWORD_MAX_CHARS} characters."));
+            return Err(Text::id("form-error-at-most").count("max", PASSWORD_MAX_CHARS as i64));
         }
         if is_obvious(text, username, email) {
-            return Err(
-                "That password is too easy to guess: avoid your username, your email address \
-                 and common passwords."
-                    .into(),
-            );
+            return Err(Text::id("password-error-obvious"));
         }
         Ok(Password(text.to_owned()))
     }
@@ -186,17 +180,18 @@ fn padding_removed(text: &str) -> &str {
 
 /// A person's or business's display name from a form: one line through the form's text
 /// reader (no control characters, no line breaks), 1–`max` characters.
-fn parse_name(form: &RawForm, field: &str, max: usize, required: &str) -> Result<String, String> {
+/// `required` is the message id for an empty name ("" when it may be empty).
+fn parse_name(form: &RawForm, field: &str, max: usize, required: &str) -> Result<String, Text> {
     let mut errors = FieldErrors::new();
     let name = form.line(&mut errors, field);
-    if errors.has(field) {
-        return Err(errors.get(field).to_owned());
+    if let Some(message) = errors.message(field) {
+        return Err(message.clone());
     }
     if name.is_empty() && !required.is_empty() {
-        return Err(required.to_owned());
+        return Err(Text::id(required));
     }
     if name.chars().count() > max {
-        return Err(format!("Use at most {max} characters."));
+        return Err(Text::id("form-error-at-most").count("max", max as i64));
     }
     Ok(name)
 }
@@ -218,7 +213,7 @@ fn timezone(form: &RawForm, errors: &mut FieldErrors) -> Option<Timezone> {
     match form.get("timezone") {
         "" => Some(Timezone::UTC),
         name => Timezone::parse(name)
-            .map_err(|e| errors.add("timezone", e.to_string()))
+            .map_err(|e| errors.add("timezone", e.text()))
             .ok(),
     }
 }
@@ -238,7 +233,7 @@ impl SignUp {
         let mut errors = FieldErrors::new();
         let username = Username::parse(form.get("username")).map_err(|e| errors.add("username", e));
         let email = EmailAddress::parse(form.get("email")).map_err(|e| errors.add("email", e));
-        let full_name = parse_name(form, "full_name", FULL_NAME_MAX, "Enter your name.")
+        let full_name = parse_name(form, "full_name", FULL_NAME_MAX, "guest-error-name-missing")
             .map_err(|e| errors.add("full_name", e));
         // Compare the password with what was typed, even where that did not parse.
         let password = Password::parse(
@@ -277,13 +272,16 @@ pub struct Profile {
 impl Profile {
     pub fn parse(form: &RawForm) -> Result<Profile, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let full_name = parse_name(form, "full_name", FULL_NAME_MAX, "Enter your name.")
+        let full_name = parse_name(form, "full_name", FULL_NAME_MAX, "guest-error-name-missing")
             .map_err(|e| errors.add("full_name", e));
         let business_name = parse_name(form, "business_name", BUSINESS_NAME_MAX, "")
             .map_err(|e| errors.add("business_name", e));
         let bio = form.text(&mut errors, "bio");
         if bio.chars().count() > BIO_MAX {
-            errors.add("bio", format!("Use at most {BIO_MAX} characters."));
+            errors.add(
+                "bio",
+                Text::id("form-error-at-most").count("max", BIO_MAX as i64),
+            );
         }
         let timezone = timezone(form, &mut errors);
         let language = match form.get("language") {
@@ -291,7 +289,7 @@ impl Profile {
             tag => {
                 let language = super::locale::Locale::from_tag(tag);
                 if language.is_none() {
-                    errors.add("language", "Choose one of the languages.");
+                    errors.add("language", Text::id("account-error-language"));
                 }
                 language
             }
@@ -321,10 +319,7 @@ pub fn parse_new_password(
     let password =
         Password::parse(typed, username, email).map_err(|e| errors.add("new_password", e));
     if password.is_ok() && raw_password(form, "new_password_confirm") != typed {
-        errors.add(
-            "new_password_confirm",
-            "The two passwords differ: type the same new password twice.",
-        );
+        errors.add("new_password_confirm", Text::id("password-error-differ"));
     }
     match password {
         Ok(password) => errors.into_result(password),
@@ -391,7 +386,10 @@ mod tests {
             "password",
         ] {
             let error = Username::parse(reserved).unwrap_err();
-            assert!(error.contains("reserved"), "{reserved}: {error}");
+            assert!(
+                error.to_string().contains("reserved"),
+                "{reserved}: {error}"
+            );
         }
     }
 

@@ -7,6 +7,8 @@ use std::str::FromStr;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
+use super::text::Text;
+
 /// What an API token may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
@@ -72,14 +74,14 @@ impl TryFrom<String> for Scope {
 pub const TOKEN_PREFIX: &str = "sbk_";
 
 /// A token's name: 1 to 100 characters on one line, trimmed.
-pub fn parse_token_name(text: &str) -> Result<String, &'static str> {
+pub fn parse_token_name(text: &str) -> Result<String, Text> {
     let name = text.trim();
     if name.is_empty() {
-        Err("Give the token a name, such as the tool that will use it.")
+        Err(Text::id("tokens-error-name-missing"))
     } else if name.chars().count() > 100 {
-        Err("A token name can be at most 100 characters.")
+        Err(Text::id("tokens-error-name-long"))
     } else if name.chars().any(char::is_control) {
-        Err("A token name must be one line of text.")
+        Err(Text::id("tokens-error-name-line"))
     } else {
         Ok(name.to_owned())
     }

@@ -8,7 +8,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::forms::{clean_text, Lines};
+use super::forms::{clean_text, Lines, Text};
 
 /// A deliverable-looking email address, trimmed and lowercased.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,17 +19,17 @@ const LOCAL_SYMBOLS: &str = "!#$%&'*+-/=?^_`{|}~.";
 
 impl EmailAddress {
     /// The message is worded for the person who typed the address.
-    pub fn parse(text: &str) -> Result<EmailAddress, String> {
+    pub fn parse(text: &str) -> Result<EmailAddress, Text> {
         let address = clean_text(text, Lines::One)
-            .map_err(|e| e.to_string())?
+            .map_err(|e| e.text())?
             .to_lowercase();
         if address.is_empty() {
-            return Err("Enter your email address.".into());
+            return Err(Text::id("email-error-missing"));
         }
         if address.chars().count() > 254 {
-            return Err("An email address can be at most 254 characters.".into());
+            return Err(Text::id("email-error-long"));
         }
-        let invalid = || Err("Enter an email address like name@example.com.".to_owned());
+        let invalid = || Err(Text::id("email-error-invalid"));
         let Some((local, domain)) = address.split_once('@') else {
             return invalid();
         };

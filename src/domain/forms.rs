@@ -3,9 +3,12 @@
 
 use std::collections::BTreeMap;
 
-/// Messages keyed by the form field's `name`.
+pub use super::text::Text;
+
+/// Messages keyed by the form field's `name`: message ids with their arguments, so the page
+/// shows them in its own language (and the API in English).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FieldErrors(BTreeMap<String, String>);
+pub struct FieldErrors(BTreeMap<String, Text>);
 
 impl FieldErrors {
     pub fn new() -> Self {
@@ -13,13 +16,21 @@ impl FieldErrors {
     }
 
     /// Records the first message for a field (later ones would only repeat the problem).
-    pub fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
+    pub fn add(&mut self, field: impl Into<String>, message: impl Into<Text>) {
         self.0.entry(field.into()).or_insert_with(|| message.into());
     }
 
-    /// The message for a field, or "" (templates test `is_empty()`).
-    pub fn get(&self, field: &str) -> &str {
-        self.0.get(field).map(String::as_str).unwrap_or("")
+    /// The message for a field in the current locale, or "" (templates test `is_empty()`).
+    pub fn get(&self, field: &str) -> String {
+        self.0
+            .get(field)
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    }
+
+    /// The message for a field, unformatted.
+    pub fn message(&self, field: &str) -> Option<&Text> {
+        self.0.get(field)
     }
 
     pub fn has(&self, field: &str) -> bool {
@@ -34,8 +45,8 @@ impl FieldErrors {
         self.0.len()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Text)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
     }
 
     /// `Ok(value)` when nothing was recorded.
@@ -94,6 +105,16 @@ pub enum TextError {
     LineBreak,
 }
 
+impl TextError {
+    /// The words for a page.
+    pub fn text(self) -> Text {
+        match self {
+            Self::ControlCharacter => Text::id("form-error-control-characters"),
+            Self::LineBreak => Text::id("form-error-line-break"),
+        }
+    }
+}
+
 /// The one reading of typed text, used by every form: trimmed; in free text, CRLF and lone
 /// CR become LF. Control characters are refused except tab, and newline in free text; a
 /// one-line field refuses line breaks of any kind (CR, LF, U+2028, U+2029). Both databases
@@ -138,13 +159,14 @@ impl RawForm {
 
     fn cleaned(&self, errors: &mut FieldErrors, name: &str, lines: Lines) -> String {
         clean_text(self.get(name), lines).unwrap_or_else(|error| {
-            errors.add(name, error.to_string());
+            errors.add(name, error.text());
             String::new()
         })
     }
 }
 
 /// Parses a whole number within `min..=max`, recording a message for `field` otherwise.
+/// `what` is the message id of the field's name (`field-duration`: "Duration").
 pub fn parse_int(
     errors: &mut FieldErrors,
     field: &str,
@@ -156,15 +178,27 @@ pub fn parse_int(
     match text.trim().parse::<i32>() {
         Ok(n) if (min..=max).contains(&n) => n,
         Ok(_) => {
-            errors.add(field, format!("{what} must be between {min} and {max}."));
+            errors.add(
+                field,
+                Text::id("form-error-number-range")
+                    .words("what", what)
+                    .count("min", i64::from(min))
+                    .count("max", i64::from(max)),
+            );
             min
         }
         Err(_) if text.trim().is_empty() => {
-            errors.add(field, format!("Enter {}.", what.to_lowercase()));
+            errors.add(
+                field,
+                Text::id("form-error-number-missing").words("what", &format!("{what}.lower")),
+            );
             min
         }
         Err(_) => {
-            errors.add(field, format!("{what} must be a whole number."));
+            errors.add(
+                field,
+                Text::id("form-error-number-whole").words("what", what),
+            );
             min
         }
     }
@@ -177,9 +211,9 @@ mod tests {
     #[test]
     fn first_message_per_field_wins() {
         let mut errors = FieldErrors::new();
-        errors.add("name", "Enter a name.");
+        errors.add("name", Text::id("guest-error-name-missing"));
         errors.add("name", "Too long.");
-        assert_eq!(errors.get("name"), "Enter a name.");
+        assert_eq!(errors.get("name"), "Enter your name.");
         assert_eq!(errors.get("other"), "");
         assert!(errors.into_result(()).is_err());
     }
@@ -187,13 +221,14 @@ mod tests {
     #[test]
     fn integers_outside_their_range_are_refused_with_a_message() {
         let mut errors = FieldErrors::new();
-        assert_eq!(parse_int(&mut errors, "d", " 30 ", 5, 720, "Duration"), 30);
-        parse_int(&mut errors, "low", "2", 5, 720, "Duration");
-        parse_int(&mut errors, "text", "abc", 5, 720, "Duration");
-        parse_int(&mut errors, "blank", "", 5, 720, "Duration");
-        assert!(errors.get("low").contains("between 5 and 720"));
-        assert!(errors.get("text").contains("whole number"));
-        assert_eq!(errors.get("blank"), "Enter duration.");
+        let what = "field-duration";
+        assert_eq!(parse_int(&mut errors, "d", " 30 ", 5, 720, what), 30);
+        parse_int(&mut errors, "low", "2", 5, 720, what);
+        parse_int(&mut errors, "text", "abc", 5, 720, what);
+        parse_int(&mut errors, "blank", "", 5, 720, what);
+        assert_eq!(errors.get("low"), "Duration must be between 5 and 720.");
+        assert_eq!(errors.get("text"), "Duration must be a whole number.");
+        assert_eq!(errors.get("blank"), "Enter the duration.");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! the form's field names.
 
 use super::email_address::EmailAddress;
-use super::forms::{FieldErrors, RawForm};
+use super::forms::{FieldErrors, RawForm, Text};
 use super::service::{Question, QuestionKind};
 
 /// One answer, stored as JSON with the booking.
@@ -32,25 +32,17 @@ impl GuestDetails {
         // the name, phone and short answers stay on one line).
         let name = form.line(&mut errors, "name");
         if name.is_empty() {
-            errors.add("name", "Enter your name.");
+            errors.add("name", Text::id("guest-error-name-missing"));
         } else if name.chars().count() > 200 {
-            errors.add("name", "Your name can be at most 200 characters.");
+            errors.add("name", Text::id("guest-error-name-long"));
         }
         let email = match form.get("email") {
             "" => {
-                errors.add(
-                    "email",
-                    "Enter your email address: the confirmation is sent there.",
-                );
+                errors.add("email", Text::id("guest-error-email-missing"));
                 None
             }
             text => EmailAddress::parse(text)
-                .map_err(|_| {
-                    errors.add(
-                        "email",
-                        "Enter a valid email address, like name@example.com.",
-                    )
-                })
+                .map_err(|_| errors.add("email", Text::id("guest-error-email-invalid")))
                 .ok(),
         };
         let phone = match form.line(&mut errors, "phone").as_str() {
@@ -64,14 +56,14 @@ impl GuestDetails {
                 Some(text.to_owned())
             }
             _ => {
-                errors.add("phone", "Enter a phone number with digits (spaces, +, - and brackets are fine), or leave it empty.");
+                errors.add("phone", Text::id("guest-error-phone"));
                 None
             }
         };
         let notes = match form.text(&mut errors, "notes") {
             text if text.is_empty() => None,
             text if text.chars().count() > 5000 => {
-                errors.add("notes", "Notes can be at most 5,000 characters.");
+                errors.add("notes", Text::id("guest-error-notes-long"));
                 None
             }
             text => Some(text),
@@ -93,14 +85,14 @@ impl GuestDetails {
             if errors.has(&field) {
                 // Already refused by the text reader.
             } else if question.required && missing {
-                errors.add(field.clone(), "This question needs an answer.");
+                errors.add(field.clone(), Text::id("guest-error-answer-missing"));
             } else if question.kind == QuestionKind::Choice
                 && !answer.is_empty()
                 && !question.choices.contains(&answer)
             {
-                errors.add(field.clone(), "Choose one of the options.");
+                errors.add(field.clone(), Text::id("guest-error-answer-choice"));
             } else if answer.chars().count() > 2000 {
-                errors.add(field.clone(), "An answer can be at most 2,000 characters.");
+                errors.add(field.clone(), Text::id("guest-error-answer-long"));
             }
             answers.push(Answer {
                 question: question.label.clone(),

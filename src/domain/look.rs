@@ -2,6 +2,9 @@
 //! (origins as a browser sends them), the accent colour (readable as white text on it and
 //! as a link colour on white: WCAG contrast at least 4.5:1) and a short logo text.
 
+use super::forms::FieldErrors;
+use super::text::Text;
+
 /// Lines a provider may list; more would be a sign of pasting something else.
 pub const MAX_ORIGINS: usize = 20;
 /// The logo text is a short name in the header, not a slogan.
@@ -55,26 +58,14 @@ impl Branding {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct LookErrors {
-    pub origins: Option<String>,
-    pub accent: Option<String>,
-    pub logo_text: Option<String>,
-}
-
-impl LookErrors {
-    pub fn is_empty(&self) -> bool {
-        self.origins.is_none() && self.accent.is_none() && self.logo_text.is_none()
-    }
-}
-
-/// Parses the settings form: origins one per line (or separated by spaces/commas).
-pub fn parse(origins: &str, accent: &str, logo_text: &str) -> Result<Look, LookErrors> {
-    let mut errors = LookErrors::default();
+/// Parses the settings form: origins one per line (or separated by spaces/commas). The
+/// errors are keyed by the form's fields: `origins`, `accent`, `logo_text`.
+pub fn parse(origins: &str, accent: &str, logo_text: &str) -> Result<Look, FieldErrors> {
+    let mut errors = FieldErrors::new();
     let origins = match parse_origins(origins) {
         Ok(list) => list,
         Err(message) => {
-            errors.origins = Some(message);
+            errors.add("origins", message);
             Vec::new()
         }
     };
@@ -83,7 +74,7 @@ pub fn parse(origins: &str, accent: &str, logo_text: &str) -> Result<Look, LookE
         value => match parse_accent(value) {
             Ok(colour) => Some(colour),
             Err(message) => {
-                errors.accent = Some(message);
+                errors.add("accent", message);
                 None
             }
         },
@@ -91,13 +82,14 @@ pub fn parse(origins: &str, accent: &str, logo_text: &str) -> Result<Look, LookE
     let logo_text = match logo_text.trim() {
         "" => None,
         value if value.chars().count() > MAX_LOGO_CHARS => {
-            errors.logo_text = Some(format!(
-                "Keep the logo text to {MAX_LOGO_CHARS} characters or fewer."
-            ));
+            errors.add(
+                "logo_text",
+                Text::id("look-error-logo-long").count("max", MAX_LOGO_CHARS as i64),
+            );
             None
         }
         value if value.chars().any(char::is_control) => {
-            errors.logo_text = Some("The logo text must be a single line of text.".to_owned());
+            errors.add("logo_text", Text::id("look-error-logo-line"));
             None
         }
         value => Some(value.to_owned()),
@@ -113,7 +105,7 @@ pub fn parse(origins: &str, accent: &str, logo_text: &str) -> Result<Look, LookE
     }
 }
 
-fn parse_origins(text: &str) -> Result<Vec<String>, String> {
+fn parse_origins(text: &str) -> Result<Vec<String>, Text> {
     let mut list: Vec<String> = Vec::new();
     for item in text.split(|c: char| c.is_whitespace() || c == ',') {
         if item.is_empty() {
@@ -125,7 +117,7 @@ fn parse_origins(text: &str) -> Result<Vec<String>, String> {
         }
     }
     if list.len() > MAX_ORIGINS {
-        return Err(format!("List at most {MAX_ORIGINS} websites."));
+        return Err(Text::id("look-error-origins-many").count("max", MAX_ORIGINS as i64));
     }
     Ok(list)
 }
@@ -133,13 +125,8 @@ fn parse_origins(text: &str) -> Result<Vec<String>, String> {
 /// One origin, normalised to lowercase without a trailing slash: `https://host[:port]`,
 /// or `http://` for localhost and loopback addresses only (a page served over plain http
 /// anywhere else could be altered on the way).
-pub fn parse_origin(item: &str) -> Result<String, String> {
-    let bad = || {
-        format!(
-            "\u{201c}{item}\u{201d} is not a website origin: enter it as https://example.com \
-             (scheme and host, an optional port, no path)."
-        )
-    };
+pub fn parse_origin(item: &str) -> Result<String, Text> {
+    let bad = || Text::id("look-error-origin").arg("origin", item);
     let lower = item.trim_end_matches('/').to_ascii_lowercase();
     let (scheme, rest) = lower.split_once("://").ok_or_else(bad)?;
     let (host, port) = match rest.rsplit_once(':') {
@@ -172,12 +159,7 @@ pub fn parse_origin(item: &str) -> Result<String, String> {
     match scheme {
         "https" => {}
         "http" if loopback => {}
-        "http" => {
-            return Err(format!(
-                "\u{201c}{item}\u{201d} uses http: only https websites may embed your pages \
-                 (http is accepted for localhost while you test)."
-            ))
-        }
+        "http" => return Err(Text::id("look-error-origin-http").arg("origin", item)),
         _ => return Err(bad()),
     }
     Ok(match port {
@@ -187,18 +169,20 @@ pub fn parse_origin(item: &str) -> Result<String, String> {
 }
 
 /// A `#rrggbb` colour with enough contrast against white, lowercased.
-pub fn parse_accent(value: &str) -> Result<String, String> {
+pub fn parse_accent(value: &str) -> Result<String, Text> {
     let hex = value.strip_prefix('#').unwrap_or(value);
     if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err("Enter the colour as # and six hex digits, like #2457d6.".to_owned());
+        return Err(Text::id("look-error-colour"));
     }
     let colour = format!("#{}", hex.to_ascii_lowercase());
-    let ratio = contrast_with_white(&colour).ok_or_else(|| "Enter a colour.".to_owned())?;
+    let ratio =
+        contrast_with_white(&colour).ok_or_else(|| Text::id("look-error-colour-missing"))?;
     if ratio < MIN_CONTRAST {
-        return Err(format!(
-            "{colour} is too light: white text on it has a contrast of {ratio:.2}:1, and at \
-             least {MIN_CONTRAST}:1 is needed to be readable. Choose a darker shade."
-        ));
+        // The ratio as text: two decimals, as the check rounds it.
+        return Err(Text::id("look-error-colour-light")
+            .arg("colour", &colour)
+            .arg("ratio", format!("{ratio:.2}"))
+            .arg("min", MIN_CONTRAST.to_string()));
     }
     Ok(colour)
 }
@@ -254,7 +238,7 @@ mod tests {
     #[test]
     fn accent_needs_contrast_against_white() {
         assert_eq!(parse_accent("#2457D6").as_deref(), Ok("#2457d6"));
-        let light = parse_accent("#a0a7b6").unwrap_err();
+        let light = parse_accent("#a0a7b6").unwrap_err().to_string();
         assert!(light.contains("2.41:1"), "{light}");
         assert!(parse_accent("#12345").is_err());
         assert!(parse_accent("red").is_err());
@@ -276,7 +260,7 @@ mod tests {
     fn logo_text_is_short() {
         let long = "x".repeat(41);
         let errors = parse("", "", &long).unwrap_err();
-        assert!(errors.logo_text.is_some());
+        assert!(errors.has("logo_text"));
         let look = parse("https://a.example\nhttps://a.example", "", " Studio ").unwrap();
         assert_eq!(look.origins, vec!["https://a.example".to_owned()]);
         assert_eq!(look.logo_text.as_deref(), Some("Studio"));

@@ -16,5 +16,6 @@ pub mod preferences;
 pub mod privacy;
 pub mod service;
 pub mod team;
+pub mod text;
 pub mod time;
 pub mod webhooks;

@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDateTime, NaiveTime, Weekday};
 
 use crate::domain::availability::parse_wall_clock;
-use crate::domain::forms::{FieldErrors, RawForm};
+use crate::domain::forms::{FieldErrors, RawForm, Text};
 
 /// The named parts of a day, by local start time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +72,7 @@ impl TimePreference {
             match DAYS.iter().find(|(_, name)| *name == value) {
                 Some((day, _)) if !days.contains(day) => days.push(*day),
                 Some(_) => {}
-                None => errors.add("days", "Choose days from Monday to Sunday."),
+                None => errors.add("days", Text::id("find-error-days")),
             }
         }
         let mut parts = Vec::new();
@@ -80,7 +80,7 @@ impl TimePreference {
             match PartOfDay::ALL.iter().find(|p| p.as_str() == value) {
                 Some(part) if !parts.contains(part) => parts.push(*part),
                 Some(_) => {}
-                None => errors.add("part", "Choose morning, afternoon or evening."),
+                None => errors.add("part", Text::id("find-error-part")),
             }
         }
         let time = |errors: &mut FieldErrors, field: &str| match query.get(field) {
@@ -92,7 +92,7 @@ impl TimePreference {
                     parse_wall_clock(text)
                 };
                 if parsed.is_none() {
-                    errors.add(field, "Enter a time as hours and minutes, like 17:30.");
+                    errors.add(field, Text::id("find-error-time"));
                 }
                 parsed
             }
@@ -101,17 +101,17 @@ impl TimePreference {
         let between = match (from, to, query.get("from"), query.get("to")) {
             (Some(from), Some(to), _, _) => {
                 if to != NaiveTime::MIN && to <= from {
-                    errors.add("to", "The end must be later than the start.");
+                    errors.add("to", Text::id("find-error-order"));
                 }
                 Some((from, to))
             }
             (_, _, "", "") => None,
             (None, _, "", _) => {
-                errors.add("from", "Enter both times, or neither.");
+                errors.add("from", Text::id("find-error-both"));
                 None
             }
             (_, None, _, "") => {
-                errors.add("to", "Enter both times, or neither.");
+                errors.add("to", Text::id("find-error-both"));
                 None
             }
             _ => None,

@@ -10,7 +10,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 
 use super::account::Role;
 use super::email_address::EmailAddress;
-use super::forms::{FieldErrors, RawForm};
+use super::forms::{FieldErrors, RawForm, Text};
 use super::guest::Answer;
 
 /// The name an erased booking shows (the column must not be empty).
@@ -72,17 +72,13 @@ impl Retention {
 pub fn parse_guest_email(form: &RawForm) -> Result<EmailAddress, FieldErrors> {
     let mut errors = FieldErrors::new();
     match form.get("email").trim() {
-        "" => errors.add("email", "Enter the guest's email address."),
+        "" => errors.add("email", Text::id("privacy-error-email-missing")),
         text => match EmailAddress::parse(text) {
-            Ok(email) if is_erased(email.as_str()) => errors.add(
-                "email",
-                "That is the placeholder of erased bookings, not a guest's address.",
-            ),
+            Ok(email) if is_erased(email.as_str()) => {
+                errors.add("email", Text::id("privacy-error-email-erased"))
+            }
             Ok(email) => return Ok(email),
-            Err(_) => errors.add(
-                "email",
-                "Enter a valid email address, like name@example.com.",
-            ),
+            Err(_) => errors.add("email", Text::id("guest-error-email-invalid")),
         },
     }
     Err(errors)
@@ -97,6 +93,18 @@ pub enum DeletionRefused {
     /// between them, so the message quotes each one.
     #[error("You are the only owner of the team(s) \u{201c}{teams}\u{201d}. Transfer ownership first: make another member an owner on the team's Members page (or delete the team), then delete your account, so that no team is left without anyone to run it.")]
     OnlyTeamOwner { teams: String },
+}
+
+impl DeletionRefused {
+    /// The words for the page (the `Display` above stays the English of logs).
+    pub fn text(&self) -> Text {
+        match self {
+            Self::LastAdmin => Text::id("delete-refused-last-admin"),
+            Self::OnlyTeamOwner { teams } => {
+                Text::id("delete-refused-team-owner").arg("teams", teams)
+            }
+        }
+    }
 }
 
 /// An account may be deleted unless it is the last active administrator or the only owner

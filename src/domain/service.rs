@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use super::forms::{parse_int, FieldErrors, RawForm};
+use super::forms::{parse_int, FieldErrors, RawForm, Text};
 
 mod questions;
 
@@ -196,9 +196,9 @@ impl ServiceSpec {
         // only the description and the choices may span lines).
         let name = form.line(&mut errors, "name");
         if name.is_empty() {
-            errors.add("name", "Enter a name for the service.");
+            errors.add("name", Text::id("service-error-name-missing"));
         } else if name.chars().count() > 120 {
-            errors.add("name", "The name can be at most 120 characters.");
+            errors.add("name", Text::id("service-error-name-long"));
         }
         let slug_input = form.line(&mut errors, "slug").to_lowercase();
         let slug = if slug_input.is_empty() {
@@ -207,23 +207,16 @@ impl ServiceSpec {
             slug_input
         };
         if !name.is_empty() && !valid_slug(&slug) {
-            errors.add(
-                "slug",
-                "The link name may use lowercase letters, digits and dashes (at most 60), \
-                 not starting or ending with a dash.",
-            );
+            errors.add("slug", Text::id("service-error-slug"));
         } else if RESERVED_SLUGS.contains(&slug.as_str()) {
             errors.add(
                 "slug",
-                format!("\"{slug}\" is reserved; please choose another link name."),
+                Text::id("service-error-slug-reserved").arg("slug", &slug),
             );
         }
         let description = form.text(&mut errors, "description");
         if description.chars().count() > 5000 {
-            errors.add(
-                "description",
-                "The description can be at most 5,000 characters.",
-            );
+            errors.add("description", Text::id("service-error-description-long"));
         }
         let duration = parse_int(
             &mut errors,
@@ -231,7 +224,7 @@ impl ServiceSpec {
             form.get("duration_minutes"),
             5,
             MAX_DURATION_MINUTES,
-            "Duration",
+            "field-duration",
         );
         let interval = match form.get("slot_interval_minutes") {
             "" => duration,
@@ -241,7 +234,7 @@ impl ServiceSpec {
                 text,
                 5,
                 720,
-                "Slot interval",
+                "field-slot-interval",
             ),
         };
         let optional = |errors: &mut FieldErrors,
@@ -260,7 +253,7 @@ impl ServiceSpec {
             "buffer_before_minutes",
             0,
             MAX_BUFFER_MINUTES,
-            "Buffer before",
+            "field-buffer-before",
             0,
         );
         let buffer_after = optional(
@@ -268,7 +261,7 @@ impl ServiceSpec {
             "buffer_after_minutes",
             0,
             MAX_BUFFER_MINUTES,
-            "Buffer after",
+            "field-buffer-after",
             0,
         );
         let min_notice = optional(
@@ -276,7 +269,7 @@ impl ServiceSpec {
             "min_notice_minutes",
             0,
             525_600,
-            "Minimum notice",
+            "field-minimum-notice",
             0,
         );
         let max_days_ahead = parse_int(
@@ -285,7 +278,7 @@ impl ServiceSpec {
             form.get("max_days_ahead"),
             1,
             730,
-            "Booking window",
+            "field-booking-window",
         );
         let max_per_day = match form.get("max_per_day") {
             "" => None,
@@ -295,7 +288,7 @@ impl ServiceSpec {
                 text,
                 1,
                 1000,
-                "Daily limit",
+                "field-daily-limit",
             )),
         };
         let price_cents = match form.get("price") {
@@ -303,10 +296,7 @@ impl ServiceSpec {
             text => match parse_price(text) {
                 Some(cents) => Some(cents),
                 None => {
-                    errors.add(
-                        "price",
-                        "Enter a price like 25 or 25.50, or leave it empty.",
-                    );
+                    errors.add("price", Text::id("service-error-price"));
                     None
                 }
             },
@@ -315,35 +305,36 @@ impl ServiceSpec {
             c if c.is_empty() => None,
             c if c.len() == 3 && c.chars().all(|ch| ch.is_ascii_uppercase()) => Some(c),
             _ => {
-                errors.add(
-                    "currency",
-                    "Use a three-letter currency code such as EUR or USD.",
-                );
+                errors.add("currency", Text::id("service-error-currency"));
                 None
             }
         };
         if price_cents.is_some() && currency.is_none() && !errors.has("currency") {
-            errors.add(
-                "currency",
-                "Enter the currency of the price, such as EUR or USD.",
-            );
+            errors.add("currency", Text::id("service-error-currency-missing"));
         }
         let location = form.line(&mut errors, "location");
         if location.chars().count() > 500 {
-            errors.add("location", "The location can be at most 500 characters.");
+            errors.add("location", Text::id("service-error-location-long"));
         }
         let confirmation_mode = ConfirmationMode::parse(form.get("confirmation_mode"))
             .unwrap_or_else(|| {
-                errors.add("confirmation_mode", "Choose how bookings are confirmed.");
+                errors.add("confirmation_mode", Text::id("service-error-confirmation"));
                 ConfirmationMode::Email
             });
-        let hold_minutes = optional(&mut errors, "hold_minutes", 5, 10_080, "Hold time", 30);
+        let hold_minutes = optional(
+            &mut errors,
+            "hold_minutes",
+            5,
+            10_080,
+            "field-hold-time",
+            30,
+        );
         let cancellation_notice = optional(
             &mut errors,
             "cancellation_notice_minutes",
             0,
             525_600,
-            "Cancellation notice",
+            "field-cancellation-notice",
             0,
         );
         let reminder = match form.get("reminder_minutes_before") {
@@ -354,7 +345,7 @@ impl ServiceSpec {
                 text,
                 5,
                 20_160,
-                "Reminder",
+                "field-reminder",
             )),
         };
         let questions = parse_questions(form, &mut errors);

@@ -18,7 +18,7 @@ use uuid::Uuid;
 use crate::domain::account::is_reserved_handle;
 use crate::domain::availability::Refusal;
 use crate::domain::email_address::EmailAddress;
-use crate::domain::forms::{FieldErrors, RawForm};
+use crate::domain::forms::{FieldErrors, RawForm, Text};
 use crate::domain::time::Timezone;
 
 /// A member's role in one team.
@@ -127,26 +127,26 @@ pub fn decide_membership_change(
 pub struct TeamSlug(String);
 
 impl TeamSlug {
-    pub fn parse(text: &str) -> Result<TeamSlug, String> {
+    pub fn parse(text: &str) -> Result<TeamSlug, Text> {
         let slug = text.trim().to_lowercase();
         let length = slug.chars().count();
         if length == 0 {
-            return Err("Choose the team's address.".into());
+            return Err(Text::id("team-slug-error-missing"));
         }
         if !(3..=30).contains(&length) {
-            return Err("A team address has 3 to 30 characters.".into());
+            return Err(Text::id("team-slug-error-length"));
         }
         if !slug
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         {
-            return Err("Use only letters a–z, digits and hyphens.".into());
+            return Err(Text::id("username-error-characters"));
         }
         if slug.starts_with('-') || slug.ends_with('-') {
-            return Err("A team address cannot start or end with a hyphen.".into());
+            return Err(Text::id("team-slug-error-hyphen"));
         }
         if is_reserved_handle(&slug) {
-            return Err("That address is reserved; please choose another.".into());
+            return Err(Text::id("team-slug-error-reserved"));
         }
         Ok(TeamSlug(slug))
     }
@@ -174,18 +174,21 @@ impl TeamSpec {
         let mut errors = FieldErrors::new();
         let name = form.line(&mut errors, "name");
         if name.is_empty() {
-            errors.add("name", "Enter the team's name.");
+            errors.add("name", Text::id("team-error-name-missing"));
         } else if name.chars().count() > TEAM_NAME_MAX {
-            errors.add("name", format!("Use at most {TEAM_NAME_MAX} characters."));
+            errors.add(
+                "name",
+                Text::id("form-error-at-most").count("max", TEAM_NAME_MAX as i64),
+            );
         }
         let slug = TeamSlug::parse(form.get("slug")).map_err(|e| errors.add("slug", e));
-        let timezone = Timezone::parse(form.get("timezone"))
-            .map_err(|e| errors.add("timezone", e.to_string()));
+        let timezone =
+            Timezone::parse(form.get("timezone")).map_err(|e| errors.add("timezone", e.text()));
         let logo_text = form.line(&mut errors, "logo_text");
         if logo_text.chars().count() > LOGO_TEXT_MAX {
             errors.add(
                 "logo_text",
-                format!("Use at most {LOGO_TEXT_MAX} characters."),
+                Text::id("form-error-at-most").count("max", LOGO_TEXT_MAX as i64),
             );
         }
         let colour = form.get("colour").trim().to_lowercase();
@@ -193,10 +196,7 @@ impl TeamSpec {
             && colour.starts_with('#')
             && colour[1..].chars().all(|c| c.is_ascii_hexdigit());
         if !colour.is_empty() && !is_hex {
-            errors.add(
-                "colour",
-                "Give a colour as # and six hex digits, such as #1a6b4f.",
-            );
+            errors.add("colour", Text::id("team-error-colour"));
         }
         match (slug, timezone) {
             (Ok(slug), Ok(timezone)) => errors.into_result(TeamSpec {
@@ -225,7 +225,7 @@ impl Invite {
         let role = match TeamRole::parse(form.get("role")) {
             Some(role) if role != TeamRole::Owner => Some(role),
             _ => {
-                errors.add("role", "Choose admin, provider or staff.");
+                errors.add("role", Text::id("team-error-invite-role"));
                 None
             }
         };

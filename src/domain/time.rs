@@ -155,6 +155,13 @@ pub struct Timezone(Tz);
 #[error("\u{201c}{0}\u{201d} is not a time zone we know; choose one from the list, such as Europe/Berlin")]
 pub struct UnknownTimezone(pub String);
 
+impl UnknownTimezone {
+    /// The words for a page.
+    pub fn text(&self) -> crate::domain::text::Text {
+        crate::domain::text::Text::id("form-error-timezone").arg("zone", &self.0)
+    }
+}
+
 impl Timezone {
     pub const UTC: Timezone = Timezone(Tz::UTC);
 

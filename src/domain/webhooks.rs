@@ -8,6 +8,8 @@ use base64::Engine as _;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
+use super::text::Text;
+
 /// What happened to a booking, as receivers see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EventType {
@@ -104,18 +106,17 @@ pub fn signature(secret: &str, id: &str, timestamp: i64, body: &str) -> Option<S
 
 /// An endpoint URL as typed: `https://` (or `http://`), a host, at most 2,000 characters.
 /// Whether the host may be reached is decided when connecting (`outbound`).
-pub fn parse_endpoint_url(text: &str) -> Result<url::Url, &'static str> {
+pub fn parse_endpoint_url(text: &str) -> Result<url::Url, Text> {
     let text = text.trim();
     if text.len() > 2000 {
-        return Err("A URL can be at most 2,000 characters.");
+        return Err(Text::id("webhooks-error-url-long"));
     }
-    let url =
-        url::Url::parse(text).map_err(|_| "Enter a full URL, like https://example.com/hooks.")?;
+    let url = url::Url::parse(text).map_err(|_| Text::id("webhooks-error-url-unreadable"))?;
     if !matches!(url.scheme(), "https" | "http") || url.host_str().is_none_or(str::is_empty) {
-        return Err("Enter an http:// or https:// URL with a host name.");
+        return Err(Text::id("webhooks-error-url-scheme"));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err("Put credentials in the endpoint, not in the URL.");
+        return Err(Text::id("webhooks-error-url-credentials"));
     }
     Ok(url)
 }

@@ -9,6 +9,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use super::{current, Language};
+pub use crate::domain::text::{Text, TextArg};
 
 /// What a missing message shows: `⟦id⟧`. Tests fail on any page that contains it.
 pub const MISSING_MARK: char = '⟦';
@@ -183,87 +184,32 @@ pub fn t3(
     format(current::locale().language(), id, Some(&args))
 }
 
-/// Words to show later, in the locale of whoever sees them: a message id with its
-/// arguments, or (from code not converted yet) plain text. Stored in the session for flash
-/// messages, so it serializes; plain strings of earlier sessions still read.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-pub enum Text {
-    Plain(String),
-    Message {
-        id: String,
-        #[serde(default)]
-        args: Vec<(String, TextArg)>,
-    },
-}
-
-/// An argument of a deferred [`Text`].
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-pub enum TextArg {
-    Number(i64),
-    Text(String),
-}
-
 impl Text {
-    pub fn id(id: &str) -> Self {
-        Self::Message {
-            id: id.to_owned(),
-            args: Vec::new(),
+    /// These words in `language`, whatever the current locale (the API answers in English).
+    pub fn in_language(&self, language: Language) -> String {
+        match self {
+            Self::Plain(text) => text.clone(),
+            Self::Message { id, args } => {
+                let mut fluent = FluentArgs::new();
+                for (name, value) in args {
+                    let value = match value {
+                        TextArg::Number(n) => FluentValue::from(*n),
+                        TextArg::Text(s) => FluentValue::from(s.clone()),
+                        TextArg::Words { words } => {
+                            FluentValue::from(format(language, words, None))
+                        }
+                    };
+                    fluent.set(name.as_str(), value);
+                }
+                format(language, id, Some(&fluent))
+            }
         }
-    }
-
-    /// Adds a text argument.
-    pub fn arg(mut self, name: &str, value: impl Into<String>) -> Self {
-        if let Self::Message { args, .. } = &mut self {
-            args.push((name.to_owned(), TextArg::Text(value.into())));
-        }
-        self
-    }
-
-    /// Adds a number argument (plural forms select on it).
-    pub fn count(mut self, name: &str, value: i64) -> Self {
-        if let Self::Message { args, .. } = &mut self {
-            args.push((name.to_owned(), TextArg::Number(value)));
-        }
-        self
-    }
-
-    pub fn is_empty(&self) -> bool {
-        matches!(self, Self::Plain(text) if text.is_empty())
-    }
-}
-
-impl From<&str> for Text {
-    fn from(text: &str) -> Self {
-        Self::Plain(text.to_owned())
-    }
-}
-
-impl From<String> for Text {
-    fn from(text: String) -> Self {
-        Self::Plain(text)
     }
 }
 
 impl std::fmt::Display for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Plain(text) => f.write_str(text),
-            Self::Message { id, args } => {
-                let mut fluent = FluentArgs::new();
-                for (name, value) in args {
-                    match value {
-                        TextArg::Number(n) => fluent.set(name.as_str(), FluentValue::from(*n)),
-                        TextArg::Text(s) => {
-                            fluent.set(name.as_str(), FluentValue::from(s.as_str()))
-                        }
-                    }
-                }
-                let language = current::locale().language();
-                f.write_str(&format(language, id, Some(&fluent)))
-            }
-        }
+        f.write_str(&self.in_language(current::locale().language()))
     }
 }
 
@@ -352,6 +298,32 @@ mod tests {
         assert_eq!(
             format(Language::De, "unit-minutes", Some(&args)),
             "30 Minuten"
+        );
+    }
+
+    #[test]
+    fn a_field_error_reads_in_any_language_with_its_field_named_in_it() {
+        let range = Text::id("form-error-number-range")
+            .words("what", "field-duration")
+            .count("min", 5)
+            .count("max", 720);
+        assert_eq!(
+            range.in_language(Language::En),
+            "Duration must be between 5 and 720."
+        );
+        assert_eq!(
+            range.in_language(Language::De),
+            "Dauer muss zwischen 5 und 720 liegen."
+        );
+        let missing =
+            Text::id("form-error-number-missing").words("what", "field-booking-window.lower");
+        assert_eq!(
+            missing.in_language(Language::En),
+            "Enter the booking window."
+        );
+        assert_eq!(
+            missing.in_language(Language::Es),
+            "Introduzca el plazo de reserva."
         );
     }
 

@@ -112,7 +112,7 @@ async fn add(
                     t1("calendars-error-not-found", "error", other.to_string()),
                 ),
             };
-            errors.add(field, &message);
+            errors.add(field, message);
             return refuse(errors).await;
         }
     };

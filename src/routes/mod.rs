@@ -62,15 +62,12 @@ async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
 
 fn bad_form(err: error::UrlencodedError, _req: &HttpRequest) -> actix_web::Error {
     tracing::info!(error = %err, "unreadable form");
-    AppError::BadRequest(
-        "The form could not be read. Please go back, reload the page and try again.".into(),
-    )
-    .into()
+    AppError::BadRequest(crate::i18n::t("error-form-unreadable")).into()
 }
 
 fn bad_query(err: error::QueryPayloadError, _req: &HttpRequest) -> actix_web::Error {
     tracing::info!(error = %err, "unreadable query string");
-    AppError::BadRequest("The address has parameters we could not read.".into()).into()
+    AppError::BadRequest(crate::i18n::t("error-query-unreadable")).into()
 }
 
 fn bad_path(err: error::PathError, _req: &HttpRequest) -> actix_web::Error {

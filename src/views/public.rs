@@ -54,6 +54,8 @@ pub struct ServicePage {
     pub price: String,
     pub location: String,
     pub bookings_open: bool,
+    /// Why the page takes no bookings yet (when `bookings_open` is false).
+    pub closed_note: String,
     /// Shown when `?tz=` could not be understood.
     pub tz_notice: String,
     pub timezone: String,

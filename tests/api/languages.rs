@@ -32,6 +32,7 @@ async fn get_in(app: &TestApp, path: &str, accept_language: &str) -> (u16, Strin
         .send()
         .await
         .unwrap();
+    let response = crate::checkers::record(response).await;
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
@@ -75,14 +76,16 @@ async fn book_in(app: &TestApp, accept_language: &str) -> reqwest::Response {
         .map(|(k, v)| format!("{}={}", urlencoding::encode(k), urlencoding::encode(v)))
         .collect::<Vec<_>>()
         .join("&");
-    app.client
+    let response = app
+        .client
         .post(app.url("/alice/intro/book"))
         .header("content-type", "application/x-www-form-urlencoded")
         .header("accept-language", accept_language)
         .body(body)
         .send()
         .await
-        .unwrap()
+        .unwrap();
+    crate::checkers::record(response).await
 }
 
 /// The `/b/…` path of the link after `label` in the newest mail to `to`.
@@ -229,6 +232,7 @@ async fn the_language_is_the_query_then_the_switcher_choice_then_the_browser_the
         .send()
         .await
         .unwrap();
+    let response = crate::checkers::record(response).await;
     assert!(response.headers().get("set-cookie").is_none());
     assert_eq!(html_lang(&response.text().await.unwrap()), "es");
     // The switcher: every page links to it; it remembers the choice in a cookie and
@@ -326,6 +330,7 @@ async fn a_booking_made_in_german_sends_german_mails_to_the_guest_and_the_provid
         .send()
         .await
         .unwrap();
+    let done = crate::checkers::record(done).await;
     assert_eq!(done.status(), 200);
     let mails = outbox(&app).await;
     let guest_subjects: Vec<&str> = mails
@@ -345,7 +350,8 @@ async fn a_booking_made_in_german_sends_german_mails_to_the_guest_and_the_provid
 }
 
 /// Saves the profile form with `language` (the other fields as they are).
-async fn choose_language(app: &TestApp, language: &str) -> reqwest::Response {
+/// Alice (signed in with `app.client`) chooses `language` in her settings.
+pub(crate) async fn choose_language(app: &TestApp, language: &str) -> reqwest::Response {
     let html = app.get("/dashboard/settings").await.text().await.unwrap();
     let csrf = csrf_token(&html);
     app.post_form(

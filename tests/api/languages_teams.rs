@@ -13,7 +13,10 @@ use crate::helpers::{hidden_field, location, TestApp, TEST_PASSWORD};
 use crate::languages::{assert_complete, html_lang};
 use crate::teams::booking::arrange_team;
 
-crate::both_backends!(teams_pages_and_mails_are_complete_in_each_language);
+crate::both_backends!(
+    teams_pages_and_mails_are_complete_in_each_language,
+    the_desk_week_starts_on_the_first_day_of_the_locales_week,
+);
 
 /// Each language with a word its team mails and pages must then show.
 const LANGUAGES: [(&str, &str, &str); 5] = [
@@ -32,6 +35,7 @@ async fn get_as(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, St
         .send()
         .await
         .unwrap();
+    let response = crate::checkers::record(response).await;
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
@@ -320,5 +324,46 @@ async fn teams_pages_and_mails_are_complete_in_each_language(app: TestApp) {
         let (status, page) = get_as(&app, &app.new_client(), &path).await;
         assert_eq!(status, 200, "{tag}");
         assert_complete(&format!("the invitation page in {tag}"), &page);
+    }
+}
+
+/// The desk's week view counts its week as the reader's locale does: from Sunday in the
+/// US, from Monday in Germany (and the rest of Europe).
+async fn the_desk_week_starts_on_the_first_day_of_the_locales_week(app: TestApp) {
+    arrange_team(
+        &app,
+        &["alice", "bob"],
+        "checkup",
+        AssignmentMode::RoundRobin,
+    )
+    .await;
+    app.sign_in(&app.client, "alice", TEST_PASSWORD).await;
+    let wednesday = NaiveDate::from_ymd_opt(2030, 1, 9).unwrap();
+    for (tag, locale, first) in [
+        ("en-US", slotbook::i18n::Locale::EnUs, 6),
+        ("en-GB", slotbook::i18n::Locale::EnGb, 7),
+        ("de", slotbook::i18n::Locale::De, 7),
+        ("fr", slotbook::i18n::Locale::Fr, 7),
+    ] {
+        let chosen = crate::languages::choose_language(&app, tag).await;
+        assert_eq!(chosen.status(), 303, "{tag}");
+        let html = app
+            .get(&format!("/teams/harbour/desk?view=week&date={wednesday}"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        let rows: Vec<&str> = html
+            .split("<th scope=\"row\">")
+            .skip(1)
+            .filter_map(|rest| rest.split("</th>").next())
+            .collect();
+        let expected: Vec<String> = (0..7)
+            .map(|i| {
+                let day = NaiveDate::from_ymd_opt(2030, 1, first + i).unwrap();
+                slotbook::i18n::format::date_short_in(locale, day)
+            })
+            .collect();
+        assert_eq!(rows, expected, "{tag}");
     }
 }

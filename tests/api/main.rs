@@ -35,6 +35,7 @@ mod guest;
 mod hardening_inputs;
 mod hardening_mail;
 mod languages;
+mod languages_forms;
 mod languages_teams;
 mod layers;
 mod lifecycle;

@@ -49,12 +49,13 @@ pub(super) fn replayer() -> reqwest::Client {
 }
 
 pub(super) async fn get_with_cookie(app: &TestApp, cookie: &str, path: &str) -> reqwest::Response {
-    replayer()
+    let response = replayer()
         .get(app.url(path))
         .header("cookie", cookie)
         .send()
         .await
-        .unwrap()
+        .unwrap();
+    crate::checkers::record(response).await
 }
 
 pub(super) async fn post_with_cookie(
@@ -63,13 +64,14 @@ pub(super) async fn post_with_cookie(
     path: &str,
     form: &[(&str, &str)],
 ) -> reqwest::Response {
-    replayer()
+    let response = replayer()
         .post(app.url(path))
         .header("cookie", cookie)
         .form(form)
         .send()
         .await
-        .unwrap()
+        .unwrap();
+    crate::checkers::record(response).await
 }
 
 /// Whether a copied cookie still opens the dashboard.

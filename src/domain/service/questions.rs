@@ -1,7 +1,7 @@
 //! Custom questions a service asks the guest, and how the service form's question rows
 //! are read.
 
-use crate::domain::forms::{FieldErrors, RawForm};
+use crate::domain::forms::{FieldErrors, RawForm, Text};
 
 /// The kind of answer a custom question takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -79,12 +79,12 @@ pub(super) fn parse_questions(form: &RawForm, errors: &mut FieldErrors) -> Vec<Q
         if questions.len() == MAX_QUESTIONS {
             errors.add(
                 field,
-                format!("A service can have at most {MAX_QUESTIONS} questions."),
+                Text::id("service-error-questions-many").count("max", MAX_QUESTIONS as i64),
             );
             break;
         }
         if label.chars().count() > 200 {
-            errors.add(field.clone(), "A question can be at most 200 characters.");
+            errors.add(field.clone(), Text::id("service-error-question-long"));
         }
         let kind =
             QuestionKind::parse(form.get(&format!("q{i}_kind"))).unwrap_or(QuestionKind::ShortText);
@@ -96,10 +96,7 @@ pub(super) fn parse_questions(form: &RawForm, errors: &mut FieldErrors) -> Vec<Q
             .map(str::to_owned)
             .collect();
         if kind == QuestionKind::Choice && choices.len() < 2 {
-            errors.add(
-                format!("q{i}_choices"),
-                "A choice question needs at least two choices, separated by commas.",
-            );
+            errors.add(format!("q{i}_choices"), Text::id("service-error-choices"));
         }
         questions.push(Question {
             label,

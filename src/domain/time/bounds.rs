@@ -26,6 +26,17 @@ pub enum DateInputError {
     OutOfRange,
 }
 
+impl DateInputError {
+    /// The words for a page.
+    pub fn text(self) -> crate::domain::text::Text {
+        crate::domain::text::Text::id(match self {
+            Self::Unreadable => "form-error-date",
+            Self::UnreadableMonth => "form-error-month",
+            Self::OutOfRange => "form-error-date-range",
+        })
+    }
+}
+
 /// 1970-01-01, the first accepted date.
 pub fn first_date() -> NaiveDate {
     NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1).unwrap_or(NaiveDate::MIN)

@@ -31,6 +31,7 @@ use crate::domain::guest::GuestDetails;
 use crate::domain::time::{add, Timezone};
 use crate::email::booking as booking_mail;
 use crate::error::AppError;
+use crate::i18n::Language;
 use crate::state::AppState;
 use crate::tokens::{hash_token, random_token};
 
@@ -281,7 +282,10 @@ fn parse_guest(input: &NewBookingIn, service: &Service) -> Result<GuestDetails, 
 fn field_problems(errors: &FieldErrors, pointer: impl Fn(&str) -> String) -> Vec<FieldProblem> {
     errors
         .iter()
-        .map(|(field, message)| FieldProblem::new(pointer(field), message))
+        // The API answers in English whatever the request's language (its contract).
+        .map(|(field, message)| {
+            FieldProblem::new(pointer(field), message.in_language(Language::En))
+        })
         .collect()
 }
 

@@ -119,10 +119,10 @@ async fn create(
             let again = FormState {
                 name: form.get("name").to_owned(),
                 scope: form.get("scope").to_owned(),
-                name_error: name.err().unwrap_or_default().to_owned(),
+                name_error: name.err().map(|e| e.to_string()).unwrap_or_default(),
                 scope_error: scope
                     .err()
-                    .map(|_| "Choose read or read+write.".to_owned())
+                    .map(|_| crate::i18n::t("tokens-error-scope"))
                     .unwrap_or_default(),
                 ..FormState::default()
             };

@@ -134,18 +134,17 @@ async fn create(
     };
     let url = match parse_endpoint_url(form.get("url")) {
         Ok(url) if private_literal(&url) && !state.settings.outbound_allow_private_networks => {
-            again.url_error =
-                "This address is in a private network, which Slotbook does not send to.".to_owned();
+            again.url_error = crate::i18n::t("webhooks-error-url-private");
             None
         }
         Ok(url) => Some(url),
         Err(message) => {
-            again.url_error = message.to_owned();
+            again.url_error = message.to_string();
             None
         }
     };
     if types.is_empty() || types.len() != checked.len() {
-        again.types_error = "Choose at least one of the events.".to_owned();
+        again.types_error = crate::i18n::t("webhooks-error-types");
     }
     let Some(url) = url.filter(|_| again.types_error.is_empty()) else {
         return list_page(&state, &user, ctx, StatusCode::UNPROCESSABLE_ENTITY, again).await;

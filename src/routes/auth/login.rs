@@ -14,7 +14,7 @@ use crate::auth::guard::safe_next;
 use crate::auth::{password, session, CsrfForm};
 use crate::db::models::users;
 use crate::domain::account::raw_password;
-use crate::domain::forms::{FieldErrors, RawForm};
+use crate::domain::forms::{FieldErrors, RawForm, Text};
 use crate::error::AppResult;
 use crate::rate_limit;
 use crate::routes::redirect;
@@ -71,10 +71,10 @@ async fn sign_in(
     let typed_password = raw_password(&form, "password").to_owned();
     let next = safe_next(form.get("next")).unwrap_or_default().to_owned();
     if login.is_empty() {
-        errors.add("login", "Enter your email address or username.");
+        errors.add("login", Text::id("login-error-login-missing"));
     }
     if typed_password.is_empty() {
-        errors.add("password", "Enter your password.");
+        errors.add("password", Text::id("login-error-password-missing"));
     }
     if !errors.is_empty() {
         return Ok(login_page(
@@ -136,7 +136,7 @@ async fn sign_in(
 
 #[post("/logout")]
 async fn sign_out(session: Session, CsrfForm(_): CsrfForm<RawForm>) -> HttpResponse {
-    signed_out_with_notice(&session, "You are signed out.");
+    signed_out_with_notice(&session, "flash-signed-out");
     redirect("/")
 }
 

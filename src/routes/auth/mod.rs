@@ -61,7 +61,8 @@ pub(crate) fn limit_account(state: &AppState, bucket: &str, key: &str) -> Result
 /// purges the cookie, and a purged session drops whatever is inserted after it, flashes
 /// included; clearing and renewing deletes the session's row and gives an empty session
 /// under a new id instead.)
-pub(crate) fn signed_out_with_notice(session: &Session, notice: &str) {
+pub(crate) fn signed_out_with_notice(session: &Session, message_id: &str) {
+    let notice = crate::i18n::Text::id(message_id);
     session.clear();
     session.renew();
     session::flash(session, FlashKind::Success, notice);

@@ -126,10 +126,7 @@ async fn reset(
     };
     tracing::info!(user.id = %user.id, "password reset");
     // Whoever this browser was signed in as, it now signs in afresh.
-    signed_out_with_notice(
-        &session,
-        "Your password has been changed and every session signed out. Sign in with your new password.",
-    );
+    signed_out_with_notice(&session, "flash-password-reset-done");
     Ok(redirect("/login"))
 }
 

@@ -10,7 +10,7 @@ use crate::auth::accounts;
 use crate::auth::{password, session, CsrfForm};
 use crate::db::models::users;
 use crate::domain::account::SignUp;
-use crate::domain::forms::{FieldErrors, RawForm};
+use crate::domain::forms::{FieldErrors, RawForm, Text};
 use crate::error::{AppError, AppResult};
 use crate::routes::redirect;
 use crate::state::AppState;
@@ -72,11 +72,8 @@ async fn create(
         Err(AppError::Duplicate(constraint)) => {
             let mut errors = FieldErrors::new();
             match users::taken_field(&constraint) {
-                Some("username") => errors.add("username", "That username is taken; please choose another."),
-                Some(_) => errors.add(
-                    "email",
-                    "An account with this email address already exists. Sign in, or reset its password.",
-                ),
+                Some("username") => errors.add("username", Text::id("signup-error-username-taken")),
+                Some(_) => errors.add("email", Text::id("signup-error-email-taken")),
                 None => return Err(AppError::Duplicate(constraint)),
             }
             return Ok(signup_page(

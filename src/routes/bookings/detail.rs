@@ -145,9 +145,9 @@ async fn act(
             let reason = form.text(&mut errors, "reason");
             let reason = reason.chars().take(500).collect::<String>();
             if !errors.is_empty() || reason.is_empty() {
-                let error = match errors.get("reason") {
-                    "" => crate::i18n::t("booking-reason-needed"),
-                    refused => refused.to_owned(),
+                let error = match errors.message("reason") {
+                    None => crate::i18n::t("booking-reason-needed"),
+                    Some(refused) => refused.to_string(),
                 };
                 return detail_page(
                     &state,

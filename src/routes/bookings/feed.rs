@@ -93,13 +93,17 @@ async fn feed(state: web::Data<AppState>, path: web::Path<String>) -> AppResult<
             })
         })
         .collect();
-    let body = booking_calendar(
-        state.settings.host(),
-        &provider,
-        Reader::Provider,
-        IcsMethod::Publish,
-        &entries,
-    )?;
+    // A calendar app fetches the feed with its own (or no) Accept-Language: the words in
+    // it are the provider's, in the provider's language, as their mails are.
+    let body = crate::i18n::with_locale(provider.language, || {
+        booking_calendar(
+            state.settings.host(),
+            &provider,
+            Reader::Provider,
+            IcsMethod::Publish,
+            &entries,
+        )
+    })?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CONTENT_TYPE, "text/calendar; charset=utf-8"))
         .body(body))

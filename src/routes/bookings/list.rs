@@ -242,7 +242,7 @@ async fn csv(
     let (filter, filter_error) = query.filter(tz);
     if let Some(error) = filter_error {
         // Nothing is exported for a filter that cannot be used.
-        return Err(AppError::BadRequest(error.to_string()));
+        return Err(AppError::BadRequest(error.text().to_string()));
     }
     let provider = user.id;
     let (rows, all_services, labels) = state

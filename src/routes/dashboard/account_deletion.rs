@@ -85,7 +85,7 @@ async fn delete(
             &user,
             ctx,
             StatusCode::UNPROCESSABLE_ENTITY,
-            errors.get("password"),
+            &errors.get("password"),
             String::new(),
         )
         .await;
@@ -114,10 +114,7 @@ async fn delete(
         Ok(deleted) => {
             state.mailer.wake();
             tracing::info!(user.id = %user.id, cancelled = deleted.cancelled, "account deleted");
-            signed_out_with_notice(
-                &session,
-                "Your account is deleted. Guests with bookings still to come have been told.",
-            );
+            signed_out_with_notice(&session, "flash-account-deleted");
             Ok(redirect("/login"))
         }
         Err(refused) => {
@@ -127,7 +124,7 @@ async fn delete(
                 ctx,
                 StatusCode::CONFLICT,
                 "",
-                refused.to_string(),
+                refused.text().to_string(),
             )
             .await
         }

@@ -68,17 +68,7 @@ async fn save(
     );
     let look = match parsed {
         Ok(look) => look,
-        Err(problems) => {
-            let mut errors = FieldErrors::new();
-            for (field, message) in [
-                ("origins", problems.origins),
-                ("accent", problems.accent),
-                ("logo_text", problems.logo_text),
-            ] {
-                if let Some(message) = message {
-                    errors.add(field, message);
-                }
-            }
+        Err(errors) => {
             let provider = user.id;
             let saved = state.db(move |c| provider_looks::find(c, provider)).await?;
             return Ok(page(

@@ -16,7 +16,7 @@ use crate::auth::{password, session, session_store, CsrfForm, CurrentUser};
 use crate::db::models::users::{self, User};
 use crate::domain::account::{parse_new_password, raw_password, Profile};
 use crate::domain::email_address::EmailAddress;
-use crate::domain::forms::{FieldErrors, RawForm};
+use crate::domain::forms::{FieldErrors, RawForm, Text};
 use crate::error::{AppError, AppResult};
 use crate::routes::auth::{buckets, limit_login, signed_out_with_notice};
 use crate::routes::redirect;
@@ -108,7 +108,7 @@ async fn change_email(
         .as_ref()
         .is_some_and(|email| email.as_str() == user.email)
     {
-        errors.add("email", "That is already your email address.");
+        errors.add("email", Text::id("settings-error-email-same"));
     }
     check_current_password(
         &state,
@@ -138,7 +138,7 @@ async fn change_email(
     let updated = match changed {
         Ok(updated) => updated,
         Err(AppError::Duplicate(_)) => {
-            errors.add("email", "Another account uses this email address.");
+            errors.add("email", Text::id("settings-error-email-taken"));
             let forms = Forms {
                 email: Some((form, errors)),
                 ..Forms::default()
@@ -177,7 +177,7 @@ async fn change_password(
         Err(problems) => {
             problems
                 .iter()
-                .for_each(|(field, message)| errors.add(field, message));
+                .for_each(|(field, message)| errors.add(field, message.clone()));
             None
         }
     };
@@ -244,7 +244,7 @@ pub(super) async fn check_current_password(
     errors: &mut FieldErrors,
 ) -> AppResult<()> {
     if typed.is_empty() {
-        errors.add(field, "Enter your current password.");
+        errors.add(field, Text::id("settings-error-password-missing"));
         return Ok(());
     }
     let key = user.id.to_string();
@@ -252,7 +252,7 @@ pub(super) async fn check_current_password(
     if password::verify_off_thread(typed.to_owned(), Some(user.password_hash.clone())).await? {
         state.rate_limiter.forgive(buckets::REAUTH, &key);
     } else {
-        errors.add(field, "That is not your current password.");
+        errors.add(field, Text::id("settings-error-password-wrong"));
     }
     Ok(())
 }

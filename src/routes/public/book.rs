@@ -102,13 +102,12 @@ pub async fn reschedule_link(
 pub(super) fn parse_start(text: &str) -> AppResult<DateTime<Utc>> {
     match parse_unix_seconds(text) {
         Ok(start) => Ok(start),
-        Err(DateInputError::OutOfRange) => Err(AppError::BadRequest(FAR_START.into())),
+        Err(DateInputError::OutOfRange) => {
+            Err(AppError::BadRequest(crate::i18n::t("book-error-far-start")))
+        }
         Err(_) => Err(AppError::NotFound),
     }
 }
-
-const FAR_START: &str = "That time lies outside the dates we can book (1970 to 2199). \
-                         Please choose a time from the calendar.";
 
 pub(super) struct Slot<'a> {
     /// Who is booked: the provider, or the team (and the chosen host, if any).

@@ -80,7 +80,9 @@ fn optional_date(
 ) -> AppResult<Option<NaiveDate>> {
     match parse(text) {
         Ok(date) => Ok(Some(date)),
-        Err(error @ DateInputError::OutOfRange) => Err(AppError::BadRequest(error.to_string())),
+        Err(error @ DateInputError::OutOfRange) => {
+            Err(AppError::BadRequest(error.text().to_string()))
+        }
         Err(_) => Ok(None),
     }
 }
@@ -194,6 +196,7 @@ async fn show(
         base: format!("/{}/{}", user.username, service.slug),
         home_zone: provider_tz(&user),
         open,
+        closed_note: crate::i18n::t1("bookings-not-open", "provider", display_name(&user)),
         carried: if query.reschedule.is_empty() {
             String::new()
         } else {
@@ -274,6 +277,8 @@ pub(super) struct MonthSubject {
     /// The zone shown when the guest has not chosen one.
     pub home_zone: Tz,
     pub open: bool,
+    /// Why a closed page takes no bookings yet, in the page's language.
+    pub closed_note: String,
     /// Query text carried through every link (`&reschedule=…`, `&host=…`).
     pub carried: String,
     pub reschedule_param: String,
@@ -420,6 +425,7 @@ pub(super) fn month_page(
         price: price_label(service),
         location: service.location.clone(),
         bookings_open: subject.open,
+        closed_note: subject.closed_note,
         tz_notice: window.tz_notice,
         timezone: tz_name.to_owned(),
         timezones: super::timezones::picker_zones(tz_name, subject.home_zone.name()),

@@ -233,6 +233,7 @@ pub(super) async fn calendar(
         base: base.clone(),
         home_zone: team.timezone.tz(),
         open: !hosts.is_empty(),
+        closed_note: crate::i18n::t1("team-bookings-not-open", "team", &team.name),
         carried: if host_param.is_empty() {
             reschedule.clone()
         } else {
@@ -302,8 +303,8 @@ async fn check(
         .await?;
     Ok(
         match crate::domain::availability::is_bookable(&schedule.input(now), start) {
-            Err(refusal) => refusal.to_string(),
-            Ok(()) => Refusal::Unavailable.to_string(),
+            Err(refusal) => crate::i18n::refusal(&refusal),
+            Ok(()) => crate::i18n::refusal(&Refusal::Unavailable),
         },
     )
 }
@@ -375,7 +376,7 @@ pub(super) async fn submit(
             state.now(),
         )
     }) {
-        return Err(AppError::BadRequest(refusal.to_string()));
+        return Err(AppError::BadRequest(crate::i18n::refused(&refusal)));
     }
     let moving = link.as_ref().map(|l| (reschedule.as_str(), l));
     let slot = team_slot(&team, &service, chosen, start, guest_tz, moving);
@@ -426,7 +427,13 @@ pub(super) async fn submit(
             Ok(slot_taken_page(ctx, &slot, free))
         }
         Ok(TeamClaimOutcome::Refused(refusal)) => {
-            let page = slot.page(ctx, form, FieldErrors::new(), key, refusal.to_string());
+            let page = slot.page(
+                ctx,
+                form,
+                FieldErrors::new(),
+                key,
+                crate::i18n::refusal(&refusal),
+            );
             Ok(render(StatusCode::CONFLICT, &page))
         }
         Err(other) => Err(other),

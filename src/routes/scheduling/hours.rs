@@ -10,8 +10,8 @@ use crate::auth::{CsrfForm, CurrentUser};
 use crate::db::models::availability::{self as store, OverrideRow, RuleRow};
 use crate::db::write_transaction;
 use crate::domain::availability::{
-    parse_wall_clock, validate_day_intervals, weekday_from_number, LocalInterval, WeeklyRule,
-    END_OF_DAY,
+    parse_wall_clock, validate_day_intervals, weekday_from_number, IntervalError, LocalInterval,
+    WeeklyRule, END_OF_DAY,
 };
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::time::{local_date, parse_date};
@@ -67,12 +67,12 @@ fn parse_time(
     edge: Edge,
 ) -> Option<NaiveTime> {
     let text = form.get(field).trim();
-    let what = match edge {
-        Edge::Start => "a start time",
-        Edge::End => "an end time",
-    };
     if text.is_empty() {
-        errors.add(field, format!("Enter {what}."));
+        let missing = match edge {
+            Edge::Start => "hours-error-start-missing",
+            Edge::End => "hours-error-end-missing",
+        };
+        errors.add(field, Text::id(missing));
         return None;
     }
     let parsed = match edge {
@@ -81,10 +81,8 @@ fn parse_time(
     };
     if parsed.is_none() {
         let message = match edge {
-            Edge::Start => format!("Enter {what} as hours and minutes, like 09:30."),
-            Edge::End => format!(
-                "Enter {what} as hours and minutes, like 17:30, or {END_OF_DAY} for midnight."
-            ),
+            Edge::Start => Text::id("hours-error-start-unreadable"),
+            Edge::End => Text::id("hours-error-end-unreadable").arg("midnight", END_OF_DAY),
         };
         errors.add(field, message);
     }
@@ -98,7 +96,7 @@ fn parse_optional_date(errors: &mut FieldErrors, form: &RawForm, field: &str) ->
         return None;
     }
     parse_date(text)
-        .map_err(|error| errors.add(field, error.to_string()))
+        .map_err(|error| errors.add(field, error.text()))
         .ok()
 }
 
@@ -128,7 +126,7 @@ fn parse_new_rules(
         .filter_map(weekday_from_number)
         .collect();
     if days.is_empty() {
-        errors.add("days", "Choose at least one day.");
+        errors.add("days", Text::id("hours-error-days"));
     }
     let start = parse_time(&mut errors, form, "start", Edge::Start);
     let end = parse_time(&mut errors, form, "end", Edge::End);
@@ -136,10 +134,7 @@ fn parse_new_rules(
     let valid_until = parse_optional_date(&mut errors, form, "valid_until");
     if let (Some(from), Some(until)) = (valid_from, valid_until) {
         if until < from {
-            errors.add(
-                "valid_until",
-                "The last valid date must not be before the first.",
-            );
+            errors.add("valid_until", Text::id("hours-error-validity"));
         }
     }
     let (Some(start), Some(end)) = (start, end) else {
@@ -160,11 +155,29 @@ fn parse_new_rules(
             .collect();
         same_day.push(rule.interval);
         if let Err(error) = validate_day_intervals(&same_day) {
-            errors.add("end", format!("{}: {error}.", day_name(day)));
+            errors.add("end", interval_text(&error, Some(day)));
         }
         rules.push(rule);
     }
     errors.into_result(rules)
+}
+
+/// Why a day's intervals were refused, in words (on a weekday, or on the override's date).
+fn interval_text(error: &IntervalError, day: Option<chrono::Weekday>) -> Text {
+    let on_day = if day.is_some() { "-on-day" } else { "" };
+    let text = match error {
+        IntervalError::EndNotAfterStart(interval) => {
+            Text::id(&format!("hours-error-backwards{on_day}"))
+                .arg("interval", interval.to_string())
+        }
+        IntervalError::Overlap(first, second) => Text::id(&format!("hours-error-overlap{on_day}"))
+            .arg("first", first.to_string())
+            .arg("second", second.to_string()),
+    };
+    match day {
+        Some(day) => text.arg("day", day_name(day)),
+        None => text,
+    }
 }
 
 fn day_name(day: chrono::Weekday) -> String {
@@ -261,7 +274,7 @@ async fn copy_day(
         .collect();
     let (Some(from), false) = (from, targets.is_empty()) else {
         let mut copy_errors = FieldErrors::new();
-        copy_errors.add("to_days", "Choose at least one other day to copy to.");
+        copy_errors.add("to_days", Text::id("hours-error-copy-days"));
         let forms = Forms {
             copy_errors,
             ..Forms::default()
@@ -312,7 +325,7 @@ fn parse_override(form: &RawForm) -> Result<(NaiveDate, Vec<LocalInterval>), Fie
     let mut errors = FieldErrors::new();
     let date = match form.get("date") {
         "" => {
-            errors.add("date", "Enter the date.");
+            errors.add("date", Text::id("hours-error-date-missing"));
             None
         }
         _ => parse_optional_date(&mut errors, form, "date"),
@@ -331,13 +344,10 @@ fn parse_override(form: &RawForm) -> Result<(NaiveDate, Vec<LocalInterval>), Fie
             }
         }
         if intervals.is_empty() && errors.is_empty() {
-            errors.add(
-                "start1",
-                "Enter the open hours of that date, or tick \"Closed all day\".",
-            );
+            errors.add("start1", Text::id("hours-error-override-empty"));
         }
         if let Err(error) = validate_day_intervals(&intervals) {
-            errors.add("end1", format!("{error}."));
+            errors.add("end1", interval_text(&error, None));
         }
     }
     match date {

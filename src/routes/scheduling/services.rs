@@ -266,10 +266,7 @@ fn slug_taken_or(
     match error {
         AppError::Duplicate(_) => {
             let mut errors = FieldErrors::new();
-            errors.add(
-                "slug",
-                "You already have a service with this link name; choose another.",
-            );
+            errors.add("slug", Text::id("service-error-slug-taken"));
             Ok(form_page(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ctx,

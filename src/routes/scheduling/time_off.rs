@@ -13,6 +13,7 @@ use crate::domain::availability::TimeRange;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::time::{parse_date, start_of_local_day, to_utc};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Text;
 use crate::routes::parse_id;
 use crate::routes::redirect;
 use crate::state::AppState;
@@ -44,28 +45,28 @@ async fn show(
 /// first day to the end of the last, in the provider's zone (DST-aware).
 fn parse_range(form: &RawForm, tz: Tz) -> Result<(TimeRange, String), FieldErrors> {
     let mut errors = FieldErrors::new();
-    let date = |errors: &mut FieldErrors, field: &str, what: &str| match form.get(field) {
+    let date = |errors: &mut FieldErrors, field: &str, missing: &str| match form.get(field) {
         "" => {
-            errors.add(field, format!("Enter the {what}."));
+            errors.add(field, Text::id(missing));
             None
         }
         text => parse_date(text)
-            .map_err(|error| errors.add(field, error.to_string()))
+            .map_err(|error| errors.add(field, error.text()))
             .ok(),
     };
     let time = |errors: &mut FieldErrors, field: &str| match form.get(field) {
         "" => Ok(None),
         text => NaiveTime::parse_from_str(text, "%H:%M")
             .map(Some)
-            .map_err(|_| errors.add(field, "Enter a time like 09:30, or leave it empty.")),
+            .map_err(|_| errors.add(field, Text::id("timeoff-error-time"))),
     };
-    let start_date = date(&mut errors, "start_date", "first day");
-    let end_date = date(&mut errors, "end_date", "last day");
+    let start_date = date(&mut errors, "start_date", "timeoff-error-first-day");
+    let end_date = date(&mut errors, "end_date", "timeoff-error-last-day");
     let start_time = time(&mut errors, "start_time");
     let end_time = time(&mut errors, "end_time");
     let reason = form.line(&mut errors, "reason");
     if reason.chars().count() > 200 {
-        errors.add("reason", "The reason can be at most 200 characters.");
+        errors.add("reason", Text::id("timeoff-error-reason-long"));
     }
     let (Some(start_date), Some(end_date), Ok(start_time), Ok(end_time)) =
         (start_date, end_date, start_time, end_time)
@@ -81,7 +82,7 @@ fn parse_range(form: &RawForm, tz: Tz) -> Result<(TimeRange, String), FieldError
         None => start_of_local_day(end_date.succ_opt().unwrap_or(end_date), tz),
     };
     if end <= start {
-        errors.add("end_date", "The time off must end after it starts.");
+        errors.add("end_date", Text::id("timeoff-error-order"));
     }
     errors.into_result((TimeRange::new(start, end), reason))
 }

@@ -70,13 +70,16 @@ pub(super) fn hosting(members: Vec<Member>) -> Vec<Member> {
         .collect()
 }
 
-/// The days a view covers: one, or the Monday-to-Sunday week of `date`.
+/// The days a view covers: one, or the week of `date` as the page's locale counts it
+/// (Sunday to Saturday in the US, Monday to Sunday in Europe).
 fn days_of(view: &str, date: NaiveDate) -> Vec<NaiveDate> {
     if view == "day" {
         return vec![date];
     }
-    let monday = date - TimeDelta::days(i64::from(date.weekday().num_days_from_monday()));
-    (0..7).map(|i| monday + TimeDelta::days(i)).collect()
+    let first = crate::i18n::format::week()[0];
+    let back = (date.weekday().num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
+    let start = date - TimeDelta::days(i64::from(back));
+    (0..7).map(|i| start + TimeDelta::days(i)).collect()
 }
 
 /// The form's and the links' time ("09:30"), whatever the locale.

@@ -129,7 +129,7 @@ async fn book(
         .unwrap_or_default();
     let guest = GuestDetails::parse(&form, &questions).map_err(|e| {
         for (field, message) in e.iter() {
-            errors.add(field, message);
+            errors.add(field, message.clone());
         }
     });
     let chosen = match form.get("host") {

@@ -108,13 +108,14 @@ impl TestApp {
         .await
     }
 
-    /// `get` with another browser.
+    /// `get` with another browser (its HTML pages checked as `get`'s are).
     pub async fn get_with(&self, client: &reqwest::Client, path: &str) -> reqwest::Response {
-        client
+        let response = client
             .get(self.url(path))
             .send()
             .await
-            .expect("request failed")
+            .expect("request failed");
+        crate::checkers::record(response).await
     }
 
     /// `csrf_for` with another browser.
@@ -123,7 +124,7 @@ impl TestApp {
         csrf_token(&html)
     }
 
-    /// `post_form` with another browser.
+    /// `post_form` with another browser (its HTML answers checked as `post_form`'s are).
     pub async fn post_form_with(
         &self,
         client: &reqwest::Client,
@@ -135,13 +136,14 @@ impl TestApp {
             .map(|(k, v)| format!("{}={}", urlencoding::encode(k), urlencoding::encode(v)))
             .collect::<Vec<_>>()
             .join("&");
-        client
+        let response = client
             .post(self.url(path))
             .header("content-type", "application/x-www-form-urlencoded")
             .body(body)
             .send()
             .await
-            .expect("request failed")
+            .expect("request failed");
+        crate::checkers::record(response).await
     }
 
     /// The (subject, text body) of every mail queued for `to`, oldest first.
