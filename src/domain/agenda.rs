@@ -156,10 +156,12 @@ pub fn week_grid(
     }
 }
 
-/// Monday of the week that holds `date`.
-pub fn week_start(date: NaiveDate) -> NaiveDate {
+/// The first day of the week that holds `date`, for weeks that begin on `first` (Monday in
+/// Europe, Sunday in the US: the locale says which).
+pub fn week_start(date: NaiveDate, first: chrono::Weekday) -> NaiveDate {
     use chrono::Datelike;
-    let back = u64::from(date.weekday().num_days_from_monday());
+    let back =
+        u64::from((date.weekday().num_days_from_monday() + 7 - first.num_days_from_monday()) % 7);
     date.checked_sub_days(chrono::Days::new(back))
         .unwrap_or(date)
 }
@@ -234,7 +236,18 @@ mod tests {
 
     #[test]
     fn weeks_start_on_monday() {
-        assert_eq!(week_start(date(2030, 1, 13)), date(2030, 1, 7));
-        assert_eq!(week_start(date(2030, 1, 7)), date(2030, 1, 7));
+        assert_eq!(
+            week_start(date(2030, 1, 13), Weekday::Mon),
+            date(2030, 1, 7)
+        );
+        assert_eq!(week_start(date(2030, 1, 7), Weekday::Mon), date(2030, 1, 7));
+        assert_eq!(
+            week_start(date(2030, 1, 13), Weekday::Sun),
+            date(2030, 1, 13)
+        );
+        assert_eq!(
+            week_start(date(2030, 1, 12), Weekday::Sun),
+            date(2030, 1, 6)
+        );
     }
 }

@@ -418,6 +418,24 @@ async fn a_provider_reads_every_page_in_the_language_chosen_in_settings(app: Tes
         week.contains(">09:00<") && week.contains(">13:00<"),
         "{week}"
     );
+    // The week begins on the locale's first day: Sunday 6 January for en-US, Monday 7 January
+    // for German (the links to the week before and the day view start from it).
+    for (tag, first, outside, before) in [
+        ("en-US", "2030-01-06", "2030-01-13", "2029-12-30"),
+        ("de", "2030-01-07", "2030-01-06", "2029-12-31"),
+    ] {
+        choose_language(&app, tag).await;
+        let (_, week) = get_in(&app, "/dashboard/week?date=2030-01-09", "ja").await;
+        assert!(
+            week.contains(&format!("/dashboard/week?date={before}\"")),
+            "{tag}: {week}"
+        );
+        assert!(
+            week.contains(&format!("/dashboard/day?date={first}\""))
+                && !week.contains(&format!("/dashboard/day?date={outside}\"")),
+            "{tag}: {week}"
+        );
+    }
     // A language we do not offer is a field error, and nothing changes.
     let refused = choose_language(&app, "xx").await;
     assert_eq!(refused.status(), 422);

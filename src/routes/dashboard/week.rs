@@ -226,9 +226,10 @@ async fn week_view(
     query: web::Query<DateQuery>,
 ) -> AppResult<HttpResponse> {
     let today = local_date(state.now(), user.timezone.tz());
-    let monday = week_start(query.date(today)?);
+    // The week as the page's locale counts it (Sunday to Saturday in the US).
+    let first = week_start(query.date(today)?, crate::i18n::format::week()[0]);
     let dates: Vec<NaiveDate> = (0..7)
-        .filter_map(|d| monday.checked_add_days(Days::new(d)))
+        .filter_map(|d| first.checked_add_days(Days::new(d)))
         .collect();
     grid_page(&state, &user, ctx, dates, false).await
 }

@@ -76,9 +76,7 @@ fn days_of(view: &str, date: NaiveDate) -> Vec<NaiveDate> {
     if view == "day" {
         return vec![date];
     }
-    let first = crate::i18n::format::week()[0];
-    let back = (date.weekday().num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
-    let start = date - TimeDelta::days(i64::from(back));
+    let start = crate::domain::agenda::week_start(date, crate::i18n::format::week()[0]);
     (0..7).map(|i| start + TimeDelta::days(i)).collect()
 }
 
