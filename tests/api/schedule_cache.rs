@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, TimeZone, Utc, Weekday};
 use diesel::prelude::*;
-use slotbook::db::models::services::{self, ServiceSpec};
+use slotbook::db::models::services;
 use slotbook::db::models::{availability, bookings, calendars, provider_looks, users};
 use slotbook::db::schema::calendar_busy_blocks;
 use slotbook::db::types::{DbId, DbTime};
@@ -13,7 +13,7 @@ use slotbook::domain::account::Profile;
 use slotbook::domain::availability::{LocalInterval, TimeRange, WeeklyRule};
 use slotbook::domain::booking::BookingStatus;
 use slotbook::domain::look::Look;
-use slotbook::domain::service::ConfirmationMode;
+use slotbook::domain::service::{ConfirmationMode, ServiceSpec};
 use slotbook::domain::time::Timezone;
 use uuid::Uuid;
 
