@@ -13,6 +13,7 @@ use slotbook::startup::{self, Application};
 use slotbook::telemetry;
 
 fn main() -> ExitCode {
+    startup::limit_malloc_arenas();
     let cli = Cli::parse();
     let settings = match cli.settings.into_settings() {
         Ok(settings) => settings,

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use crate::clock::SharedClock;
 use crate::config::Settings;
 use crate::db::models::availability::ScheduleCache;
+use crate::db::models::service_pages::ServicePageCache;
 use crate::db::{self, DbConnection, Pool, StoreResult};
 use crate::email::worker::WorkerContext;
 use crate::email::Mailer;
@@ -38,6 +39,8 @@ pub struct AppState {
     pub calendar_wake: Arc<tokio::sync::Notify>,
     /// Hosts' schedule rows under their schedule version, for the month pages.
     pub schedules: Arc<ScheduleCache>,
+    /// Providers, services and looks of the service pages, under the same versions.
+    pub pages: Arc<ServicePageCache>,
 }
 
 impl AppState {

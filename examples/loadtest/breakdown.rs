@@ -8,6 +8,7 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc};
 use slotbook::db::models::availability::{load_schedule, load_schedule_cached, ScheduleCache};
+use slotbook::db::models::service_pages::{self, Found, ServicePageCache};
 use slotbook::db::models::{provider_looks, services, teams, users};
 use slotbook::db::{checkout, Pool, Reachability};
 use slotbook::domain::availability::{free_slots, group_by_local_date, TimeRange};
@@ -54,7 +55,7 @@ pub fn run(pool: &Pool, now: DateTime<Utc>) -> anyhow::Result<Vec<(&'static str,
     let mut pieces = Vec::new();
 
     pieces.push((
-        "checkout (×1; the page makes 2)",
+        "checkout (×1; the page makes 1)",
         time(|| Ok(checkout(pool, &reachability)?))?,
     ));
     let mut conn = pool.get()?;
@@ -63,7 +64,7 @@ pub fn run(pool: &Pool, now: DateTime<Utc>) -> anyhow::Result<Vec<(&'static str,
     let service = services::find_by_slug(&mut conn, user.id, "consult")?
         .ok_or_else(|| anyhow::anyhow!("no service"))?;
     pieces.push((
-        "queries: team + provider + service + look",
+        "queries: team + provider + service + look (on a change)",
         time(|| {
             let team = teams::find_by_slug(&mut conn, "alice")?;
             let user = users::find_by_username(&mut conn, "alice")?;
@@ -73,6 +74,15 @@ pub fn run(pool: &Pool, now: DateTime<Utc>) -> anyhow::Result<Vec<(&'static str,
                 services::find_by_slug(&mut conn, service.provider_id, "consult")?,
                 provider_looks::find(&mut conn, service.provider_id)?,
             ))
+        })?,
+    ));
+    let pages = ServicePageCache::new();
+    pieces.push((
+        "page lookup: version + kept rows (a page view)",
+        time(|| {
+            let found = service_pages::find(&mut conn, &pages, "alice", "consult")?;
+            anyhow::ensure!(matches!(found, Found::Service { .. }), "no page");
+            Ok(found)
         })?,
     ));
     pieces.push((

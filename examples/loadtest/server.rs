@@ -99,6 +99,7 @@ impl Drop for Server {
 
 /// `loadtest serve`: the child's side (see the module docs).
 pub fn serve() -> anyhow::Result<()> {
+    slotbook::startup::limit_malloc_arenas();
     let url = DatabaseUrl::parse(&std::env::var(URL_VAR)?)?;
     let data = std::path::PathBuf::from(std::env::var(DATA_VAR)?);
     let mut settings = Settings::for_database(url, data);

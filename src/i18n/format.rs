@@ -210,6 +210,14 @@ pub fn date_long(date: NaiveDate) -> String {
     date_long_in(current::locale(), date)
 }
 
+/// [`date_long`] for many dates: the pattern is read from the message file once (a month
+/// grid labels every one of its days).
+pub fn date_long_each() -> impl Fn(NaiveDate) -> String {
+    let locale = current::locale();
+    let pattern = locale.pattern("fmt-date-long");
+    move |date| date.format_localized(&pattern, locale.chrono()).to_string()
+}
+
 pub fn date_medium(date: NaiveDate) -> String {
     date_medium_in(current::locale(), date)
 }

@@ -1,16 +1,20 @@
-//! The month and day pages keep each provider's schedule rows in memory under a schedule
-//! version the database bumps: every change to what the schedule reads, by whichever
-//! writer, shows on the very next page view, and a hold that lapses frees its time without
-//! any write.
+//! The month and day pages keep each provider's schedule rows, and the provider, service
+//! and look around them, in memory under a schedule version the database bumps: every
+//! change to what the page reads, by whichever writer, shows on the very next page view,
+//! and a hold that lapses frees its time without any write.
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, TimeZone, Utc, Weekday};
 use diesel::prelude::*;
-use slotbook::db::models::{availability, bookings, calendars};
+use slotbook::db::models::services;
+use slotbook::db::models::{availability, bookings, calendars, provider_looks, users};
 use slotbook::db::schema::calendar_busy_blocks;
 use slotbook::db::types::{DbId, DbTime};
+use slotbook::domain::account::Profile;
 use slotbook::domain::availability::{LocalInterval, TimeRange, WeeklyRule};
 use slotbook::domain::booking::BookingStatus;
-use slotbook::domain::service::ConfirmationMode;
+use slotbook::domain::look::Look;
+use slotbook::domain::service::{ConfirmationMode, ServiceSpec};
+use slotbook::domain::time::Timezone;
 use uuid::Uuid;
 
 use crate::booking::{arrange_provider, book, holding_rows, GUEST};
@@ -20,6 +24,7 @@ use crate::helpers::{test_now, TestApp};
 both_backends!(
     every_change_to_a_schedule_shows_on_the_next_page_view,
     a_lapsed_hold_frees_its_time_on_the_next_page_view_without_a_write,
+    edits_of_the_provider_the_service_and_the_look_show_on_the_next_page_view,
 );
 
 /// Tuesday 15 January 2030, shown in Berlin.
@@ -159,4 +164,82 @@ async fn a_lapsed_hold_frees_its_time_on_the_next_page_view_without_a_write(app:
     assert!(times(&app).await.contains(&"09:00".to_owned()));
     let still = holding_rows(&app, provider.id).await;
     assert_eq!(still[0].status(), BookingStatus::Pending, "no sweeper ran");
+}
+
+/// The day page in the provider's own zone (no `?tz=`): status and body.
+async fn page_in_home_zone(app: &TestApp) -> (u16, String) {
+    let response = app.get("/alice/intro?month=2030-01&date=2030-01-15").await;
+    let status = response.status().as_u16();
+    (status, response.text().await.unwrap())
+}
+
+async fn edits_of_the_provider_the_service_and_the_look_show_on_the_next_page_view(app: TestApp) {
+    let provider = arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    let (id, service_id) = (provider.id, provider.service_id);
+    let (status, html) = page_in_home_zone(&app).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Intro call") && html.contains("Alice Example"));
+    assert!(html.contains(r#"<option value="Europe/Berlin" selected>"#));
+    // Seen twice: the second view is served from what the first one kept.
+    assert!(page_in_home_zone(&app).await.1.contains("Intro call"));
+
+    // The provider renames the service.
+    app.db(move |conn| {
+        let spec = ServiceSpec {
+            name: "Deep dive".into(),
+            slug: "intro".into(),
+            min_notice_minutes: 0,
+            ..ServiceSpec::defaults()
+        };
+        assert!(services::update(conn, id, service_id, &spec, test_now()).unwrap());
+    })
+    .await;
+    let html = page_in_home_zone(&app).await.1;
+    assert!(html.contains("Deep dive"), "the new name shows");
+    assert!(!html.contains("Intro call"), "the old name is gone");
+
+    // The provider's name and timezone change: the page shows them, and its own zone.
+    app.db(move |conn| {
+        let profile = Profile {
+            full_name: "Alice Beispiel".into(),
+            business_name: String::new(),
+            bio: String::new(),
+            timezone: Timezone::parse("America/New_York").unwrap(),
+            language: None,
+        };
+        users::update_profile(conn, id, &profile, test_now()).unwrap();
+    })
+    .await;
+    let html = page_in_home_zone(&app).await.1;
+    assert!(html.contains("Alice Beispiel") && !html.contains("Alice Example"));
+    assert!(html.contains(r#"<option value="America/New_York" selected>"#));
+
+    // A logo text in the provider's look.
+    app.db(move |conn| {
+        let look = Look {
+            logo_text: Some("Praxis Beispiel".into()),
+            ..Look::default()
+        };
+        provider_looks::save(conn, id, &look, test_now()).unwrap();
+    })
+    .await;
+    assert!(page_in_home_zone(&app).await.1.contains("Praxis Beispiel"));
+
+    // A paused service is not found; active again, it is back.
+    let set_active = |active: bool| {
+        app.db(move |conn| {
+            assert!(services::set_active(conn, id, service_id, active, test_now()).unwrap());
+        })
+    };
+    set_active(false).await;
+    assert_eq!(page_in_home_zone(&app).await.0, 404);
+    set_active(true).await;
+    assert_eq!(page_in_home_zone(&app).await.0, 200);
+
+    // A deactivated provider's page is gone on the next view.
+    app.db(move |conn| {
+        assert!(users::set_provider_active(conn, id, false, test_now()).unwrap());
+    })
+    .await;
+    assert_eq!(page_in_home_zone(&app).await.0, 404);
 }

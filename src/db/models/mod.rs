@@ -23,6 +23,7 @@ pub mod ops;
 pub mod outbox;
 pub mod privacy;
 pub mod provider_looks;
+pub mod service_pages;
 pub mod services;
 pub mod sessions;
 pub mod team_agenda;

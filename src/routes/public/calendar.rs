@@ -9,13 +9,11 @@ use chrono::{DateTime, Datelike, Months, NaiveDate, TimeDelta, Utc};
 use chrono_tz::Tz;
 
 use super::{display_name, price_label, provider_tz};
-use crate::db::models::availability::{load_schedule_cached, Schedule};
-use crate::db::models::provider_looks;
-use crate::db::models::services::{self, Service};
-use crate::db::models::teams::{self, Team};
-use crate::db::models::users::{self, User};
+use crate::db::models::availability::{load_schedule_cached, schedule_under_version, Schedule};
+use crate::db::models::service_pages::{self, Found, ProviderService};
+use crate::db::models::services::Service;
+use crate::db::models::teams::Team;
 use crate::domain::availability::{free_slots, group_by_local_date, TimeRange};
-use crate::domain::look::Look;
 use crate::domain::time::{
     local_date, parse_date, parse_month, start_of_local_day, DateInputError, Timezone,
 };
@@ -140,19 +138,18 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let (username, slug) = path.into_inner();
     let now = state.now();
-    let (user, service, look, prefetched) = match named(&state, &username, &slug, &query, now)
-        .await?
-    {
+    let (page, prefetched) = match named(&state, &username, &slug, &query, now).await? {
         // A team's handle: the same month page over the team service's hosts.
         Named::Team(team) => return super::team::calendar(&state, ctx, team, &slug, &query).await,
-        Named::Service(found) => *found,
+        Named::Service(page, schedule) => (page, schedule),
     };
-    super::look::wear(&req, &mut ctx, &user, look);
-    let moving = match super::book::reschedule_link(&state, &query.reschedule, &service).await? {
+    let (user, service) = (&page.user, &page.service);
+    super::look::wear(&req, &mut ctx, user, &page.look);
+    let moving = match super::book::reschedule_link(&state, &query.reschedule, service).await? {
         Ok(moving) => moving,
         Err(dead) => return Ok(crate::routes::booking_links::dead_page(ctx, dead)),
     };
-    let window = MonthWindow::new(&query, provider_tz(&user), now, service.max_days_ahead)?;
+    let window = MonthWindow::new(&query, provider_tz(user), now, service.max_days_ahead)?;
     let tz = window.tz;
     let moving_id = moving.as_ref().map(|link| link.booking.id);
     let moving_label = moving.as_ref().map(|link| {
@@ -169,7 +166,7 @@ async fn show(
         let schedule = match prefetched {
             Some(schedule) => schedule,
             None => {
-                let (service_row, provider_zone) = (service.clone(), provider_tz(&user));
+                let (service_row, provider_zone) = (service.clone(), provider_tz(user));
                 let cache = Arc::clone(&state.schedules);
                 state
                     .db(move |conn| {
@@ -191,10 +188,10 @@ async fn show(
         Vec::new()
     };
     let subject = MonthSubject {
-        provider_name: display_name(&user),
+        provider_name: display_name(user),
         provider_href: format!("/{}", user.username),
         base: format!("/{}/{}", user.username, service.slug),
-        home_zone: provider_tz(&user),
+        home_zone: provider_tz(user),
         open,
         closed_note: crate::i18n::t1("bookings-not-open", "provider", display_name(&user)),
         carried: if query.reschedule.is_empty() {
@@ -207,21 +204,23 @@ async fn show(
         hosts: Vec::new(),
         moving_label,
     };
-    Ok(month_page(ctx, &service, subject, window, &slots))
+    Ok(month_page(ctx, service, subject, window, &slots))
 }
 
 /// What `/{handle}/{slug}` names.
 enum Named {
     Team(Team),
-    /// An active provider, their active service, their look and, when it could be read on
+    /// An active provider's active service with their look and, when it could be read on
     /// the same connection, the month's schedule.
-    Service(Box<(User, Service, Look, Option<Schedule>)>),
+    Service(Arc<ProviderService>, Option<Schedule>),
 }
 
 /// What `/{handle}/{slug}` names, read on one connection (one checkout instead of one per
-/// row), or 404. Without a booking being moved (almost every view) the month's schedule
-/// is read on that connection too; the handler computes the same window again from the
-/// same values, and reads the schedule itself when it was not read here.
+/// row), or 404. A page seen before costs one read, the provider's schedule version, which
+/// also keeps the schedule rows current (see `service_pages`). Without a booking being
+/// moved (almost every view) the month's schedule is read on that connection too; the
+/// handler computes the same window again from the same values, and reads the schedule
+/// itself when it was not read here.
 async fn named(
     state: &AppState,
     handle: &str,
@@ -231,38 +230,36 @@ async fn named(
 ) -> AppResult<Named> {
     let (handle, slug) = (handle.to_lowercase(), slug.to_lowercase());
     let query = query.clone();
-    let cache = Arc::clone(&state.schedules);
+    let (schedules, pages) = (Arc::clone(&state.schedules), Arc::clone(&state.pages));
     state
         .db(move |conn| {
-            if let Some(team) = teams::find_by_slug(conn, &handle)? {
-                return Ok(Some(Named::Team(team)));
-            }
-            let Some(user) = users::find_by_username(conn, &handle)?.filter(|u| u.is_active) else {
-                return Ok(None);
+            let (page, version) = match service_pages::find(conn, &pages, &handle, &slug)? {
+                Found::Team(team) => return Ok(Some(Named::Team(team))),
+                Found::NotFound => return Ok(None),
+                Found::Service { page, version } => (page, version),
             };
-            let Some(service) =
-                services::find_by_slug(conn, user.id, &slug)?.filter(|s| s.is_active)
-            else {
-                return Ok(None);
-            };
-            let look = provider_looks::find(conn, user.id)?;
-            let zone = provider_tz(&user);
-            let window = MonthWindow::new(&query, zone, now, service.max_days_ahead).ok();
+            let zone = provider_tz(&page.user);
+            let window = MonthWindow::new(&query, zone, now, page.service.max_days_ahead).ok();
             let schedule = match window {
                 Some(w)
                     if query.reschedule.is_empty()
-                        && user.can_take_bookings()
+                        && page.user.can_take_bookings()
                         && w.range.start < w.range.end =>
                 {
-                    Some(load_schedule_cached(
-                        conn, &cache, zone, &service, w.range, None, now,
+                    Some(schedule_under_version(
+                        conn,
+                        &schedules,
+                        version,
+                        zone,
+                        &page.service,
+                        w.range,
+                        None,
+                        now,
                     )?)
                 }
                 _ => None,
             };
-            Ok(Some(Named::Service(Box::new((
-                user, service, look, schedule,
-            )))))
+            Ok(Some(Named::Service(page, schedule)))
         })
         .await?
         .ok_or(AppError::NotFound)
@@ -367,6 +364,7 @@ pub(super) fn month_page(
     let mut weeks = Vec::new();
     let mut week = Vec::new();
     let week_days = crate::i18n::format::week();
+    let date_long = crate::i18n::format::date_long_each();
     let leading =
         (7 + month.weekday().num_days_from_monday() - week_days[0].num_days_from_monday()) % 7;
     for _ in 0..leading {
@@ -381,7 +379,7 @@ pub(super) fn month_page(
     while day < next_month {
         week.push(DayCell {
             day: day.day(),
-            label: crate::i18n::format::date_long(day),
+            label: date_long(day),
             href: by_day
                 .contains_key(&day)
                 .then(|| links.view(month, Some(day))),
@@ -444,9 +442,7 @@ pub(super) fn month_page(
         weeks,
         prev_href: (month > first_month).then(|| links.view(month - Months::new(1), None)),
         next_href: (month < last_month).then(|| links.view(next_month, None)),
-        selected_label: selected
-            .map(crate::i18n::format::date_long)
-            .unwrap_or_default(),
+        selected_label: selected.map(&date_long).unwrap_or_default(),
         slots: day_slots,
         has_any_slot: !by_day.is_empty(),
         rescheduling: subject.moving_label,

@@ -37,12 +37,12 @@ pub(super) async fn dress(
     let look = state
         .db(move |conn| provider_looks::find(conn, provider_id))
         .await?;
-    wear(req, ctx, user, look);
+    wear(req, ctx, user, &look);
     Ok(())
 }
 
 /// [`dress`] with the provider's look already read.
-pub(super) fn wear(req: &HttpRequest, ctx: &mut PageContext, user: &User, look: Look) {
+pub(super) fn wear(req: &HttpRequest, ctx: &mut PageContext, user: &User, look: &Look) {
     ctx.brand = Brand {
         // The colour in the address: a changed colour is a new stylesheet for caches.
         stylesheet: look.accent.as_ref().map(|accent| {
@@ -52,10 +52,11 @@ pub(super) fn wear(req: &HttpRequest, ctx: &mut PageContext, user: &User, look: 
                 accent.trim_start_matches('#')
             )
         }),
-        logo_text: look.logo_text,
+        logo_text: look.logo_text.clone(),
     };
     if ctx.embed {
-        req.extensions_mut().insert(FrameOrigins(look.origins));
+        req.extensions_mut()
+            .insert(FrameOrigins(look.origins.clone()));
     }
 }
 

@@ -352,9 +352,39 @@ pub fn load_schedule_cached(
     exclude_booking: Option<Uuid>,
     now: DateTime<Utc>,
 ) -> StoreResult<Schedule> {
+    let version = schedule_version(conn, service.provider_id)?;
+    schedule_under_version(
+        conn,
+        cache,
+        version,
+        timezone,
+        service,
+        range,
+        exclude_booking,
+        now,
+    )
+}
+
+/// [`load_schedule_cached`] with the provider's schedule version already read (it must
+/// have been read before anything else this request keeps under it): rows kept under
+/// `version` are used, or read and kept. With no version (a user without a row) the rows
+/// are read and not kept.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "load_schedule's arguments and the version read before them"
+)]
+pub fn schedule_under_version(
+    conn: &mut DbConnection,
+    cache: &ScheduleCache,
+    version: Option<i64>,
+    timezone: chrono_tz::Tz,
+    service: &Service,
+    range: TimeRange,
+    exclude_booking: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> StoreResult<Schedule> {
     let host_id = service.provider_id;
     let (from, to) = read_bounds(range);
-    let version = schedule_version(conn, host_id)?;
     let rows = match version.and_then(|v| cache.get(host_id, v, from, to)) {
         Some(rows) => rows,
         None => {
@@ -376,8 +406,9 @@ pub fn load_schedule_cached(
 }
 
 /// The provider's schedule version (`None` for a user without one, which is then never
-/// cached).
-fn schedule_version(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Option<i64>> {
+/// cached). It moves with every committed change to what the schedule and the provider's
+/// public pages read (triggers of migrations 000720 and 000760).
+pub fn schedule_version(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Option<i64>> {
     Ok(schedule_versions::table
         .find(DbId(provider_id))
         .select(schedule_versions::version)

@@ -1,0 +1,7 @@
+DROP TRIGGER provider_looks_page_version_delete;
+DROP TRIGGER provider_looks_page_version_update;
+DROP TRIGGER provider_looks_page_version_insert;
+DROP TRIGGER services_page_version_delete;
+DROP TRIGGER services_page_version_update;
+DROP TRIGGER services_page_version_insert;
+DROP TRIGGER users_page_version_update;

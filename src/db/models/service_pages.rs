@@ -1,0 +1,176 @@
+//! What a service's public month and day pages read besides the schedule — the provider,
+//! the service and the provider's look — kept in memory by handle and slug under the
+//! provider's schedule version, so a view of a known page costs one primary-key read.
+//!
+//! As with the schedule rows (`availability::cache`), correctness rests on the database:
+//! triggers (migration 000760) bump the version in the same transaction as any change to
+//! the provider's row, services or look; the version is read on every view and before
+//! the rows kept under it, so kept rows are never older than their version. A handle
+//! cannot change hands without a bump either: renaming the provider updates their row,
+//! deleting them deletes their version (and a team can only take a handle no user holds).
+//! Pages that were not found are not kept, so what is kept is bounded by real pages, and
+//! by [`MAX_PAGES`] in any case.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use uuid::Uuid;
+
+use super::availability::schedule_version;
+use super::services::{self, Service};
+use super::users::{self, User};
+use super::{provider_looks, teams};
+use crate::db::{DbConnection, StoreResult};
+use crate::domain::look::Look;
+
+/// Pages kept at most (a few hundred bytes each). Past it the least recently used goes.
+pub const MAX_PAGES: usize = 4_096;
+
+/// An active provider's active service with their look: what the page shows around the
+/// free times.
+#[derive(Debug)]
+pub struct ProviderService {
+    pub user: User,
+    pub service: Service,
+    pub look: Look,
+}
+
+/// What `/{handle}/{slug}` names, with the provider's schedule version read before it.
+pub enum Found {
+    /// A team's handle (not kept here: the team page reads its own rows).
+    Team(teams::Team),
+    /// A provider's service page; `version` is `None` for a provider without a version row
+    /// (then nothing of it is kept).
+    Service {
+        page: Arc<ProviderService>,
+        version: Option<i64>,
+    },
+    NotFound,
+}
+
+#[derive(Debug, Default)]
+pub struct ServicePageCache {
+    inner: Mutex<Inner>,
+}
+
+#[derive(Debug, Default)]
+struct Inner {
+    pages: HashMap<(String, String), Entry>,
+    clock: u64,
+}
+
+#[derive(Debug)]
+struct Entry {
+    provider_id: Uuid,
+    version: i64,
+    page: Arc<ProviderService>,
+    used: u64,
+}
+
+impl ServicePageCache {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// How many pages are kept (for tests and the load test's report).
+    pub fn len(&self) -> usize {
+        self.lock().pages.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The provider a kept page of `handle`/`slug` belongs to and the version it was read
+    /// under.
+    fn kept(&self, key: &(String, String)) -> Option<(Uuid, i64, Arc<ProviderService>)> {
+        let mut inner = self.lock();
+        inner.clock += 1;
+        let now = inner.clock;
+        let entry = inner.pages.get_mut(key)?;
+        entry.used = now;
+        Some((entry.provider_id, entry.version, Arc::clone(&entry.page)))
+    }
+
+    fn put(&self, key: (String, String), version: i64, page: Arc<ProviderService>) {
+        let mut inner = self.lock();
+        inner.clock += 1;
+        let used = inner.clock;
+        if inner.pages.len() >= MAX_PAGES && !inner.pages.contains_key(&key) {
+            let oldest = inner
+                .pages
+                .iter()
+                .min_by_key(|(_, e)| e.used)
+                .map(|(k, _)| k.clone());
+            if let Some(oldest) = oldest {
+                inner.pages.remove(&oldest);
+            }
+        }
+        let provider_id = page.user.id;
+        inner.pages.insert(
+            key,
+            Entry {
+                provider_id,
+                version,
+                page,
+                used,
+            },
+        );
+    }
+
+    fn forget(&self, key: &(String, String)) {
+        self.lock().pages.remove(key);
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        // Every step under the lock leaves the map whole: a panic elsewhere while it was
+        // held leaves nothing half-done worth refusing.
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// What `/{handle}/{slug}` names (both already lowercase): a kept page when the provider's
+/// version still matches (one read), else the team or the provider's active service read
+/// afresh, and kept.
+pub fn find(
+    conn: &mut DbConnection,
+    cache: &ServicePageCache,
+    handle: &str,
+    slug: &str,
+) -> StoreResult<Found> {
+    let key = (handle.to_owned(), slug.to_owned());
+    if let Some((provider_id, kept_version, page)) = cache.kept(&key) {
+        let version = schedule_version(conn, provider_id)?;
+        if version == Some(kept_version) {
+            return Ok(Found::Service { page, version });
+        }
+        cache.forget(&key);
+    }
+    if let Some(team) = teams::find_by_slug(conn, handle)? {
+        return Ok(Found::Team(team));
+    }
+    let Some(provider_id) = users::find_by_username(conn, handle)?.map(|u| u.id) else {
+        return Ok(Found::NotFound);
+    };
+    // The version first, then every row kept under it (the provider's own row again).
+    let version = schedule_version(conn, provider_id)?;
+    let Some(user) =
+        users::find(conn, provider_id)?.filter(|u| u.is_active && u.username == handle)
+    else {
+        return Ok(Found::NotFound);
+    };
+    let Some(service) = services::find_by_slug(conn, provider_id, slug)?.filter(|s| s.is_active)
+    else {
+        return Ok(Found::NotFound);
+    };
+    let look = provider_looks::find(conn, provider_id)?;
+    let page = Arc::new(ProviderService {
+        user,
+        service,
+        look,
+    });
+    if let Some(version) = version {
+        cache.put(key, version, Arc::clone(&page));
+    }
+    Ok(Found::Service { page, version })
+}
