@@ -146,7 +146,22 @@ pub fn enqueue_for_history(
     let Some(booking) = bookings::find(conn, booking_id)? else {
         return Ok(());
     };
-    let action = action_for(&booking, false);
+    enqueue_for_history_of(conn, &booking, kind, now)
+}
+
+/// [`enqueue_for_history`] for a booking the caller has just read or written (the claim),
+/// without reading it again.
+pub fn enqueue_for_history_of(
+    conn: &mut DbConnection,
+    booking: &Booking,
+    kind: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    if kind == "rescheduled" {
+        return Ok(());
+    }
+    let booking_id = booking.id;
+    let action = action_for(booking, false);
     if action == WriteAction::None {
         return Ok(());
     }
@@ -156,7 +171,7 @@ pub fn enqueue_for_history(
     let Some(calendar_url) = account.write_calendar_url.clone() else {
         return Ok(());
     };
-    let (root, _) = bookings::lineage(conn, &booking)?;
+    let (root, _) = bookings::lineage(conn, booking)?;
     let of_event = calendar_writes::table
         .filter(calendar_writes::event_root.eq(DbId(root)))
         .filter(calendar_writes::account_id.eq(DbId(account.id)));
