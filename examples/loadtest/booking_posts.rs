@@ -37,6 +37,8 @@ struct Run {
     p99: f64,
     max: f64,
     cpu_us: f64,
+    /// When the POSTs began (to find the run in a database server's log).
+    began: DateTime<Utc>,
 }
 
 pub async fn run() -> anyhow::Result<()> {
@@ -62,7 +64,7 @@ pub async fn run() -> anyhow::Result<()> {
             .join(" then ")
     );
     println!(
-        "{:<6} {:<11} {:>3} {:>11} {:>8} {:>8} {:>8} {:>14}",
+        "{:<6} {:<11} {:>3} {:>11} {:>8} {:>8} {:>8} {:>14}  began (UTC)",
         "round", "build", "c", "bookings/s", "p50 ms", "p99 ms", "max ms", "CPU µs/booking"
     );
     let mut runs = Vec::new();
@@ -71,8 +73,13 @@ pub async fn run() -> anyhow::Result<()> {
             for concurrency in CONCURRENCY {
                 let run = measure(binary, postgres.as_deref(), build, concurrency, count).await?;
                 println!(
-                    "{round:<6} {name:<11} {concurrency:>3} {:>11.1} {:>8.2} {:>8.2} {:>8.1} {:>14.0}",
-                    run.per_second, run.p50, run.p99, run.max, run.cpu_us
+                    "{round:<6} {name:<11} {concurrency:>3} {:>11.1} {:>8.2} {:>8.2} {:>8.1} {:>14.0}  {}",
+                    run.per_second,
+                    run.p50,
+                    run.p99,
+                    run.max,
+                    run.cpu_us,
+                    run.began.format("%H:%M:%S%.3f")
                 );
                 runs.push(run);
             }
@@ -101,7 +108,8 @@ pub async fn run() -> anyhow::Result<()> {
         if builds.len() == 2 {
             println!(
                 "c={concurrency} this build / baseline: throughput {:.2}x, p99 {:.2}x",
-                median_of(1, |r| r.per_second) / median_of(0, |r| r.per_second).max(f64::MIN_POSITIVE),
+                median_of(1, |r| r.per_second)
+                    / median_of(0, |r| r.per_second).max(f64::MIN_POSITIVE),
                 median_of(1, |r| r.p99) / median_of(0, |r| r.p99).max(f64::MIN_POSITIVE),
             );
         }
@@ -149,6 +157,7 @@ async fn measure(
     tokio::task::spawn_blocking(move || seed(&seed_url, now)).await??;
     let slots = free_slots(now, count);
     let cpu_before = server.cpu_seconds();
+    let began = Utc::now();
     let (mut latencies, elapsed) =
         post_all(&format!("{}/bob/consult", server.base), &slots, concurrency).await?;
     let cpu = server.cpu_seconds() - cpu_before;
@@ -163,6 +172,7 @@ async fn measure(
         p99,
         max: latencies.last().map_or(0.0, |d| d.as_secs_f64() * 1000.0),
         cpu_us: 1e6 * cpu / count as f64,
+        began,
     })
 }
 

@@ -41,8 +41,8 @@ pub fn run(
     let (provider_id, service_id) = write_transaction(&mut conn, |c| {
         fixtures::seed_named_provider(c, "bob", now, "UTC", 90)
     })?;
-    let provider = users::find(&mut conn, provider_id)?
-        .ok_or_else(|| anyhow::anyhow!("no provider"))?;
+    let provider =
+        users::find(&mut conn, provider_id)?.ok_or_else(|| anyhow::anyhow!("no provider"))?;
     let service = services::find_for_provider(&mut conn, provider_id, service_id)?
         .ok_or_else(|| anyhow::anyhow!("no service"))?;
     let context = booking_mail::Context::new(&settings, &provider, &service);
@@ -98,7 +98,10 @@ pub fn run(
             .unwrap_or(false)
     });
     Ok(vec![
-        ("whole claim (one connection, no HTTP)".into(), median_us(claims)),
+        (
+            "whole claim (one connection, no HTTP)".into(),
+            median_us(claims),
+        ),
         (
             "  compose the new booking's mails (inside it)".into(),
             compose,

@@ -99,17 +99,21 @@ pub fn claim(
     now: DateTime<Utc>,
     mails: ClaimMails<'_>,
 ) -> StoreResult<ClaimOutcome> {
-    match write_transaction(conn, |c| claim_in_transaction(c, request, now, mails)) {
-        // A request with the same key committed while this one ran: the unique index
-        // refused the second booking, which is answered with the first.
-        Err(StoreError::Duplicate(constraint)) => {
-            match bookings::find_by_idempotency_key(conn, &request.idempotency_key)? {
-                Some(made) => Ok(ClaimOutcome::AlreadyMade(Box::new(made))),
-                None => Err(StoreError::Duplicate(constraint)),
-            }
+    let outcome = write_transaction(conn, |c| claim_in_transaction(c, request, now, mails));
+    // Claims of one provider run side by side (see step 1): a request with the same key
+    // may have committed while this one ran, after its check of the key. Then this one
+    // found its own time taken (by that booking), or the unique index refused its second
+    // booking; either way it is a retry, answered with the booking made.
+    let raced = matches!(
+        outcome,
+        Ok(ClaimOutcome::Refused(_)) | Err(StoreError::Duplicate(_) | StoreError::SlotTaken(_))
+    );
+    if raced {
+        if let Some(made) = bookings::find_by_idempotency_key(conn, &request.idempotency_key)? {
+            return Ok(ClaimOutcome::AlreadyMade(Box::new(made)));
         }
-        other => other,
     }
+    outcome
 }
 
 fn claim_in_transaction(
@@ -252,8 +256,7 @@ pub(super) fn record_and_tell(
         now,
     )?;
     let lineage = bookings::lineage(conn, booking)?;
-    let new_mails =
-        (mails.new_booking)(booking, lineage, &tokens).map_err(StoreError::Compose)?;
+    let new_mails = (mails.new_booking)(booking, lineage, &tokens).map_err(StoreError::Compose)?;
     enqueue_all(conn, &new_mails, now)?;
     Ok(())
 }
@@ -269,7 +272,10 @@ pub(super) fn issue_tokens(
     now: DateTime<Utc>,
 ) -> StoreResult<IssuedTokens> {
     let hold_end = hold_expires_at.unwrap_or(start);
-    let mut links = vec![(TokenAction::Cancel, start), (TokenAction::Reschedule, start)];
+    let mut links = vec![
+        (TokenAction::Cancel, start),
+        (TokenAction::Reschedule, start),
+    ];
     match mode {
         ConfirmationMode::Instant => {}
         ConfirmationMode::Email => links.push((TokenAction::Confirm, hold_end)),

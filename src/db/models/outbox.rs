@@ -204,11 +204,13 @@ pub fn enqueue_all(
             created_at: DbTime(now),
         })
         .collect();
-    if !rows.is_empty() {
-        diesel::insert_into(outbox::table)
-            .values(&rows)
-            .execute(conn)?;
-    }
+    // Multi-row inserts go per backend: the multi-backend connection cannot write them.
+    let insert = diesel::insert_into(outbox::table).values(&rows);
+    match conn {
+        _ if rows.is_empty() => 0,
+        DbConnection::Pg(c) => insert.execute(c)?,
+        DbConnection::Sqlite(c) => insert.execute(c)?,
+    };
     Ok(())
 }
 

@@ -403,7 +403,7 @@ pub(super) async fn claim_and_answer(
     let moving = replaces.map(|r| r.booking_id);
     match outcome {
         Ok(ClaimOutcome::Created(booking)) => Ok(HttpResponse::Created()
-                .insert_header((header::LOCATION, format!("/api/v1/bookings/{}", booking.id)))
+            .insert_header((header::LOCATION, format!("/api/v1/bookings/{}", booking.id)))
             .json(BookingOut::new(&booking, api.user.timezone.tz()))),
         // A concurrent request with the same key won the claim: a retry of it is answered
         // with its booking, anything else is a reuse of the key.
