@@ -188,9 +188,9 @@ fn recreate_database(url: &str) -> anyhow::Result<String> {
         "LOADTEST_DATABASE_URL: use a plain database name (letters, digits, _)"
     );
     let mut admin = PgConnection::establish(&format!("{server}/postgres"))?;
-    admin.batch_execute(&format!(
-        "DROP DATABASE IF EXISTS {name} WITH (FORCE); CREATE DATABASE {name}"
-    ))?;
+    // Two statements: neither may run inside a transaction block.
+    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))?;
+    admin.batch_execute(&format!("CREATE DATABASE {name}"))?;
     Ok(url.to_owned())
 }
 
