@@ -1,166 +1,197 @@
-//! The booking POST under SQLite's two durability settings: `synchronous = NORMAL` (what
-//! Slotbook used before) against `FULL` (what it uses now), alternating runs in one window
-//! (NORMAL, FULL, NORMAL, FULL, …) so both see the same machine.
+//! The booking POST: bookings per second and latency at concurrency 1 and 8, on SQLite (a
+//! new file per run, with the `synchronous = FULL` Slotbook runs with) or on PostgreSQL
+//! (`LOADTEST_DATABASE_URL`: a database this scenario drops and creates again for every
+//! run, so name one of its own).
 //!
-//! Every POST claims a distinct free slot, so each one is a real claim: the write
-//! transaction, the guard, the events, the link tokens and the queued mails. Each client
-//! first opens the booking form of each of its slots as a browser does, keeping the session
-//! cookie, the form's CSRF token and its idempotency key; only the POSTs are timed.
+//! Before/after in one window: `LOADTEST_BASELINE=path/to/an/older/loadtest` runs that
+//! build's server in alternating runs with this one's (baseline c=1, baseline c=8, this
+//! c=1, this c=8, next round …), so both see the same machine; the report gives medians
+//! over the rounds and the ratios. Each server is its own process that migrates its fresh
+//! database to its own schema; this process only seeds it and generates the load.
 //!
-//! The setting is applied to every pooled connection before a run and checked on every
-//! one after it, so a run never measures a mix.
+//! Every POST claims a distinct free slot of one provider, so each one is a real claim:
+//! the write transaction, the guard, the events, the link tokens and the queued mails.
+//! Each client first opens the booking form of each of its slots as a browser does,
+//! keeping the session cookie, the form's CSRF token and its idempotency key; only the
+//! POSTs are timed.
 
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, TimeDelta, Utc};
 use diesel::connection::SimpleConnection;
-use diesel::{QueryableByName, RunQueryDsl};
-use slotbook::clock::ManualClock;
-use slotbook::config::Settings;
-use slotbook::db::{write_transaction, DatabaseUrl, Pool};
-use slotbook::email::Transport;
-use slotbook::startup::{Application, Dependencies};
+use diesel::{Connection, PgConnection};
+use slotbook::db::{write_transaction, DatabaseUrl};
 
+use crate::server::Server;
 use crate::{env_number, fixtures, percentiles, start_of_2030};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Synchronous {
-    Normal,
-    Full,
-}
-
-impl Synchronous {
-    fn name(self) -> &'static str {
-        match self {
-            Self::Normal => "NORMAL",
-            Self::Full => "FULL",
-        }
-    }
-
-    /// The value `PRAGMA synchronous` reads back.
-    fn level(self) -> i32 {
-        match self {
-            Self::Normal => 1,
-            Self::Full => 2,
-        }
-    }
-}
 
 const CONCURRENCY: [usize; 2] = [1, 8];
 
 struct Run {
-    mode: Synchronous,
+    build: usize,
     concurrency: usize,
     per_second: f64,
     p50: f64,
     p99: f64,
+    max: f64,
+    cpu_us: f64,
+    /// When the POSTs began (to find the run in a database server's log).
+    began: DateTime<Utc>,
 }
 
 pub async fn run() -> anyhow::Result<()> {
     let count: usize = env_number("LOADTEST_BOOKINGS", 400);
-    let rounds: usize = env_number("LOADTEST_ROUNDS", 3);
+    let rounds: usize = env_number("LOADTEST_ROUNDS", 3).max(1);
+    let postgres = std::env::var("LOADTEST_DATABASE_URL").ok();
+    let mut builds: Vec<(&str, PathBuf)> = Vec::new();
+    if let Some(baseline) = std::env::var_os("LOADTEST_BASELINE") {
+        builds.push(("baseline", PathBuf::from(baseline)));
+    }
+    builds.push(("this build", std::env::current_exe()?));
     println!(
-        "booking POST on SQLite in {}: {count} bookings per run, {rounds} rounds of NORMAL then FULL",
-        std::env::temp_dir().display()
+        "booking POST on {}: {count} bookings per run, {rounds} round(s) of {}",
+        if postgres.is_some() {
+            "PostgreSQL"
+        } else {
+            "SQLite (synchronous = FULL)"
+        },
+        builds
+            .iter()
+            .map(|(name, _)| *name)
+            .collect::<Vec<_>>()
+            .join(" then ")
     );
     println!(
-        "{:<6} {:<7} {:>11} {:>11} {:>9} {:>9}",
-        "round", "mode", "concurrency", "bookings/s", "p50 ms", "p99 ms"
+        "{:<6} {:<11} {:>3} {:>11} {:>8} {:>8} {:>8} {:>14}  began (UTC)",
+        "round", "build", "c", "bookings/s", "p50 ms", "p99 ms", "max ms", "CPU µs/booking"
     );
     let mut runs = Vec::new();
     for round in 1..=rounds {
-        for mode in [Synchronous::Normal, Synchronous::Full] {
+        for (build, (name, binary)) in builds.iter().enumerate() {
             for concurrency in CONCURRENCY {
-                let run = measure(mode, concurrency, count).await?;
+                let run = measure(binary, postgres.as_deref(), build, concurrency, count).await?;
                 println!(
-                    "{round:<6} {:<7} {concurrency:>11} {:>11.1} {:>9.2} {:>9.2}",
-                    mode.name(),
+                    "{round:<6} {name:<11} {concurrency:>3} {:>11.1} {:>8.2} {:>8.2} {:>8.1} {:>14.0}  {}",
                     run.per_second,
                     run.p50,
-                    run.p99
+                    run.p99,
+                    run.max,
+                    run.cpu_us,
+                    run.began.format("%H:%M:%S%.3f")
                 );
                 runs.push(run);
             }
         }
     }
-    println!("medians over {rounds} rounds");
+    println!("medians over {rounds} round(s):");
     for concurrency in CONCURRENCY {
-        let median_of = |mode: Synchronous, pick: fn(&Run) -> f64| {
+        let median_of = |build: usize, pick: fn(&Run) -> f64| {
             let mut values: Vec<f64> = runs
                 .iter()
-                .filter(|r| r.mode == mode && r.concurrency == concurrency)
+                .filter(|r| r.build == build && r.concurrency == concurrency)
                 .map(pick)
                 .collect();
             values.sort_by(f64::total_cmp);
             values.get(values.len() / 2).copied().unwrap_or(0.0)
         };
-        let mut line = format!("c={concurrency}:");
-        for mode in [Synchronous::Normal, Synchronous::Full] {
-            line.push_str(&format!(
-                " {} {:.1}/s p50 {:.2} ms p99 {:.2} ms;",
-                mode.name(),
-                median_of(mode, |r| r.per_second),
-                median_of(mode, |r| r.p50),
-                median_of(mode, |r| r.p99),
-            ));
+        for (build, (name, _)) in builds.iter().enumerate() {
+            println!(
+                "c={concurrency} {name:<11} {:>7.1} bookings/s  p50 {:>6.2} ms  p99 {:>6.2} ms  CPU {:>5.0} µs/booking",
+                median_of(build, |r| r.per_second),
+                median_of(build, |r| r.p50),
+                median_of(build, |r| r.p99),
+                median_of(build, |r| r.cpu_us),
+            );
         }
-        let ratio = median_of(Synchronous::Full, |r| r.per_second)
-            / median_of(Synchronous::Normal, |r| r.per_second);
-        println!("{line} FULL/NORMAL throughput {ratio:.2}");
+        if builds.len() == 2 {
+            println!(
+                "c={concurrency} this build / baseline: throughput {:.2}x, p99 {:.2}x",
+                median_of(1, |r| r.per_second)
+                    / median_of(0, |r| r.per_second).max(f64::MIN_POSITIVE),
+                median_of(1, |r| r.p99) / median_of(0, |r| r.p99).max(f64::MIN_POSITIVE),
+            );
+        }
+    }
+    let pieces_count = count.min(200);
+    println!("\nthe claim in this process, {pieces_count} claims in a row (medians):");
+    let data = tempfile::tempdir()?;
+    let url = match postgres.as_deref() {
+        Some(url) => recreate_database(url)?,
+        None => format!("sqlite://{}", data.path().join("pieces.db").display()),
+    };
+    let now = start_of_2030()?;
+    let path = data.path().to_path_buf();
+    let pieces = tokio::task::spawn_blocking(move || {
+        crate::claim_pieces::run(&url, &path, now, pieces_count)
+    })
+    .await??;
+    for (piece, micros) in pieces {
+        println!("{piece:<48} {micros:>8.1} µs");
     }
     Ok(())
 }
 
-/// One run on a fresh database: `count` bookings by `concurrency` clients.
-async fn measure(mode: Synchronous, concurrency: usize, count: usize) -> anyhow::Result<Run> {
+/// One run on a fresh database: `count` bookings by `concurrency` clients against the
+/// server of `binary`.
+async fn measure(
+    binary: &Path,
+    postgres: Option<&str>,
+    build: usize,
+    concurrency: usize,
+    count: usize,
+) -> anyhow::Result<Run> {
     let data = tempfile::tempdir()?;
     let now = start_of_2030()?;
-    let mut settings = Settings::for_database(
-        DatabaseUrl::Sqlite(data.path().join("bookings.db")),
-        data.path().to_path_buf(),
-    );
-    settings.bind = "127.0.0.1:0".parse()?;
-    settings.secret_key = Some("load-test-secret-key-0123456789abcdef".into());
-    settings.log_level = "warn".into();
-    settings.rate_limits.booking = u32::MAX;
-    let pool_size = settings.db_pool_size;
-    let app = Application::build_with(
-        settings,
-        Dependencies {
-            clock: ManualClock::new(now),
-            jobs_every: None,
-            // The outbox rows are written by the claim; delivering them is not measured.
-            mail_every: None,
-            mail_transport: Some(Transport::memory()),
-            webhooks_every: None,
-        },
-    )
-    .await?;
-    let base = format!("http://127.0.0.1:{}", app.port());
-    let pool = app.state().pool.clone();
-    let seed_pool = pool.clone();
-    tokio::task::spawn_blocking(move || seed(&seed_pool, now)).await??;
-    let set_pool = pool.clone();
-    tokio::task::spawn_blocking(move || set_synchronous(&set_pool, pool_size, mode)).await??;
-    let handle = app.server_handle();
-    tokio::spawn(app.run_until_stopped());
-
+    let url = match postgres {
+        Some(url) => {
+            let url = url.to_owned();
+            tokio::task::spawn_blocking(move || recreate_database(&url)).await??
+        }
+        None => format!("sqlite://{}", data.path().join("bookings.db").display()),
+    };
+    // The server migrates the database to its own schema before it listens.
+    let server = Server::start_binary(binary, &url, data.path())?;
+    let seed_url = url.clone();
+    tokio::task::spawn_blocking(move || seed(&seed_url, now)).await??;
     let slots = free_slots(now, count);
+    let cpu_before = server.cpu_seconds();
+    let began = Utc::now();
     let (mut latencies, elapsed) =
-        post_all(&format!("{base}/alice/consult"), &slots, concurrency).await?;
-    let check_pool = pool.clone();
-    tokio::task::spawn_blocking(move || check_synchronous(&check_pool, pool_size, mode)).await??;
-    handle.stop(true).await;
+        post_all(&format!("{}/bob/consult", server.base), &slots, concurrency).await?;
+    let cpu = server.cpu_seconds() - cpu_before;
+    drop(server);
     anyhow::ensure!(latencies.len() == count, "not every booking was made");
     let (p50, p99) = percentiles(&mut latencies);
     Ok(Run {
-        mode,
+        build,
         concurrency,
         per_second: latencies.len() as f64 / elapsed.as_secs_f64(),
         p50,
         p99,
+        max: latencies.last().map_or(0.0, |d| d.as_secs_f64() * 1000.0),
+        cpu_us: 1e6 * cpu / count as f64,
+        began,
     })
+}
+
+/// Drops and creates the database `url` names (through the server's `postgres` database);
+/// returns `url`.
+fn recreate_database(url: &str) -> anyhow::Result<String> {
+    let (server, rest) = url
+        .rsplit_once('/')
+        .ok_or_else(|| anyhow::anyhow!("LOADTEST_DATABASE_URL names no database"))?;
+    let name = rest.split('?').next().unwrap_or(rest);
+    anyhow::ensure!(
+        !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
+        "LOADTEST_DATABASE_URL: use a plain database name (letters, digits, _)"
+    );
+    let mut admin = PgConnection::establish(&format!("{server}/postgres"))?;
+    // Two statements: neither may run inside a transaction block.
+    admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))?;
+    admin.batch_execute(&format!("CREATE DATABASE {name}"))?;
+    Ok(url.to_owned())
 }
 
 /// Books every slot of `slots` at `service_url` with `concurrency` browsers, each taking
@@ -283,50 +314,14 @@ pub fn free_slots(now: DateTime<Utc>, count: usize) -> Vec<DateTime<Utc>> {
         .collect()
 }
 
-/// A provider in UTC open every day in `fixtures::HOURS`, with a 30-minute service that confirms
-/// at once and can be booked 90 days ahead.
-fn seed(pool: &Pool, now: DateTime<Utc>) -> anyhow::Result<()> {
-    let mut conn = pool.get()?;
-    write_transaction(&mut conn, |c| fixtures::seed_provider(c, now, "UTC", 90))?;
-    Ok(())
-}
-
-/// Opens every connection the pool may hold and sets `mode` on each; they stay idle in
-/// the pool for the run.
-fn set_synchronous(pool: &Pool, size: u32, mode: Synchronous) -> anyhow::Result<()> {
-    let mut held = Vec::new();
-    for _ in 0..size {
-        let mut conn = pool.get()?;
-        conn.batch_execute(&format!("PRAGMA synchronous = {}", mode.name()))?;
-        held.push(conn);
-    }
-    drop(held);
-    check_synchronous(pool, size, mode)
-}
-
-#[derive(QueryableByName)]
-struct Level {
-    #[diesel(sql_type = diesel::sql_types::Integer)]
-    synchronous: i32,
-}
-
-/// Every connection of the pool (and no other) runs with `mode`.
-fn check_synchronous(pool: &Pool, size: u32, mode: Synchronous) -> anyhow::Result<()> {
-    anyhow::ensure!(
-        pool.state().connections == size,
-        "the pool opened or closed connections during the run"
-    );
-    let mut held = Vec::new();
-    for _ in 0..size {
-        let mut conn = pool.get()?;
-        let level = diesel::sql_query("PRAGMA synchronous").get_result::<Level>(&mut *conn)?;
-        anyhow::ensure!(
-            level.synchronous == mode.level(),
-            "a connection ran with synchronous={} instead of {}",
-            level.synchronous,
-            mode.name()
-        );
-        held.push(conn);
-    }
+/// Bob in UTC, open every day in `fixtures::HOURS`, with a 30-minute service that confirms
+/// at once and can be booked 90 days ahead. Written through a connection of this process
+/// into the database the server migrated (no migrations run here: a baseline server's
+/// schema stays its own).
+fn seed(url: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
+    let mut conn = DatabaseUrl::parse(url)?.connect()?;
+    write_transaction(&mut conn, |c| {
+        fixtures::seed_named_provider(c, "bob", now, "UTC", 90)
+    })?;
     Ok(())
 }

@@ -19,13 +19,17 @@
 //! server as they would `slotbook serve`.
 //!
 //! Other scenarios: `pages` (the page part of the report alone); `bookings` (the booking
-//! POST on SQLite with `synchronous = NORMAL` against `FULL`, in alternating runs; the temp
-//! directory, `TMPDIR`, must be on the disk to measure, not a tmpfs); `mail` (messages per
+//! POST at concurrency 1 and 8 on a fresh database per run, on SQLite or on
+//! `LOADTEST_DATABASE_URL`, which it drops and creates again; with
+//! `LOADTEST_BASELINE=path/to/an/older/loadtest` that build's server runs in alternating
+//! runs with this one's; `LOADTEST_ROUNDS`, default 3; for SQLite the temp directory,
+//! `TMPDIR`, must be on the disk to measure, not a tmpfs); `mail` (messages per
 //! second from the outbox to a local SMTP sink); `breakdown` (only the month page's CPU by
 //! piece, no server: small enough to run under `valgrind --tool=callgrind`).
 
 mod booking_posts;
 mod breakdown;
+mod claim_pieces;
 mod explain;
 mod fixtures;
 mod mail;

@@ -29,8 +29,15 @@ impl Server {
     /// Starts `loadtest serve` on `database_url` (as `DATABASE_URL` spells it) with `data` as
     /// its data directory; returns once it listens. Its log goes to `data/server.log`.
     pub fn start(database_url: &str, data: &Path) -> anyhow::Result<Self> {
+        Self::start_binary(&std::env::current_exe()?, database_url, data)
+    }
+
+    /// [`Server::start`] with another build of this load test as the server (`bookings`
+    /// compares a baseline build with this one): its `serve` migrates the database to its
+    /// own schema.
+    pub fn start_binary(binary: &Path, database_url: &str, data: &Path) -> anyhow::Result<Self> {
         let log = std::fs::File::create(data.join("server.log"))?;
-        let mut child = Command::new(std::env::current_exe()?)
+        let mut child = Command::new(binary)
             .arg("serve")
             .env(URL_VAR, database_url)
             .env(DATA_VAR, data)

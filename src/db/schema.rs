@@ -567,5 +567,20 @@ diesel::table! {
     }
 }
 
+// `schedule_versions` above is a view (the sum of a provider's shards, see migration
+// 000765); this is the table behind it, written only by triggers.
+diesel::table! {
+    use diesel::sql_types::*;
+    use crate::db::types::Id;
+
+    schedule_version_shards (provider_id, shard) {
+        provider_id -> Id,
+        shard -> Integer,
+        version -> BigInt,
+    }
+}
+
 diesel::joinable!(schedule_versions -> users (provider_id));
 diesel::allow_tables_to_appear_in_same_query!(schedule_versions, users);
+diesel::joinable!(schedule_version_shards -> users (provider_id));
+diesel::allow_tables_to_appear_in_same_query!(schedule_version_shards, users);

@@ -46,14 +46,18 @@ pub const TABLES: &[&str] = &[
     "provider_looks",
     "team_agenda_sent",
     "calendar_writes",
-    "schedule_versions",
+    "schedule_version_shards",
 ];
 
+/// Views that `src/db/schema.rs` declares for reading: computed from the tables above, so
+/// nothing of them is copied.
+pub const VIEWS: &[&str] = &["schedule_versions"];
+
 /// Tables whose rows triggers write as their parents are copied (a user's or team's
-/// handle; a booking's first host row; a user's schedule version). Copying them adds only
-/// the rows no trigger wrote (a collective booking's other hosts) and the row count still
-/// has to match.
-pub const DERIVED: &[&str] = &["handles", "booking_hosts", "schedule_versions"];
+/// handle; a booking's first host row; a user's schedule version shards). Copying them adds
+/// only the rows no trigger wrote (a collective booking's other hosts) and the row count
+/// still has to match.
+pub const DERIVED: &[&str] = &["handles", "booking_hosts", "schedule_version_shards"];
 
 /// What was copied: (table, rows), in copy order.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,6 +9,7 @@ mod bookings;
 pub mod cache_control;
 mod calendar_accounts;
 mod calendars;
+mod claims;
 pub mod compression;
 mod dashboard;
 mod home;

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
+use super::bookings::Booking;
 use crate::db::schema::booking_events;
 use crate::db::types::{DbId, DbTime};
 use crate::db::{DbConnection, StoreResult};
@@ -46,6 +47,38 @@ pub fn record(
     detail: &str,
     at: DateTime<Utc>,
 ) -> StoreResult<()> {
+    insert_event(conn, booking_id, actor, kind, detail, at)?;
+    count(conn, kind, counter_shard(booking_id))?;
+    super::webhooks::enqueue_for_history(conn, booking_id, kind, at)?;
+    super::calendar_writes::enqueue_for_history(conn, booking_id, kind, at)?;
+    Ok(())
+}
+
+/// [`record`] for a booking the caller holds as it now is (the claim, right after the
+/// insert): the webhook and calendar queues take it as it is instead of reading it again.
+pub fn record_for(
+    conn: &mut DbConnection,
+    booking: &Booking,
+    actor: Actor,
+    kind: &str,
+    detail: &str,
+    at: DateTime<Utc>,
+) -> StoreResult<()> {
+    insert_event(conn, booking.id, actor, kind, detail, at)?;
+    count(conn, kind, counter_shard(booking.id))?;
+    super::webhooks::enqueue_for_history_of(conn, booking, kind, at)?;
+    super::calendar_writes::enqueue_for_history_of(conn, booking, kind, at)?;
+    Ok(())
+}
+
+fn insert_event(
+    conn: &mut DbConnection,
+    booking_id: Uuid,
+    actor: Actor,
+    kind: &str,
+    detail: &str,
+    at: DateTime<Utc>,
+) -> StoreResult<()> {
     diesel::insert_into(booking_events::table)
         .values(NewEvent {
             id: DbId(Uuid::now_v7()),
@@ -56,9 +89,6 @@ pub fn record(
             detail,
         })
         .execute(conn)?;
-    count(conn, kind, counter_shard(booking_id))?;
-    super::webhooks::enqueue_for_history(conn, booking_id, kind, at)?;
-    super::calendar_writes::enqueue_for_history(conn, booking_id, kind, at)?;
     Ok(())
 }
 

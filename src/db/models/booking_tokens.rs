@@ -99,6 +99,38 @@ pub fn issue(
     Ok(token)
 }
 
+/// [`issue`] for several links of one booking in one statement, each `(action, expiry)`;
+/// returns the raw tokens in the same order.
+pub fn issue_all(
+    conn: &mut DbConnection,
+    booking_id: Uuid,
+    links: &[(TokenAction, DateTime<Utc>)],
+    now: DateTime<Utc>,
+) -> StoreResult<Vec<String>> {
+    let tokens: Vec<String> = links.iter().map(|_| random_token()).collect();
+    let hashes: Vec<String> = tokens.iter().map(|t| hash_token(t)).collect();
+    let rows: Vec<NewToken<'_>> = links
+        .iter()
+        .zip(&hashes)
+        .map(|((action, expires_at), hash)| NewToken {
+            id: DbId(Uuid::now_v7()),
+            booking_id: DbId(booking_id),
+            action: action.as_str(),
+            token_hash: hash,
+            expires_at: DbTime(*expires_at),
+            created_at: DbTime(now),
+        })
+        .collect();
+    // Multi-row inserts go per backend: the multi-backend connection cannot write them.
+    let insert = diesel::insert_into(booking_tokens::table).values(&rows);
+    match conn {
+        _ if rows.is_empty() => 0,
+        DbConnection::Pg(c) => insert.execute(c)?,
+        DbConnection::Sqlite(c) => insert.execute(c)?,
+    };
+    Ok(tokens)
+}
+
 pub fn find(conn: &mut DbConnection, token: &str) -> StoreResult<Option<BookingToken>> {
     Ok(booking_tokens::table
         .filter(booking_tokens::token_hash.eq(hash_token(token)))

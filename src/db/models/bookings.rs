@@ -126,6 +126,7 @@ struct BookingRow<'a> {
 /// Inserts a booking; an overlap with a holding booking is `StoreError::SlotTaken`.
 /// Call it inside `db::write_transaction`.
 pub fn insert(conn: &mut DbConnection, new: &NewBooking, now: DateTime<Utc>) -> StoreResult<Uuid> {
+    lock_provider_schedule(conn, new.provider_id)?;
     insert_with(conn, new, InsertExtras::default(), now)
 }
 
@@ -138,52 +139,58 @@ pub struct InsertExtras<'a> {
     pub language: Option<Locale>,
 }
 
-/// [`insert`], with the [`InsertExtras`] of the request.
+/// [`insert`], with the [`InsertExtras`] of the request, in one statement. The claims call
+/// it: they decide themselves whether to queue behind the provider's lock (see `claim`).
 pub fn insert_with(
     conn: &mut DbConnection,
     new: &NewBooking,
     extras: InsertExtras<'_>,
     now: DateTime<Utc>,
 ) -> StoreResult<Uuid> {
-    lock_provider_schedule(conn, new.provider_id)?;
     let id = Uuid::now_v7();
     let confirmed_at = (new.status == BookingStatus::Confirmed).then_some(now);
-    diesel::insert_into(bookings::table)
-        .values(BookingRow {
-            id: DbId(id),
-            provider_id: DbId(new.provider_id),
-            service_id: DbId(new.service_id),
-            guest_name: &new.guest_name,
-            guest_email: &new.guest_email,
-            guest_phone: new.guest_phone.as_deref(),
-            guest_timezone: &new.guest_timezone,
-            guest_notes: new.guest_notes.as_deref(),
-            answers: &new.answers,
-            start_at: DbTime(new.start_at),
-            end_at: DbTime(new.end_at),
-            block_start_at: DbTime(new.block_start_at),
-            block_end_at: DbTime(new.block_end_at),
-            status: new.status.as_str(),
-            hold_expires_at: opt_time(new.hold_expires_at),
-            confirmed_at: opt_time(confirmed_at),
-            rescheduled_from_id: new.rescheduled_from_id.map(DbId),
-            idempotency_key: new.idempotency_key.as_deref(),
-            created_at: DbTime(now),
-            updated_at: DbTime(now),
-        })
-        .execute(conn)?;
-    // Written apart from the row so that inserting keeps working on a schema migrated
-    // only up to before these columns (the migration tests write such rows).
-    if let Some(hash) = extras.idempotency_body_hash {
-        diesel::update(bookings::table.filter(bookings::id.eq(DbId(id))))
-            .set(bookings::idempotency_body_hash.eq(hash))
-            .execute(conn)?;
-    }
-    if let Some(language) = extras.language {
-        diesel::update(bookings::table.filter(bookings::id.eq(DbId(id))))
-            .set(bookings::language.eq(language.tag()))
-            .execute(conn)?;
-    }
+    let row = BookingRow {
+        id: DbId(id),
+        provider_id: DbId(new.provider_id),
+        service_id: DbId(new.service_id),
+        guest_name: &new.guest_name,
+        guest_email: &new.guest_email,
+        guest_phone: new.guest_phone.as_deref(),
+        guest_timezone: &new.guest_timezone,
+        guest_notes: new.guest_notes.as_deref(),
+        answers: &new.answers,
+        start_at: DbTime(new.start_at),
+        end_at: DbTime(new.end_at),
+        block_start_at: DbTime(new.block_start_at),
+        block_end_at: DbTime(new.block_end_at),
+        status: new.status.as_str(),
+        hold_expires_at: opt_time(new.hold_expires_at),
+        confirmed_at: opt_time(confirmed_at),
+        rescheduled_from_id: new.rescheduled_from_id.map(DbId),
+        idempotency_key: new.idempotency_key.as_deref(),
+        created_at: DbTime(now),
+        updated_at: DbTime(now),
+    };
+    // The extra columns are named only when set, so that inserting keeps working on a
+    // schema migrated only up to before them (the migration tests write such rows).
+    let insert = diesel::insert_into(bookings::table);
+    let language = extras.language.map(|l| l.tag());
+    match (extras.idempotency_body_hash, language) {
+        (None, None) => insert.values(row).execute(conn)?,
+        (Some(hash), None) => insert
+            .values((row, bookings::idempotency_body_hash.eq(hash)))
+            .execute(conn)?,
+        (None, Some(tag)) => insert
+            .values((row, bookings::language.eq(tag)))
+            .execute(conn)?,
+        (Some(hash), Some(tag)) => insert
+            .values((
+                row,
+                bookings::idempotency_body_hash.eq(hash),
+                bookings::language.eq(tag),
+            ))
+            .execute(conn)?,
+    };
     Ok(id)
 }
 

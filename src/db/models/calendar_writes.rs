@@ -197,7 +197,22 @@ fn enqueue(conn: &mut DbConnection, booking_id: Uuid, now: DateTime<Utc>) -> Sto
     let Some(booking) = bookings::find(conn, booking_id)? else {
         return Ok(());
     };
-    let action = action_for(&booking, false);
+    enqueue_for_history_of(conn, &booking, kind, now)
+}
+
+/// [`enqueue_for_history`] for a booking the caller has just read or written (the claim),
+/// without reading it again.
+pub fn enqueue_for_history_of(
+    conn: &mut DbConnection,
+    booking: &Booking,
+    kind: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    if kind == "rescheduled" {
+        return Ok(());
+    }
+    let booking_id = booking.id;
+    let action = action_for(booking, false);
     if action == WriteAction::None {
         return Ok(());
     }
@@ -207,7 +222,7 @@ fn enqueue(conn: &mut DbConnection, booking_id: Uuid, now: DateTime<Utc>) -> Sto
     let Some(calendar_url) = account.write_calendar_url.clone() else {
         return Ok(());
     };
-    let (root, _) = bookings::lineage(conn, &booking)?;
+    let (root, _) = bookings::lineage(conn, booking)?;
     let of_event = calendar_writes::table
         .filter(calendar_writes::event_root.eq(DbId(root)))
         .filter(calendar_writes::account_id.eq(DbId(account.id)));

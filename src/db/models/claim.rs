@@ -1,7 +1,11 @@
 //! The slot claim: one transaction that turns a guest's request into a booking, or refuses
 //! it, with the same rules that listed the slot.
 //!
-//! 1. Queue behind other writers of this provider's schedule (`lock_provider_schedule`).
+//! 1. A service with a daily limit queues behind the provider's other claims
+//!    (`lock_provider_schedule`): the limit is the one rule of the re-check that no
+//!    constraint holds. Every other claim runs beside the provider's others, so their
+//!    commits share the disk's flushes on PostgreSQL: the guard refuses the second of two
+//!    that overlap, and the unique idempotency key the second of two with one key.
 //! 2. The same idempotency key again returns the booking already made.
 //! 3. Pending bookings whose hold lapsed and that overlap the request become `expired`
 //!    (`holds::expire`, which also tells their guests).
@@ -23,9 +27,9 @@ use super::booking_events;
 use super::booking_tokens::{self, TokenAction};
 use super::bookings::{self, Booking, NewBooking};
 use super::holds::{self, ComposeExpired};
-use super::outbox::{enqueue, OutgoingMessage};
+use super::outbox::{enqueue_all, OutgoingMessage};
 use super::services::Service;
-use crate::db::{lock_provider_schedule, write_transaction, DbConnection, StoreResult};
+use crate::db::{lock_provider_schedule, write_transaction, DbConnection, StoreError, StoreResult};
 use crate::domain::availability::{is_bookable, Refusal, TimeRange};
 use crate::domain::booking::{initial_status, Actor, InitialStatus};
 use crate::domain::guest::GuestDetails;
@@ -95,7 +99,21 @@ pub fn claim(
     now: DateTime<Utc>,
     mails: ClaimMails<'_>,
 ) -> StoreResult<ClaimOutcome> {
-    write_transaction(conn, |c| claim_in_transaction(c, request, now, mails))
+    let outcome = write_transaction(conn, |c| claim_in_transaction(c, request, now, mails));
+    // Claims of one provider run side by side (see step 1): a request with the same key
+    // may have committed while this one ran, after its check of the key. Then this one
+    // found its own time taken (by that booking), or the unique index refused its second
+    // booking; either way it is a retry, answered with the booking made.
+    let raced = matches!(
+        outcome,
+        Ok(ClaimOutcome::Refused(_)) | Err(StoreError::Duplicate(_) | StoreError::SlotTaken(_))
+    );
+    if raced {
+        if let Some(made) = bookings::find_by_idempotency_key(conn, &request.idempotency_key)? {
+            return Ok(ClaimOutcome::AlreadyMade(Box::new(made)));
+        }
+    }
+    outcome
 }
 
 fn claim_in_transaction(
@@ -105,7 +123,9 @@ fn claim_in_transaction(
     mails: ClaimMails<'_>,
 ) -> StoreResult<ClaimOutcome> {
     let service = &request.service;
-    lock_provider_schedule(conn, service.provider_id)?;
+    if service.max_per_day.is_some() {
+        lock_provider_schedule(conn, service.provider_id)?;
+    }
     if let Some(existing) = bookings::find_by_idempotency_key(conn, &request.idempotency_key)? {
         return Ok(ClaimOutcome::AlreadyMade(Box::new(existing)));
     }
@@ -115,8 +135,12 @@ fn claim_in_transaction(
     );
     let blocked = service_rules(service).blocked_range(request.start);
     // A lapsed hold never blocks a guest; its own guest is told, as the sweeper would.
-    for lapsed in holds::lapsed_in_range(conn, service.provider_id, blocked, now)? {
-        holds::expire(conn, lapsed, now, mails.expired)?;
+    let mut lapsed = holds::lapsed_in_range(conn, service.provider_id, blocked, now)?;
+    // In one order, so that two claims expiring the same holds never wait on each other
+    // crosswise.
+    lapsed.sort_unstable();
+    for id in lapsed {
+        holds::expire(conn, id, now, mails.expired)?;
     }
     let moving = request.replaces.map(|r| r.booking_id);
     let schedule = load_schedule(
@@ -156,7 +180,7 @@ fn claim_in_transaction(
         language: request.guest.language,
     };
     let id = bookings::insert_with(conn, &new, extras, now)?;
-    let booking = bookings::find(conn, id)?.ok_or(crate::db::StoreError::NotFound)?;
+    let booking = bookings::find(conn, id)?.ok_or(StoreError::NotFound)?;
     let detail = match moving {
         Some(old) => format!("rescheduled from booking {old}"),
         None => format!("booked for {}", booking.start_at.to_rfc3339()),
@@ -222,7 +246,7 @@ pub(super) fn record_and_tell(
     mails: ClaimMails<'_>,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
-    booking_events::record(conn, booking.id, actor, "created", detail, now)?;
+    booking_events::record_for(conn, booking, actor, "created", detail, now)?;
     let tokens = issue_tokens(
         conn,
         booking.id,
@@ -232,15 +256,13 @@ pub(super) fn record_and_tell(
         now,
     )?;
     let lineage = bookings::lineage(conn, booking)?;
-    let new_mails =
-        (mails.new_booking)(booking, lineage, &tokens).map_err(crate::db::StoreError::Compose)?;
-    for mail in &new_mails {
-        enqueue(conn, mail, now)?;
-    }
+    let new_mails = (mails.new_booking)(booking, lineage, &tokens).map_err(StoreError::Compose)?;
+    enqueue_all(conn, &new_mails, now)?;
     Ok(())
 }
 
 /// Confirm links last as long as the hold; cancel and reschedule links until the start.
+/// One insert for all of them.
 pub(super) fn issue_tokens(
     conn: &mut DbConnection,
     booking_id: Uuid,
@@ -249,51 +271,30 @@ pub(super) fn issue_tokens(
     start: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> StoreResult<IssuedTokens> {
-    let mut tokens = IssuedTokens {
-        cancel: Some(booking_tokens::issue(
-            conn,
-            booking_id,
-            TokenAction::Cancel,
-            start,
-            now,
-        )?),
-        reschedule: Some(booking_tokens::issue(
-            conn,
-            booking_id,
-            TokenAction::Reschedule,
-            start,
-            now,
-        )?),
-        ..IssuedTokens::default()
-    };
     let hold_end = hold_expires_at.unwrap_or(start);
+    let mut links = vec![
+        (TokenAction::Cancel, start),
+        (TokenAction::Reschedule, start),
+    ];
     match mode {
         ConfirmationMode::Instant => {}
-        ConfirmationMode::Email => {
-            tokens.confirm = Some(booking_tokens::issue(
-                conn,
-                booking_id,
-                TokenAction::Confirm,
-                hold_end,
-                now,
-            )?);
-        }
+        ConfirmationMode::Email => links.push((TokenAction::Confirm, hold_end)),
         ConfirmationMode::Provider => {
-            tokens.approve = Some(booking_tokens::issue(
-                conn,
-                booking_id,
-                TokenAction::Approve,
-                hold_end,
-                now,
-            )?);
-            tokens.decline = Some(booking_tokens::issue(
-                conn,
-                booking_id,
-                TokenAction::Decline,
-                hold_end,
-                now,
-            )?);
+            links.push((TokenAction::Approve, hold_end));
+            links.push((TokenAction::Decline, hold_end));
         }
+    }
+    let raw = booking_tokens::issue_all(conn, booking_id, &links, now)?;
+    let mut tokens = IssuedTokens::default();
+    for ((action, _), token) in links.into_iter().zip(raw) {
+        let slot = match action {
+            TokenAction::Cancel => &mut tokens.cancel,
+            TokenAction::Reschedule => &mut tokens.reschedule,
+            TokenAction::Confirm => &mut tokens.confirm,
+            TokenAction::Approve => &mut tokens.approve,
+            TokenAction::Decline => &mut tokens.decline,
+        };
+        *slot = Some(token);
     }
     Ok(tokens)
 }

@@ -119,8 +119,10 @@ impl OutboxRow {
     }
 }
 
+// `None` is written as NULL (the columns' default), so that rows with and without an
+// `.ics` go into one multi-row insert on both backends (`enqueue_all`).
 #[derive(Insertable)]
-#[diesel(table_name = outbox)]
+#[diesel(table_name = outbox, treat_none_as_default_value = false)]
 struct NewOutboxRow<'a> {
     id: DbId,
     recipient: &'a str,
@@ -169,6 +171,47 @@ pub fn enqueue(
         })
         .execute(conn)?;
     Ok(id)
+}
+
+/// [`enqueue`] for several messages in one statement (a new booking's guest and host
+/// mails); the same rules: call it inside the change's transaction.
+pub fn enqueue_all(
+    conn: &mut DbConnection,
+    messages: &[OutgoingMessage],
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let rows: Vec<NewOutboxRow<'_>> = messages
+        .iter()
+        .filter(|message| {
+            let erased = is_erased(&message.to);
+            if erased {
+                tracing::debug!(kind = %message.kind, "mail to an erased guest not queued");
+            }
+            !erased
+        })
+        .map(|message| NewOutboxRow {
+            id: DbId(Uuid::now_v7()),
+            recipient: &message.to,
+            subject: &message.subject,
+            text_body: &message.text,
+            html_body: &message.html,
+            ics: message.ics.as_deref(),
+            kind: &message.kind,
+            booking_id: opt_id(message.booking_id),
+            status: OutboxStatus::Queued.as_str(),
+            attempts: 0,
+            next_attempt_at: DbTime(now),
+            created_at: DbTime(now),
+        })
+        .collect();
+    // Multi-row inserts go per backend: the multi-backend connection cannot write them.
+    let insert = diesel::insert_into(outbox::table).values(&rows);
+    match conn {
+        _ if rows.is_empty() => 0,
+        DbConnection::Pg(c) => insert.execute(c)?,
+        DbConnection::Sqlite(c) => insert.execute(c)?,
+    };
+    Ok(())
 }
 
 /// Rows ready for delivery: queued and due, or stuck in `sending` since before

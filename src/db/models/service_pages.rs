@@ -3,7 +3,7 @@
 //! provider's schedule version, so a view of a known page costs one primary-key read.
 //!
 //! As with the schedule rows (`availability::cache`), correctness rests on the database:
-//! triggers (migration 000760) bump the version in the same transaction as any change to
+//! triggers (migration 000766) bump the version in the same transaction as any change to
 //! the provider's row, services or look; the version is read on every view and before
 //! the rows kept under it, so kept rows are never older than their version. A handle
 //! cannot change hands without a bump either: renaming the provider updates their row,

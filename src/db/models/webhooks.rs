@@ -247,28 +247,44 @@ pub fn enqueue_for_history(
     let Some(booking) = bookings::find(conn, booking_id)? else {
         return Ok(0);
     };
-    let confirmed = booking.status() == BookingStatus::Confirmed;
-    let mut queued = 0;
-    for event in events_of_history(kind, confirmed) {
-        queued += enqueue_event(conn, &booking, event, now)?;
-    }
-    Ok(queued)
+    enqueue_for_history_of(conn, &booking, kind, now)
 }
 
-/// Queues one event about `booking` to every enabled endpoint of its provider that
-/// wants it; returns how many were queued.
-fn enqueue_event(
+/// [`enqueue_for_history`] for a booking the caller has just read or written (the claim),
+/// without reading it again.
+pub fn enqueue_for_history_of(
     conn: &mut DbConnection,
     booking: &Booking,
-    event: EventType,
+    kind: &str,
     now: DateTime<Utc>,
 ) -> StoreResult<usize> {
-    let booking_id = booking.id;
+    if EventType::of_history_kind(kind).is_none() {
+        return Ok(0);
+    }
+    let confirmed = booking.status() == BookingStatus::Confirmed;
+    // Read once for every event of the entry (a confirmed booking's `created` is two).
     let endpoints: Vec<Endpoint> = webhook_endpoints::table
         .filter(webhook_endpoints::user_id.eq(DbId(booking.provider_id)))
         .filter(webhook_endpoints::is_enabled.eq(true))
         .select(Endpoint::as_select())
         .load(conn)?;
+    let mut queued = 0;
+    for event in events_of_history(kind, confirmed) {
+        queued += enqueue_event(conn, &endpoints, booking, event, now)?;
+    }
+    Ok(queued)
+}
+
+/// Queues one event about `booking` to every endpoint of `endpoints` (its provider's
+/// enabled ones) that wants it; returns how many were queued.
+fn enqueue_event(
+    conn: &mut DbConnection,
+    endpoints: &[Endpoint],
+    booking: &Booking,
+    event: EventType,
+    now: DateTime<Utc>,
+) -> StoreResult<usize> {
+    let booking_id = booking.id;
     let wanting: Vec<&Endpoint> = endpoints.iter().filter(|e| e.wants(event)).collect();
     if wanting.is_empty() {
         return Ok(0);

@@ -19,8 +19,7 @@ use crate::db::models::availability::load_schedule;
 use crate::db::models::booking_events;
 use crate::db::models::booking_tokens;
 use crate::db::models::bookings::{self, Booking, BookingFilter};
-use crate::db::models::claim::{claim, ClaimMails, ClaimOutcome, ClaimRequest};
-use crate::db::models::provider_looks;
+use crate::db::models::claim::{ClaimOutcome, ClaimRequest};
 use crate::db::models::services::{self, Service};
 use crate::db::StoreError;
 use crate::domain::api::Cursor;
@@ -29,9 +28,9 @@ use crate::domain::booking::BookingStatus;
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::guest::GuestDetails;
 use crate::domain::time::{add, Timezone};
-use crate::email::booking as booking_mail;
 use crate::error::AppError;
 use crate::i18n::Language;
+use crate::routes::claims::claim_personal;
 use crate::state::AppState;
 use crate::tokens::{hash_token, random_token};
 
@@ -397,25 +396,9 @@ pub(super) async fn claim_and_answer(
     idempotency: &Idempotency,
 ) -> ApiResult<HttpResponse> {
     let now = state.now();
-    let (settings, user) = (state.settings.clone(), api.user.clone());
     let (service, start) = (request.service.clone(), request.start);
     let replaces = request.replaces;
-    let outcome = state
-        .db(move |conn| {
-            let brand = provider_looks::branding(conn, &request.service)?;
-            let mail_context =
-                booking_mail::Context::new(&settings, &user, &request.service, brand);
-            let mails = ClaimMails {
-                new_booking: &|booking, lineage, tokens| {
-                    mail_context.new_booking(booking, lineage, tokens)
-                },
-                expired: &|booking, service, provider, brand| {
-                    booking_mail::expired(&settings, booking, service, provider, brand)
-                },
-            };
-            claim(conn, &request, now, mails)
-        })
-        .await;
+    let outcome = claim_personal(state, &api.user, request).await;
     if let Some(old) = replaces.filter(|_| !matches!(outcome, Ok(ClaimOutcome::Created(_)))) {
         state
             .db(move |conn| booking_tokens::mark_used(conn, old.token_id, now))
@@ -423,15 +406,11 @@ pub(super) async fn claim_and_answer(
     }
     let moving = replaces.map(|r| r.booking_id);
     match outcome {
-        Ok(ClaimOutcome::Created(booking)) => {
-            state.mailer.wake();
-            Ok(HttpResponse::Created()
-                .insert_header((header::LOCATION, format!("/api/v1/bookings/{}", booking.id)))
-                .json(BookingOut::new(&booking, api.user.timezone.tz())))
-        }
-        // A concurrent request with the same key won the claim while this one waited for
-        // the provider's lock: a retry of it is answered with its booking, anything else
-        // is a reuse of the key.
+        Ok(ClaimOutcome::Created(booking)) => Ok(HttpResponse::Created()
+            .insert_header((header::LOCATION, format!("/api/v1/bookings/{}", booking.id)))
+            .json(BookingOut::new(&booking, api.user.timezone.tz()))),
+        // A concurrent request with the same key won the claim: a retry of it is answered
+        // with its booking, anything else is a reuse of the key.
         Ok(ClaimOutcome::AlreadyMade(_)) => {
             match earlier_request(state, api, idempotency, moving).await? {
                 Some(made) => Ok(replayed(api, &made)),

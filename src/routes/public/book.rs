@@ -10,8 +10,7 @@ use super::{display_name, long_local, provider_and_service, provider_tz};
 use crate::auth::CsrfForm;
 use crate::db::models::availability::load_schedule;
 use crate::db::models::booking_tokens::TokenAction;
-use crate::db::models::claim::{claim, ClaimMails, ClaimOutcome, ClaimRequest, Replaces};
-use crate::db::models::provider_looks;
+use crate::db::models::claim::{ClaimOutcome, ClaimRequest, Replaces};
 use crate::db::models::services::Service;
 use crate::db::models::users::User;
 use crate::domain::availability::{free_slots, is_bookable, Refusal, TimeRange};
@@ -19,10 +18,10 @@ use crate::domain::booking::{guest_change_refused, BookingStatus};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::guest::{answer_fields, GuestDetails};
 use crate::domain::time::{add, parse_unix_seconds, DateInputError};
-use crate::email::booking as booking_mail;
 use crate::error::{AppError, AppResult};
 use crate::rate_limit::client_key;
 use crate::routes::booking_links::{dead_page, lookup, Dead, Link};
+use crate::routes::claims::claim_personal;
 use crate::routes::redirect;
 use crate::state::AppState;
 use crate::tokens::random_token;
@@ -357,31 +356,11 @@ async fn submit(
             was_confirmed: l.booking.status() == BookingStatus::Confirmed,
         }),
     };
-    let now = state.now();
-    let (settings, mail_user, mail_service) =
-        (state.settings.clone(), user.clone(), service.clone());
-    let outcome = state
-        .db(move |conn| {
-            let brand = provider_looks::branding(conn, &mail_service)?;
-            let mail_context =
-                booking_mail::Context::new(&settings, &mail_user, &mail_service, brand);
-            let mails = ClaimMails {
-                new_booking: &|booking, lineage, tokens| {
-                    mail_context.new_booking(booking, lineage, tokens)
-                },
-                expired: &|booking, service, provider, brand| {
-                    booking_mail::expired(&settings, booking, service, provider, brand)
-                },
-            };
-            claim(conn, &request, now, mails)
-        })
-        .await;
+    let outcome = claim_personal(&state, &user, request).await;
     match outcome {
-        Ok(ClaimOutcome::Created(_)) => {
-            state.mailer.wake();
+        Ok(ClaimOutcome::Created(_) | ClaimOutcome::AlreadyMade(_)) => {
             Ok(redirect(&ctx.keep(&format!("/b/booked/{key}"))))
         }
-        Ok(ClaimOutcome::AlreadyMade(_)) => Ok(redirect(&ctx.keep(&format!("/b/booked/{key}")))),
         // Taken by a booking the re-check saw, or one the database guard caught.
         Ok(ClaimOutcome::Refused(Refusal::Unavailable)) | Err(AppError::SlotTaken(_)) => {
             slot_taken(&state, ctx, &slot, &user).await

@@ -407,7 +407,7 @@ pub fn schedule_under_version(
 
 /// The provider's schedule version (`None` for a user without one, which is then never
 /// cached). It moves with every committed change to what the schedule and the provider's
-/// public pages read (triggers of migrations 000720 and 000760).
+/// public pages read (triggers of migrations 000720, 000765 and 000766).
 pub fn schedule_version(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Option<i64>> {
     Ok(schedule_versions::table
         .find(DbId(provider_id))

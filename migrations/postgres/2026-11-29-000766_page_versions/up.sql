@@ -3,9 +3,11 @@
 -- bookings), their services and their look. The pages then keep those rows in memory too
 -- and know them current by the same one primary-key read (see
 -- `db::models::service_pages`). A bump only makes the next view read afresh.
+-- Like the schedule's triggers (000765), it raises the shard of this connection.
 CREATE FUNCTION schedule_versions_bump_user() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE schedule_versions SET version = version + 1 WHERE provider_id = NEW.id;
+    UPDATE schedule_version_shards SET version = version + 1
+    WHERE provider_id = NEW.id AND shard = pg_backend_pid() % 16;
     RETURN NULL;
 END
 $$;
