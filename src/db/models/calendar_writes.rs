@@ -197,7 +197,7 @@ fn enqueue(conn: &mut DbConnection, booking_id: Uuid, now: DateTime<Utc>) -> Sto
     let Some(booking) = bookings::find(conn, booking_id)? else {
         return Ok(());
     };
-    enqueue_for_history_of(conn, &booking, kind, now)
+    enqueue_booking(conn, &booking, now)
 }
 
 /// [`enqueue_for_history`] for a booking the caller has just read or written (the claim),
@@ -211,6 +211,16 @@ pub fn enqueue_for_history_of(
     if kind == "rescheduled" {
         return Ok(());
     }
+    enqueue_booking(conn, booking, now)
+}
+
+/// Queues a write for `booking`'s event as it is now, reusing a queued write of the same
+/// event (see [`enqueue_for_history`]).
+fn enqueue_booking(
+    conn: &mut DbConnection,
+    booking: &Booking,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
     let booking_id = booking.id;
     let action = action_for(booking, false);
     if action == WriteAction::None {
