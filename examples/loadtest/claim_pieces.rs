@@ -45,7 +45,8 @@ pub fn run(
         users::find(&mut conn, provider_id)?.ok_or_else(|| anyhow::anyhow!("no provider"))?;
     let service = services::find_for_provider(&mut conn, provider_id, service_id)?
         .ok_or_else(|| anyhow::anyhow!("no service"))?;
-    let context = booking_mail::Context::new(&settings, &provider, &service);
+    let brand = slotbook::db::models::provider_looks::branding(&mut conn, &service)?;
+    let context = booking_mail::Context::new(&settings, &provider, &service, brand);
     let mut claims = Vec::with_capacity(count);
     let mut last: Option<Booking> = None;
     for (i, start) in free_slots(now, count).into_iter().enumerate() {
@@ -67,8 +68,8 @@ pub fn run(
         };
         let mails = ClaimMails {
             new_booking: &|booking, lineage, tokens| context.new_booking(booking, lineage, tokens),
-            expired: &|booking, service, provider| {
-                booking_mail::expired(&settings, booking, service, provider)
+            expired: &|booking, service, provider, brand| {
+                booking_mail::expired(&settings, booking, service, provider, brand)
             },
         };
         let started = Instant::now();
