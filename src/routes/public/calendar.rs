@@ -193,7 +193,7 @@ async fn show(
         base: format!("/{}/{}", user.username, service.slug),
         home_zone: provider_tz(user),
         open,
-        closed_note: crate::i18n::t1("bookings-not-open", "provider", display_name(&user)),
+        closed_note: crate::i18n::t1("bookings-not-open", "provider", display_name(user)),
         carried: if query.reschedule.is_empty() {
             String::new()
         } else {
