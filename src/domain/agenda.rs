@@ -166,6 +166,14 @@ pub fn week_start(date: NaiveDate, first: chrono::Weekday) -> NaiveDate {
         .unwrap_or(date)
 }
 
+/// The seven dates of the week that holds `date`, for weeks that begin on `first`.
+pub fn week_of(date: NaiveDate, first: chrono::Weekday) -> Vec<NaiveDate> {
+    let start = week_start(date, first);
+    (0..7)
+        .filter_map(|d| start.checked_add_days(chrono::Days::new(d)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::{TimeZone, Weekday};

@@ -9,7 +9,7 @@ use crate::auth::CurrentUser;
 use crate::db::models::availability::{self as store, OverrideRow, RuleRow};
 use crate::db::models::bookings::{self, Booking, BookingFilter};
 use crate::db::models::team_services::{self, ServiceLabel};
-use crate::domain::agenda::{week_grid, week_start, Grid};
+use crate::domain::agenda::{week_grid, week_of, Grid};
 use crate::domain::availability::{DateOverride, WeeklyRule};
 use crate::domain::time::{local_date, parse_date, DateInputError, TimeRange};
 use crate::error::{AppError, AppResult};
@@ -227,10 +227,7 @@ async fn week_view(
 ) -> AppResult<HttpResponse> {
     let today = local_date(state.now(), user.timezone.tz());
     // The week as the page's locale counts it (Sunday to Saturday in the US).
-    let first = week_start(query.date(today)?, crate::i18n::format::week()[0]);
-    let dates: Vec<NaiveDate> = (0..7)
-        .filter_map(|d| first.checked_add_days(Days::new(d)))
-        .collect();
+    let dates = week_of(query.date(today)?, crate::i18n::format::week()[0]);
     grid_page(&state, &user, ctx, dates, false).await
 }
 

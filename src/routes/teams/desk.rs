@@ -76,8 +76,7 @@ fn days_of(view: &str, date: NaiveDate) -> Vec<NaiveDate> {
     if view == "day" {
         return vec![date];
     }
-    let start = crate::domain::agenda::week_start(date, crate::i18n::format::week()[0]);
-    (0..7).map(|i| start + TimeDelta::days(i)).collect()
+    crate::domain::agenda::week_of(date, crate::i18n::format::week()[0])
 }
 
 /// The form's and the links' time ("09:30"), whatever the locale.
