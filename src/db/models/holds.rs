@@ -115,8 +115,9 @@ pub fn expire(
     )?;
     booking_tokens::revoke_all(conn, id, now)?;
     let booking = bookings::find(conn, id)?.ok_or(StoreError::NotFound)?;
-    let service = services::find_for_provider(conn, booking.provider_id, booking.service_id)?
-        .ok_or(StoreError::NotFound)?;
+    // The booking's own service, personal or team (a team service's row may name another
+    // provider than the booking's host).
+    let service = services::of_booking(conn, &booking)?.ok_or(StoreError::NotFound)?;
     let provider = users::find(conn, booking.provider_id)?.ok_or(StoreError::NotFound)?;
     let brand = super::provider_looks::branding(conn, &service)?;
     let mails = compose(&booking, &service, &provider, brand).map_err(StoreError::Compose)?;

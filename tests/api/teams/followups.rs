@@ -10,7 +10,10 @@ use super::booking::{arrange_team, book, holding};
 use crate::booking::tuesday_ten;
 use crate::helpers::{csrf_token, hidden_field, location, TestApp};
 
-crate::both_backends!(a_guests_reschedule_link_moves_a_team_booking_through_the_team_claim,);
+crate::both_backends!(
+    a_guests_reschedule_link_moves_a_team_booking_through_the_team_claim,
+    a_lapsed_hold_on_a_team_booking_expires_by_the_sweeper_and_by_the_next_claim,
+);
 
 /// The path of the `label` link in the latest mail to `to` whose subject starts `subject`.
 pub(super) async fn link_in_mail(app: &TestApp, to: &str, subject: &str, label: &str) -> String {
@@ -180,4 +183,78 @@ async fn a_guests_reschedule_link_moves_a_team_booking_through_the_team_claim(ap
     let cancel = link_in_mail(&app, "grace@example.com", "Booking", "Cancel").await;
     let page = app.get(&cancel).await;
     assert_eq!(page.status(), 200);
+}
+
+/// Makes the team's services hold new bookings until the guest confirms by email.
+async fn confirm_by_email(app: &TestApp) {
+    app.db(move |conn| {
+        use diesel::prelude::*;
+        use slotbook::db::schema::services;
+        let changed = diesel::update(services::table.filter(services::team_id.is_not_null()))
+            .set((
+                services::confirmation_mode.eq("email"),
+                services::hold_minutes.eq(30),
+            ))
+            .execute(conn)
+            .unwrap();
+        assert_eq!(changed, 1, "one team service");
+    })
+    .await;
+}
+
+/// How many "not confirmed in time" mails `guest` got.
+async fn not_confirmed(app: &TestApp, guest: &str) -> usize {
+    app.mails_to(&format!("{guest}@example.com"))
+        .await
+        .iter()
+        .filter(|(subject, _)| subject.starts_with("Booking not confirmed"))
+        .count()
+}
+
+async fn a_lapsed_hold_on_a_team_booking_expires_by_the_sweeper_and_by_the_next_claim(
+    app: TestApp,
+) {
+    let ids = arrange_team(&app, &["alice", "bob"], "pair", AssignmentMode::Collective).await;
+    confirm_by_email(&app).await;
+    // The sweeper: grace's hold lapses and she is told, once.
+    let booked = book(&app, "/harbour/pair", tuesday_ten(), None, "grace").await;
+    assert_eq!(booked.status(), 303);
+    assert_eq!(holding(&app, ids[1]).await.len(), 1, "a live hold holds");
+    app.clock.advance(Duration::minutes(31));
+    let swept = slotbook::jobs::run_once(&app.state).await.unwrap();
+    assert_eq!(swept.expired, 1, "the team booking's hold expires");
+    assert_eq!(not_confirmed(&app, "grace").await, 1);
+    for host in &ids {
+        assert!(holding(&app, *host).await.is_empty(), "its time is free");
+    }
+
+    // The next claim: hal's hold lapses and ivy books his time before any sweep.
+    let later = tuesday_ten() + Duration::hours(2);
+    assert_eq!(
+        book(&app, "/harbour/pair", later, None, "hal")
+            .await
+            .status(),
+        303
+    );
+    app.clock.advance(Duration::minutes(31));
+    let ivy = book(&app, "/harbour/pair", later, None, "ivy").await;
+    assert_eq!(ivy.status(), 303, "the lapsed hold does not block");
+    assert_eq!(not_confirmed(&app, "hal").await, 1, "hal is told");
+    let alice = ids[0];
+    let statuses: Vec<BookingStatus> = app
+        .db(move |conn| {
+            let (rows, _) =
+                bookings::list_for_provider(conn, alice, &Default::default(), 0, 100).unwrap();
+            rows.iter().map(|b| b.status()).collect()
+        })
+        .await;
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == BookingStatus::Expired)
+            .count(),
+        2,
+        "{statuses:?}"
+    );
+    assert!(statuses.contains(&BookingStatus::Pending), "ivy's hold");
 }
