@@ -112,6 +112,11 @@ impl LazyCsrfToken {
         }
     }
 
+    /// Whether a token was written into the page (so the page is this visitor's own).
+    pub fn is_made(&self) -> bool {
+        self.token.get().is_some()
+    }
+
     pub fn get(&self) -> &str {
         self.token.get_or_init(|| match &self.make {
             Some(make) => make(),
@@ -185,16 +190,24 @@ impl PageContext {
 /// Renders a template with a status code; a template error becomes a logged 500.
 pub fn render<T: Template>(status: StatusCode, template: &T) -> HttpResponse {
     match template.render() {
-        Ok(body) => HttpResponse::build(status)
-            .content_type("text/html; charset=utf-8")
-            .body(body),
-        Err(error) => {
-            tracing::error!(%error, "template rendering failed");
-            HttpResponse::InternalServerError()
-                .content_type("text/plain; charset=utf-8")
-                .body("Something went wrong on our side.")
-        }
+        Ok(body) => html(status, body),
+        Err(error) => render_failed(&error),
     }
+}
+
+/// An HTML answer with a body rendered before (or kept).
+pub fn html(status: StatusCode, body: impl actix_web::body::MessageBody + 'static) -> HttpResponse {
+    HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body)
+}
+
+/// The answer when a template fails to render: logged, and a plain 500.
+pub fn render_failed(error: &askama::Error) -> HttpResponse {
+    tracing::error!(%error, "template rendering failed");
+    HttpResponse::InternalServerError()
+        .content_type("text/plain; charset=utf-8")
+        .body("Something went wrong on our side.")
 }
 
 /// Renders a 200 page.

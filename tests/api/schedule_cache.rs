@@ -25,6 +25,9 @@ both_backends!(
     every_change_to_a_schedule_shows_on_the_next_page_view,
     a_lapsed_hold_frees_its_time_on_the_next_page_view_without_a_write,
     edits_of_the_provider_the_service_and_the_look_show_on_the_next_page_view,
+    a_kept_view_drops_a_time_the_moment_it_enters_the_notice_window,
+    a_kept_view_offers_a_lapsed_holds_time_the_moment_it_lapses,
+    a_kept_view_is_only_ever_an_anonymous_visitors_in_their_locale,
 );
 
 /// Tuesday 15 January 2030, shown in Berlin.
@@ -242,4 +245,92 @@ async fn edits_of_the_provider_the_service_and_the_look_show_on_the_next_page_vi
     })
     .await;
     assert_eq!(page_in_home_zone(&app).await.0, 404);
+}
+
+async fn a_kept_view_drops_a_time_the_moment_it_enters_the_notice_window(app: TestApp) {
+    arrange_provider(&app, ConfirmationMode::Instant, |spec| {
+        spec.min_notice_minutes = 60;
+    })
+    .await;
+    // Half a minute before 09:00 needs booking an hour ahead.
+    app.clock.set(berlin(8, 0) - TimeDelta::seconds(30));
+    assert_eq!(times(&app).await[0], "09:00");
+    assert!(app.state.pages.view_bytes() > 0, "the view is kept");
+    assert_eq!(times(&app).await[0], "09:00", "and served again");
+
+    // A second past 08:00, well within the time any view is kept: 09:00 is too soon.
+    app.clock.advance(TimeDelta::seconds(31));
+    assert_eq!(times(&app).await[0], "09:30");
+}
+
+async fn a_kept_view_offers_a_lapsed_holds_time_the_moment_it_lapses(app: TestApp) {
+    let provider = arrange_provider(&app, ConfirmationMode::Email, |spec| {
+        spec.hold_minutes = 30;
+    })
+    .await;
+    let response = book(&app, berlin(9, 0), GUEST).await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    let lapses = holding_rows(&app, provider.id).await[0]
+        .hold_expires_at
+        .expect("a pending booking holds until a time");
+
+    app.clock.set(lapses - TimeDelta::seconds(20));
+    assert!(!times(&app).await.contains(&"09:00".to_owned()));
+    assert!(!times(&app).await.contains(&"09:00".to_owned()), "kept");
+    app.clock.set(lapses + TimeDelta::seconds(1));
+    assert!(
+        times(&app).await.contains(&"09:00".to_owned()),
+        "offered again the moment the hold lapsed, not when the view would have gone stale"
+    );
+}
+
+async fn a_kept_view_is_only_ever_an_anonymous_visitors_in_their_locale(app: TestApp) {
+    arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    // Before the day's first time (a view whose first time is now is not worth keeping).
+    app.clock.set(test_now() - TimeDelta::minutes(10));
+    let signed_in_nav = r#"name="csrf_token""#;
+    let anonymous = app.get(DAY_PAGE).await.text().await.unwrap();
+    assert!(!anonymous.contains(signed_in_nav));
+    assert!(
+        app.state.pages.view_bytes() > 0,
+        "the anonymous view is kept"
+    );
+
+    // A signed-in provider is not served the kept view, and their view is not kept.
+    let bob = app.create_provider("bob").await;
+    let browser = app.new_client();
+    app.sign_in(&browser, &bob.username, &bob.password).await;
+    let kept_before = app.state.pages.view_bytes();
+    let theirs = app.get_with(&browser, DAY_PAGE).await.text().await.unwrap();
+    assert!(
+        theirs.contains(signed_in_nav),
+        "bob sees his own navigation"
+    );
+    assert_eq!(
+        app.state.pages.view_bytes(),
+        kept_before,
+        "bob's view is not kept"
+    );
+    let again = app.get(DAY_PAGE).await.text().await.unwrap();
+    assert!(
+        !again.contains(signed_in_nav),
+        "nobody is served bob's view"
+    );
+    assert_eq!(again, anonymous);
+
+    // The same address in another language is another view.
+    let german = app
+        .client
+        .get(app.url(DAY_PAGE))
+        .header("Accept-Language", "de-DE")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(german.contains(r#"<html lang="de""#), "{german}");
+    let english = app.get(DAY_PAGE).await.text().await.unwrap();
+    assert!(!english.contains(r#"<html lang="de""#));
+    assert_eq!(english, anonymous);
 }

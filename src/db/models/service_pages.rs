@@ -10,10 +10,18 @@
 //! deleting them deletes their version (and a team can only take a handle no user holds).
 //! Pages that were not found are not kept, so what is kept is bounded by real pages, and
 //! by [`MAX_PAGES`] in any case.
+//!
+//! A kept page also keeps a few of its rendered views (a month or a day as an anonymous
+//! visitor sees it, by address and locale) under the same version, each until the first
+//! instant the clock alone could change it: the caller says when (the first shown time
+//! leaving the notice window, the first hold lapsing, at most [`VIEW_LIFETIME`] away).
+//! A new version drops them with the page; [`MAX_VIEW_BYTES`] bounds them all.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
+use bytes::Bytes;
+use chrono::{DateTime, TimeDelta, Utc};
 use uuid::Uuid;
 
 use super::availability::schedule_version;
@@ -21,10 +29,36 @@ use super::services::{self, Service};
 use super::users::{self, User};
 use super::{provider_looks, teams};
 use crate::db::{DbConnection, StoreResult};
+use crate::domain::locale::Locale;
 use crate::domain::look::Look;
 
 /// Pages kept at most (a few hundred bytes each). Past it the least recently used goes.
 pub const MAX_PAGES: usize = 4_096;
+
+/// Rendered views kept per page (a month page and the days a guest clicks through).
+pub const VIEWS_PER_PAGE: usize = 8;
+/// Bytes of rendered views kept over all pages (a month or day view is about 14 KB, so
+/// some 150 views); past it the views of the least recently used pages go.
+pub const MAX_VIEW_BYTES: usize = 2 << 20;
+/// The longest a view is kept: what moves with the clock alone and is not worth tracking
+/// exactly (the last bookable day growing by a step, "today" at midnight) shows at most
+/// this late.
+pub const VIEW_LIFETIME: TimeDelta = TimeDelta::seconds(60);
+
+/// Which rendered view: the page's address (path and query) and the locale it is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewKey {
+    pub address: String,
+    pub locale: Locale,
+}
+
+#[derive(Debug)]
+struct KeptView {
+    key: ViewKey,
+    /// Served only before this instant.
+    until: DateTime<Utc>,
+    body: Bytes,
+}
 
 /// An active provider's active service with their look: what the page shows around the
 /// free times.
@@ -57,6 +91,8 @@ pub struct ServicePageCache {
 struct Inner {
     pages: HashMap<(String, String), Entry>,
     clock: u64,
+    /// Bytes of every entry's `views`.
+    view_bytes: usize,
 }
 
 #[derive(Debug)]
@@ -65,6 +101,13 @@ struct Entry {
     version: i64,
     page: Arc<ProviderService>,
     used: u64,
+    views: Vec<KeptView>,
+}
+
+impl Entry {
+    fn view_bytes(&self) -> usize {
+        self.views.iter().map(|v| v.body.len()).sum()
+    }
 }
 
 impl ServicePageCache {
@@ -103,10 +146,11 @@ impl ServicePageCache {
                 .min_by_key(|(_, e)| e.used)
                 .map(|(k, _)| k.clone());
             if let Some(oldest) = oldest {
-                inner.pages.remove(&oldest);
+                inner.remove(&oldest);
             }
         }
         let provider_id = page.user.id;
+        inner.remove(&key);
         inner.pages.insert(
             key,
             Entry {
@@ -114,18 +158,105 @@ impl ServicePageCache {
                 version,
                 page,
                 used,
+                views: Vec::new(),
             },
         );
     }
 
     fn forget(&self, key: &(String, String)) {
-        self.lock().pages.remove(key);
+        self.lock().remove(key);
+    }
+
+    /// The view `view` of the page `handle`/`slug` kept under `version` (just read from
+    /// the database) and still current at `now`.
+    pub fn view(
+        &self,
+        handle: &str,
+        slug: &str,
+        version: i64,
+        view: &ViewKey,
+        now: DateTime<Utc>,
+    ) -> Option<Bytes> {
+        let inner = self.lock();
+        let entry = inner.pages.get(&(handle.to_owned(), slug.to_owned()))?;
+        if entry.version != version {
+            return None;
+        }
+        entry
+            .views
+            .iter()
+            .find(|kept| kept.key == *view && now < kept.until)
+            .map(|kept| kept.body.clone())
+    }
+
+    /// Keeps `body`, the view `view` of the page `handle`/`slug` rendered from rows read
+    /// under `version`, to serve until `until`. Nothing is kept when the page is no longer
+    /// kept under that version (it changed meanwhile) or the view is too big.
+    pub fn keep_view(
+        &self,
+        (handle, slug): (&str, &str),
+        version: i64,
+        view: ViewKey,
+        until: DateTime<Utc>,
+        body: Bytes,
+    ) {
+        if body.len() > MAX_VIEW_BYTES / VIEWS_PER_PAGE {
+            return;
+        }
+        let key = (handle.to_owned(), slug.to_owned());
+        let mut inner = self.lock();
+        let Some(entry) = inner.pages.get_mut(&key).filter(|e| e.version == version) else {
+            return;
+        };
+        let before = entry.view_bytes();
+        entry.views.retain(|kept| kept.key != view);
+        if entry.views.len() >= VIEWS_PER_PAGE {
+            // The one that lapses first goes.
+            if let Some(first) = (0..entry.views.len()).min_by_key(|&i| entry.views[i].until) {
+                entry.views.swap_remove(first);
+            }
+        }
+        entry.views.push(KeptView {
+            key: view,
+            until,
+            body,
+        });
+        let after = entry.view_bytes();
+        inner.view_bytes = inner.view_bytes + after - before;
+        while inner.view_bytes > MAX_VIEW_BYTES {
+            let oldest = inner
+                .pages
+                .iter()
+                .filter(|(_, e)| !e.views.is_empty())
+                .min_by_key(|(_, e)| e.used)
+                .map(|(k, _)| k.clone());
+            let Some(oldest) = oldest else { break };
+            if let Some(entry) = inner.pages.get_mut(&oldest) {
+                let freed = entry.view_bytes();
+                entry.views.clear();
+                inner.view_bytes -= freed;
+            }
+        }
+    }
+
+    /// Bytes of rendered views kept (for tests and the load test's report).
+    pub fn view_bytes(&self) -> usize {
+        self.lock().view_bytes
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
         // Every step under the lock leaves the map whole: a panic elsewhere while it was
         // held leaves nothing half-done worth refusing.
         self.inner.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl Inner {
+    /// Drops the page kept under `key` with its views.
+    fn remove(&mut self, key: &(String, String)) {
+        if let Some(gone) = self.pages.remove(key) {
+            self.view_bytes -= gone.view_bytes();
+        }
     }
 }
 

@@ -4,13 +4,16 @@
 
 use std::sync::Arc;
 
+use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpResponse};
+use askama::Template;
+use bytes::Bytes;
 use chrono::{DateTime, Datelike, Months, NaiveDate, TimeDelta, Utc};
 use chrono_tz::Tz;
 
 use super::{display_name, price_label, provider_tz};
 use crate::db::models::availability::{load_schedule_cached, schedule_under_version, Schedule};
-use crate::db::models::service_pages::{self, Found, ProviderService};
+use crate::db::models::service_pages::{self, Found, ProviderService, ViewKey, VIEW_LIFETIME};
 use crate::db::models::services::Service;
 use crate::db::models::teams::Team;
 use crate::domain::availability::{free_slots, group_by_local_date, TimeRange};
@@ -20,7 +23,7 @@ use crate::domain::time::{
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::views::public::{DayCell, ServicePage, SlotLink};
-use crate::views::{page, PageContext};
+use crate::views::{html, page, render_failed, PageContext};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(show);
@@ -138,11 +141,22 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let (username, slug) = path.into_inner();
     let now = state.now();
-    let (page, prefetched) = match named(&state, &username, &slug, &query, now).await? {
-        // A team's handle: the same month page over the team service's hosts.
-        Named::Team(team) => return super::team::calendar(&state, ctx, team, &slug, &query).await,
-        Named::Service(page, schedule) => (page, schedule),
-    };
+    let view = keepable(&ctx, &query).then(|| ViewKey {
+        address: req.uri().to_string(),
+        locale: crate::i18n::locale(),
+    });
+    let (page, prefetched, version) =
+        match named(&state, &username, &slug, &query, view.as_ref(), now).await? {
+            // A team's handle: the same month page over the team service's hosts.
+            Named::Team(team) => {
+                return super::team::calendar(&state, ctx, team, &slug, &query).await
+            }
+            Named::Kept(page, body) => {
+                super::look::wear(&req, &mut ctx, &page.user, &page.look);
+                return Ok(html(StatusCode::OK, body));
+            }
+            Named::Service(page, schedule, version) => (page, schedule, version),
+        };
     let (user, service) = (&page.user, &page.service);
     super::look::wear(&req, &mut ctx, user, &page.look);
     let moving = match super::book::reschedule_link(&state, &query.reschedule, service).await? {
@@ -162,6 +176,7 @@ async fn show(
     });
     let open = user.can_take_bookings();
     let range = window.range;
+    let mut next_lapse = None;
     let slots = if open && range.start < range.end {
         let schedule = match prefetched {
             Some(schedule) => schedule,
@@ -183,10 +198,23 @@ async fn show(
                     .await?
             }
         };
+        next_lapse = schedule.next_lapse;
         free_slots(&schedule.input(now), range)
     } else {
         Vec::new()
     };
+    // What the clock alone changes first: the first shown time entering the notice
+    // window (it is no longer offered), a hold lapsing (its time is offered again).
+    let notice = TimeDelta::minutes(i64::from(service.min_notice_minutes));
+    let until = [
+        Some(now + VIEW_LIFETIME),
+        slots.first().map(|&first| first - notice),
+        next_lapse,
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(now);
     let subject = MonthSubject {
         provider_name: display_name(user),
         provider_href: format!("/{}", user.username),
@@ -204,15 +232,41 @@ async fn show(
         hosts: Vec::new(),
         moving_label,
     };
-    Ok(month_page(ctx, service, subject, window, &slots))
+    let template = month_template(ctx, service, subject, window, &slots);
+    let (Some(view), Some(version)) = (view, version) else {
+        return Ok(crate::views::page(&template));
+    };
+    let body = match template.render() {
+        Ok(body) => Bytes::from(body),
+        Err(error) => return Ok(render_failed(&error)),
+    };
+    if until > now && !template.ctx.csrf_token.is_made() {
+        state.pages.keep_view(
+            (&username.to_lowercase(), &slug.to_lowercase()),
+            version,
+            view,
+            until,
+            body.clone(),
+        );
+    }
+    Ok(html(StatusCode::OK, body))
+}
+
+/// Whether this view of a month or day is the same for every visitor who asks for its
+/// address in its locale, and so may be kept and served again: no one is signed in, no
+/// message waits for this visitor, and no booking is being moved.
+fn keepable(ctx: &PageContext, query: &CalendarQuery) -> bool {
+    ctx.user.is_none() && ctx.flashes.is_empty() && query.reschedule.is_empty()
 }
 
 /// What `/{handle}/{slug}` names.
 enum Named {
     Team(Team),
-    /// An active provider's active service with their look and, when it could be read on
-    /// the same connection, the month's schedule.
-    Service(Arc<ProviderService>, Option<Schedule>),
+    /// A view kept under the provider's current version, and the page it belongs to.
+    Kept(Arc<ProviderService>, Bytes),
+    /// An active provider's active service with their look, when it could be read on the
+    /// same connection the month's schedule, and the version both were read under.
+    Service(Arc<ProviderService>, Option<Schedule>, Option<i64>),
 }
 
 /// What `/{handle}/{slug}` names, read on one connection (one checkout instead of one per
@@ -226,10 +280,11 @@ async fn named(
     handle: &str,
     slug: &str,
     query: &CalendarQuery,
+    view: Option<&ViewKey>,
     now: DateTime<Utc>,
 ) -> AppResult<Named> {
     let (handle, slug) = (handle.to_lowercase(), slug.to_lowercase());
-    let query = query.clone();
+    let (query, view) = (query.clone(), view.cloned());
     let (schedules, pages) = (Arc::clone(&state.schedules), Arc::clone(&state.pages));
     state
         .db(move |conn| {
@@ -238,6 +293,13 @@ async fn named(
                 Found::NotFound => return Ok(None),
                 Found::Service { page, version } => (page, version),
             };
+            let kept = view
+                .as_ref()
+                .zip(version)
+                .and_then(|(view, version)| pages.view(&handle, &slug, version, view, now));
+            if let Some(body) = kept {
+                return Ok(Some(Named::Kept(page, body)));
+            }
             let zone = provider_tz(&page.user);
             let window = MonthWindow::new(&query, zone, now, page.service.max_days_ahead).ok();
             let schedule = match window {
@@ -259,7 +321,7 @@ async fn named(
                 }
                 _ => None,
             };
-            Ok(Some(Named::Service(page, schedule)))
+            Ok(Some(Named::Service(page, schedule, version)))
         })
         .await?
         .ok_or(AppError::NotFound)
@@ -342,6 +404,17 @@ pub(super) fn month_page(
     window: MonthWindow,
     slots: &[DateTime<Utc>],
 ) -> HttpResponse {
+    page(&month_template(ctx, service, subject, window, slots))
+}
+
+/// The template of [`month_page`].
+fn month_template(
+    ctx: PageContext,
+    service: &Service,
+    subject: MonthSubject,
+    window: MonthWindow,
+    slots: &[DateTime<Utc>],
+) -> ServicePage {
     let MonthWindow {
         tz,
         month,
@@ -413,7 +486,7 @@ pub(super) fn month_page(
                 .collect()
         })
         .unwrap_or_default();
-    page(&ServicePage {
+    ServicePage {
         ctx,
         provider_name: subject.provider_name,
         provider_href: subject.provider_href,
@@ -446,5 +519,5 @@ pub(super) fn month_page(
         slots: day_slots,
         has_any_slot: !by_day.is_empty(),
         rescheduling: subject.moving_label,
-    })
+    }
 }

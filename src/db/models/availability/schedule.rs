@@ -36,6 +36,9 @@ pub struct Schedule {
     pub busy: Vec<TimeRange>,
     pub service_booking_starts: Vec<DateTime<Utc>>,
     pub service: ServiceRules,
+    /// When the first hold among `busy` lapses (its time frees without any write), if any
+    /// does: what the engine's answer for this schedule depends on besides the clock.
+    pub next_lapse: Option<DateTime<Utc>>,
 }
 
 impl Schedule {
@@ -290,6 +293,7 @@ impl HostRows {
                 .map(|h| h.start)
                 .collect(),
             service: service_rules(service),
+            next_lapse: held.iter().filter_map(|h| h.hold_expires_at).min(),
         }
     }
 }
