@@ -1,17 +1,19 @@
 //! Where the month page's server CPU goes, piece by piece, each timed alone in this
 //! process over the same database the server uses: a pooled connection's checkout (r2d2
 //! tests it with `SELECT 1`), the page's queries (team, provider, service, look; the
-//! schedule's rows, read on a version change, and the version with kept rows), the slot
+//! schedule's rows, read on a version change, and the version with kept rows; a repeat
+//! view's version with the kept page and rendered view, which is all it reads), the slot
 //! engine with the grouping by local date, and the template (with and without the zone
 //! list). Times are this thread's CPU time. `/healthz`'s CPU per request in the report is the floor every request pays:
 //! HTTP, the middlewares (the session middleware included) and logging.
 
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc};
 use slotbook::db::models::availability::{load_schedule, load_schedule_cached, ScheduleCache};
-use slotbook::db::models::service_pages::{self, Found, ServicePageCache};
+use slotbook::db::models::service_pages::{self, Found, ServicePageCache, ViewKey};
 use slotbook::db::models::{provider_looks, services, teams, users};
 use slotbook::db::{checkout, Pool, Reachability};
 use slotbook::domain::availability::{free_slots, group_by_local_date, TimeRange};
+use slotbook::domain::locale::Locale;
 use slotbook::domain::time::{start_of_local_day, Timezone};
 use slotbook::views::public::{DayCell, ServicePage, SlotLink};
 use slotbook::views::PageContext;
@@ -83,6 +85,36 @@ pub fn run(pool: &Pool, now: DateTime<Utc>) -> anyhow::Result<Vec<(&'static str,
             let found = service_pages::find(&mut conn, &pages, "alice", "consult")?;
             anyhow::ensure!(matches!(found, Found::Service { .. }), "no page");
             Ok(found)
+        })?,
+    ));
+    let version = match service_pages::find(&mut conn, &pages, "alice", "consult")? {
+        Found::Service { version, .. } => version.ok_or_else(|| anyhow::anyhow!("no version"))?,
+        _ => anyhow::bail!("no page"),
+    };
+    let view = ViewKey {
+        address: "/alice/consult?tz=Europe%2FBerlin&month=2030-02".into(),
+        locale: Locale::default(),
+    };
+    let body = bytes::Bytes::from(vec![b'x'; 14_000]);
+    pages.keep_view(
+        ("alice", "consult"),
+        version,
+        view.clone(),
+        now + TimeDelta::minutes(1),
+        body,
+    );
+    pieces.push((
+        "repeat view: version + kept page + kept view (no engine, no template)",
+        time(|| {
+            let Found::Service { version, .. } =
+                service_pages::find(&mut conn, &pages, "alice", "consult")?
+            else {
+                anyhow::bail!("no page")
+            };
+            let version = version.ok_or_else(|| anyhow::anyhow!("no version"))?;
+            pages
+                .view("alice", "consult", version, &view, now)
+                .ok_or_else(|| anyhow::anyhow!("the view is not kept"))
         })?,
     ));
     pieces.push((

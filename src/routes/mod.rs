@@ -38,23 +38,65 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .app_data(web::QueryConfig::default().error_handler(bad_query))
         .app_data(web::PathConfig::default().error_handler(bad_path))
         .configure(ops::configure)
-        .configure(static_files::configure)
-        .configure(home::configure)
-        .configure(auth::configure)
-        .configure(dashboard::configure)
-        .configure(scheduling::configure)
+        // Every path under these first segments is answered in here (or not found): a
+        // public page's path skips the whole group at once instead of being tried against
+        // each of its patterns in turn (one regular expression per pattern with a `{…}`).
+        .service(
+            web::scope("")
+                .guard(actix_web::guard::fn_guard(|ctx| {
+                    in_our_areas(ctx.head().uri.path())
+                }))
+                .configure(static_files::configure)
+                .configure(home::configure)
+                .configure(auth::configure)
+                .configure(dashboard::configure)
+                .configure(scheduling::configure)
+                .configure(bookings::configure)
+                .configure(calendars::configure)
+                .configure(calendar_accounts::configure)
+                .configure(admin::configure)
+                .configure(privacy::configure)
+                .configure(teams::configure)
+                .configure(api::configure)
+                .configure(language::configure),
+        )
+        // `/b/…` is shared with public pages (`/b/booked/…`, `/b/brand/…`).
         .configure(booking_links::configure)
-        .configure(bookings::configure)
-        .configure(calendars::configure)
-        .configure(calendar_accounts::configure)
-        .configure(admin::configure)
-        .configure(privacy::configure)
-        .configure(teams::configure)
-        .configure(api::configure)
-        .configure(language::configure)
         // Last: `/{username}` and `/{username}/{slug}` match almost any path.
         .configure(public::configure)
         .default_service(web::to(not_found));
+}
+
+/// The first path segments of the group above (all reserved as handles, so no provider's
+/// or team's page lives under them).
+const OUR_AREAS: [&str; 16] = [
+    "",
+    "static",
+    "favicon.ico",
+    "login",
+    "logout",
+    "password",
+    "signup",
+    "verify",
+    "dashboard",
+    "feeds",
+    "admin",
+    "privacy",
+    "invitations",
+    "teams",
+    "api",
+    "language",
+];
+
+/// Whether `path` starts with one of [`OUR_AREAS`].
+fn in_our_areas(path: &str) -> bool {
+    let first = path
+        .strip_prefix('/')
+        .unwrap_or(path)
+        .split('/')
+        .next()
+        .unwrap_or_default();
+    OUR_AREAS.contains(&first)
 }
 
 async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
@@ -86,4 +128,38 @@ pub fn redirect(location: &str) -> HttpResponse {
 /// A path id that is not a UUID is simply not found.
 pub fn parse_id(text: &str) -> Result<uuid::Uuid, AppError> {
     uuid::Uuid::parse_str(text).map_err(|_| AppError::NotFound)
+}
+
+#[cfg(test)]
+mod area_tests {
+    use super::{in_our_areas, OUR_AREAS};
+    use crate::domain::account::is_reserved_handle;
+
+    #[test]
+    fn our_areas_are_reserved_handles_and_public_pages_are_not_in_them() {
+        for area in OUR_AREAS {
+            assert!(
+                area.is_empty() || area.contains('.') || is_reserved_handle(area),
+                "{area} could be someone's handle"
+            );
+        }
+        for path in [
+            "/",
+            "/dashboard",
+            "/dashboard/services/1",
+            "/api/v1/me",
+            "/static/a.css",
+        ] {
+            assert!(in_our_areas(path), "{path}");
+        }
+        for path in [
+            "/bob",
+            "/bob/intro",
+            "/bob/intro/book",
+            "/b/abc",
+            "/dashboards",
+        ] {
+            assert!(!in_our_areas(path), "{path}");
+        }
+    }
 }
