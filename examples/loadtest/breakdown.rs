@@ -113,7 +113,7 @@ pub fn run(pool: &Pool, now: DateTime<Utc>) -> anyhow::Result<Vec<(&'static str,
             };
             let version = version.ok_or_else(|| anyhow::anyhow!("no version"))?;
             pages
-                .view("alice", "consult", version, &view, now)
+                .view(("alice", "consult"), version, &view, None, now)
                 .ok_or_else(|| anyhow::anyhow!("the view is not kept"))
         })?,
     ));

@@ -27,6 +27,59 @@ pub async fn secrets_uncompressed(
     next.call(req).await
 }
 
+/// The content coding to answer `accept` (an `Accept-Encoding` value) in with a body
+/// compressed ahead: `"br"` or `"gzip"`, whichever has the higher `q` (brotli on a tie; `*`
+/// names both), or none (`q=0` refuses a coding).
+pub fn preferred_coding(accept: &str) -> Option<&'static str> {
+    let items: Vec<(String, f32)> = accept
+        .split(',')
+        .map(|item| {
+            let mut parts = item.split(';');
+            let token = parts.next().unwrap_or_default().trim().to_ascii_lowercase();
+            let q = parts
+                .filter_map(|p| p.trim().strip_prefix("q="))
+                .find_map(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            (token, q)
+        })
+        .collect();
+    // A coding named in the header has its own `q`; otherwise `*`'s, if present.
+    let q_of = |names: &[&str]| {
+        items
+            .iter()
+            .find(|(token, _)| names.contains(&token.as_str()))
+            .or_else(|| items.iter().find(|(token, _)| token == "*"))
+            .map_or(0.0, |(_, q)| *q)
+    };
+    let (br, gzip) = (q_of(&["br"]), q_of(&["gzip", "x-gzip"]));
+    if br > 0.0 && br >= gzip {
+        Some("br")
+    } else if gzip > 0.0 {
+        Some("gzip")
+    } else {
+        None
+    }
+}
+
+/// `body` in `coding` (`"br"` or `"gzip"`, as [`preferred_coding`] names them), at a higher
+/// level than actix's on-the-fly compression: it is done once for a body served many times.
+pub fn encode(coding: &str, body: &[u8]) -> std::io::Result<Vec<u8>> {
+    use std::io::Write;
+    match coding {
+        "br" => {
+            let mut out = brotli::CompressorWriter::new(Vec::new(), 4096, 6, 20);
+            out.write_all(body)?;
+            out.flush()?;
+            Ok(out.into_inner())
+        }
+        _ => {
+            let mut out = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+            out.write_all(body)?;
+            out.finish()
+        }
+    }
+}
+
 /// Whether the answer to `path` may be compressed for a request with or without a session.
 pub fn may_compress(path: &str, has_session: bool) -> bool {
     let private_area = ["/dashboard", "/admin", "/b", "/feeds"]
@@ -37,7 +90,20 @@ pub fn may_compress(path: &str, has_session: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::may_compress;
+    use super::{may_compress, preferred_coding};
+
+    #[test]
+    fn the_preferred_coding_follows_q_values_and_refusals() {
+        assert_eq!(preferred_coding("gzip, deflate, br"), Some("br"));
+        assert_eq!(preferred_coding("gzip"), Some("gzip"));
+        assert_eq!(preferred_coding("br;q=0.5, gzip"), Some("gzip"));
+        assert_eq!(preferred_coding("br;q=0, gzip;q=0.1"), Some("gzip"));
+        assert_eq!(preferred_coding("*"), Some("br"));
+        assert_eq!(preferred_coding("br;q=0, *"), Some("gzip"));
+        assert_eq!(preferred_coding("identity, compress"), None);
+        assert_eq!(preferred_coding(""), None);
+        assert_eq!(preferred_coding("gzip;q=0"), None);
+    }
 
     #[test]
     fn only_sessionless_public_answers_are_compressed() {

@@ -28,6 +28,7 @@ both_backends!(
     a_kept_view_drops_a_time_the_moment_it_enters_the_notice_window,
     a_kept_view_offers_a_lapsed_holds_time_the_moment_it_lapses,
     a_kept_view_is_only_ever_an_anonymous_visitors_in_their_locale,
+    a_kept_view_is_answered_compressed_as_asked_and_decodes_to_the_same_page,
 );
 
 /// Tuesday 15 January 2030, shown in Berlin.
@@ -333,4 +334,70 @@ async fn a_kept_view_is_only_ever_an_anonymous_visitors_in_their_locale(app: Tes
     let english = app.get(DAY_PAGE).await.text().await.unwrap();
     assert!(!english.contains(r#"<html lang="de""#));
     assert_eq!(english, anonymous);
+}
+
+async fn a_kept_view_is_answered_compressed_as_asked_and_decodes_to_the_same_page(app: TestApp) {
+    use std::io::Read;
+
+    arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
+    app.clock.set(test_now() - TimeDelta::minutes(10));
+    let get = |accept: Option<&'static str>| {
+        let mut request = reqwest::Client::new().get(app.url(DAY_PAGE));
+        if let Some(accept) = accept {
+            request = request.header("Accept-Encoding", accept);
+        }
+        async move {
+            let response = request.send().await.unwrap();
+            assert_eq!(response.status(), 200);
+            let headers = response.headers().clone();
+            let coding = headers
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap().to_owned());
+            let vary: Vec<String> = headers
+                .get_all("vary")
+                .iter()
+                .map(|v| v.to_str().unwrap().to_ascii_lowercase())
+                .collect();
+            (coding, vary, response.bytes().await.unwrap())
+        }
+    };
+    let (coding, _, plain) = get(None).await;
+    assert_eq!(coding, None);
+    assert!(app.state.pages.view_bytes() > 0, "the view is kept");
+    let kept_plain = app.state.pages.view_bytes();
+
+    for round in ["compressed and kept", "served as kept"] {
+        let (coding, vary, wire) = get(Some("gzip, deflate, br")).await;
+        assert_eq!(coding.as_deref(), Some("br"), "{round}");
+        assert!(
+            vary.iter().any(|v| v.contains("accept-encoding")),
+            "{vary:?}"
+        );
+        assert!(
+            wire.len() < plain.len() / 3,
+            "{round}: {} of {}",
+            wire.len(),
+            plain.len()
+        );
+        let mut decoded = Vec::new();
+        brotli::Decompressor::new(&wire[..], 4096)
+            .read_to_end(&mut decoded)
+            .unwrap();
+        assert_eq!(decoded, plain, "{round}: brotli decodes to the same page");
+
+        let (coding, _, wire) = get(Some("gzip")).await;
+        assert_eq!(coding.as_deref(), Some("gzip"), "{round}");
+        let mut decoded = Vec::new();
+        flate2::read::GzDecoder::new(&wire[..])
+            .read_to_end(&mut decoded)
+            .unwrap();
+        assert_eq!(decoded, plain, "{round}: gzip decodes to the same page");
+    }
+    assert!(
+        app.state.pages.view_bytes() > kept_plain,
+        "the compressed bodies are kept beside the view"
+    );
+    let (coding, _, body) = get(Some("br;q=0, compress")).await;
+    assert_eq!(coding, None, "a refused or unknown coding is not used");
+    assert_eq!(body, plain);
 }

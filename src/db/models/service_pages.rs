@@ -15,7 +15,8 @@
 //! visitor sees it, by address and locale) under the same version, each until the first
 //! instant the clock alone could change it: the caller says when (the first shown time
 //! leaving the notice window, the first hold lapsing, at most [`VIEW_LIFETIME`] away).
-//! A new version drops them with the page; [`MAX_VIEW_BYTES`] bounds them all.
+//! A view is also kept in the content codings visitors asked for (compressed once, not on
+//! every answer). A new version drops them with the page; [`MAX_VIEW_BYTES`] bounds them all.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -58,6 +59,22 @@ struct KeptView {
     /// Served only before this instant.
     until: DateTime<Utc>,
     body: Bytes,
+    /// The body in content codings asked for since (`"br"`, `"gzip"`).
+    encoded: Vec<(&'static str, Bytes)>,
+}
+
+impl KeptView {
+    fn bytes(&self) -> usize {
+        self.body.len() + self.encoded.iter().map(|(_, e)| e.len()).sum::<usize>()
+    }
+}
+
+/// A kept view as [`ServicePageCache::view`] finds it.
+#[derive(Debug)]
+pub struct View {
+    pub body: Bytes,
+    /// The body in the content coding asked for, when it was kept in it.
+    pub encoded: Option<Bytes>,
 }
 
 /// An active provider's active service with their look: what the page shows around the
@@ -106,7 +123,7 @@ struct Entry {
 
 impl Entry {
     fn view_bytes(&self) -> usize {
-        self.views.iter().map(|v| v.body.len()).sum()
+        self.views.iter().map(KeptView::bytes).sum()
     }
 }
 
@@ -168,25 +185,59 @@ impl ServicePageCache {
     }
 
     /// The view `view` of the page `handle`/`slug` kept under `version` (just read from
-    /// the database) and still current at `now`.
+    /// the database) and still current at `now`, with its body in `coding` if kept in it.
     pub fn view(
         &self,
-        handle: &str,
-        slug: &str,
+        (handle, slug): (&str, &str),
         version: i64,
         view: &ViewKey,
+        coding: Option<&str>,
         now: DateTime<Utc>,
-    ) -> Option<Bytes> {
+    ) -> Option<View> {
         let inner = self.lock();
         let entry = inner.pages.get(&(handle.to_owned(), slug.to_owned()))?;
         if entry.version != version {
             return None;
         }
-        entry
+        let kept = entry
             .views
             .iter()
-            .find(|kept| kept.key == *view && now < kept.until)
-            .map(|kept| kept.body.clone())
+            .find(|kept| kept.key == *view && now < kept.until)?;
+        Some(View {
+            body: kept.body.clone(),
+            encoded: coding.and_then(|coding| {
+                kept.encoded
+                    .iter()
+                    .find(|(c, _)| *c == coding)
+                    .map(|(_, e)| e.clone())
+            }),
+        })
+    }
+
+    /// Keeps `encoded`, the kept view `view` in `coding`, beside it (while it is kept).
+    pub fn keep_encoded(
+        &self,
+        (handle, slug): (&str, &str),
+        version: i64,
+        view: &ViewKey,
+        coding: &'static str,
+        encoded: Bytes,
+    ) {
+        let key = (handle.to_owned(), slug.to_owned());
+        let mut inner = self.lock();
+        let Some(entry) = inner.pages.get_mut(&key).filter(|e| e.version == version) else {
+            return;
+        };
+        let Some(kept) = entry.views.iter_mut().find(|kept| kept.key == *view) else {
+            return;
+        };
+        if kept.encoded.iter().any(|(c, _)| *c == coding) {
+            return;
+        }
+        let added = encoded.len();
+        kept.encoded.push((coding, encoded));
+        inner.view_bytes += added;
+        inner.within_view_budget();
     }
 
     /// Keeps `body`, the view `view` of the page `handle`/`slug` rendered from rows read
@@ -220,23 +271,11 @@ impl ServicePageCache {
             key: view,
             until,
             body,
+            encoded: Vec::new(),
         });
         let after = entry.view_bytes();
         inner.view_bytes = inner.view_bytes + after - before;
-        while inner.view_bytes > MAX_VIEW_BYTES {
-            let oldest = inner
-                .pages
-                .iter()
-                .filter(|(_, e)| !e.views.is_empty())
-                .min_by_key(|(_, e)| e.used)
-                .map(|(k, _)| k.clone());
-            let Some(oldest) = oldest else { break };
-            if let Some(entry) = inner.pages.get_mut(&oldest) {
-                let freed = entry.view_bytes();
-                entry.views.clear();
-                inner.view_bytes -= freed;
-            }
-        }
+        inner.within_view_budget();
     }
 
     /// Bytes of rendered views kept (for tests and the load test's report).
@@ -256,6 +295,24 @@ impl Inner {
     fn remove(&mut self, key: &(String, String)) {
         if let Some(gone) = self.pages.remove(key) {
             self.view_bytes -= gone.view_bytes();
+        }
+    }
+
+    /// Drops the views of the least recently used pages until within [`MAX_VIEW_BYTES`].
+    fn within_view_budget(&mut self) {
+        while self.view_bytes > MAX_VIEW_BYTES {
+            let oldest = self
+                .pages
+                .iter()
+                .filter(|(_, e)| !e.views.is_empty())
+                .min_by_key(|(_, e)| e.used)
+                .map(|(k, _)| k.clone());
+            let Some(oldest) = oldest else { break };
+            if let Some(entry) = self.pages.get_mut(&oldest) {
+                let freed = entry.view_bytes();
+                entry.views.clear();
+                self.view_bytes -= freed;
+            }
         }
     }
 }

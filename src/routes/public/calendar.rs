@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use actix_web::http::header::{self, HeaderValue};
 use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpResponse};
 use askama::Template;
@@ -13,7 +14,9 @@ use chrono_tz::Tz;
 
 use super::{display_name, price_label, provider_tz};
 use crate::db::models::availability::{load_schedule_cached, schedule_under_version, Schedule};
-use crate::db::models::service_pages::{self, Found, ProviderService, ViewKey, VIEW_LIFETIME};
+use crate::db::models::service_pages::{
+    self, Found, ProviderService, ServicePageCache, ViewKey, VIEW_LIFETIME,
+};
 use crate::db::models::services::Service;
 use crate::db::models::teams::Team;
 use crate::domain::availability::{free_slots, group_by_local_date, TimeRange};
@@ -21,6 +24,7 @@ use crate::domain::time::{
     local_date, parse_date, parse_month, start_of_local_day, DateInputError, Timezone,
 };
 use crate::error::{AppError, AppResult};
+use crate::routes::compression;
 use crate::state::AppState;
 use crate::views::public::{DayCell, ServicePage, SlotLink};
 use crate::views::{html, page, render_failed, PageContext};
@@ -141,9 +145,17 @@ async fn show(
 ) -> AppResult<HttpResponse> {
     let (username, slug) = path.into_inner();
     let now = state.now();
-    let view = keepable(&ctx, &query).then(|| ViewKey {
-        address: req.uri().to_string(),
-        locale: crate::i18n::locale(),
+    let view = keepable(&ctx, &query).then(|| Wanted {
+        key: ViewKey {
+            address: req.uri().to_string(),
+            locale: crate::i18n::locale(),
+        },
+        // Sessions and private areas have lost their `Accept-Encoding` by now (BREACH).
+        coding: req
+            .headers()
+            .get(header::ACCEPT_ENCODING)
+            .and_then(|value| value.to_str().ok())
+            .and_then(compression::preferred_coding),
     });
     let (page, prefetched, version) =
         match named(&state, &username, &slug, &query, view.as_ref(), now).await? {
@@ -151,9 +163,15 @@ async fn show(
             Named::Team(team) => {
                 return super::team::calendar(&state, ctx, team, &slug, &query).await
             }
-            Named::Kept(page, body) => {
+            Named::Kept(page, body, coding) => {
                 super::look::wear(&req, &mut ctx, &page.user, &page.look);
-                return Ok(html(StatusCode::OK, body));
+                let mut response = html(StatusCode::OK, body);
+                let headers = response.headers_mut();
+                headers.append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+                if let Some(coding) = coding {
+                    headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+                }
+                return Ok(response);
             }
             Named::Service(page, schedule, version) => (page, schedule, version),
         };
@@ -244,7 +262,7 @@ async fn show(
         state.pages.keep_view(
             (&username.to_lowercase(), &slug.to_lowercase()),
             version,
-            view,
+            view.key,
             until,
             body.clone(),
         );
@@ -259,11 +277,19 @@ fn keepable(ctx: &PageContext, query: &CalendarQuery) -> bool {
     ctx.user.is_none() && ctx.flashes.is_empty() && query.reschedule.is_empty()
 }
 
+/// The view a keepable request asks for, and the content coding it takes.
+#[derive(Clone)]
+struct Wanted {
+    key: ViewKey,
+    coding: Option<&'static str>,
+}
+
 /// What `/{handle}/{slug}` names.
 enum Named {
     Team(Team),
-    /// A view kept under the provider's current version, and the page it belongs to.
-    Kept(Arc<ProviderService>, Bytes),
+    /// A view kept under the provider's current version, the page it belongs to, and the
+    /// content coding of the body (none: plain HTML).
+    Kept(Arc<ProviderService>, Bytes, Option<&'static str>),
     /// An active provider's active service with their look, when it could be read on the
     /// same connection the month's schedule, and the version both were read under.
     Service(Arc<ProviderService>, Option<Schedule>, Option<i64>),
@@ -280,7 +306,7 @@ async fn named(
     handle: &str,
     slug: &str,
     query: &CalendarQuery,
-    view: Option<&ViewKey>,
+    view: Option<&Wanted>,
     now: DateTime<Utc>,
 ) -> AppResult<Named> {
     let (handle, slug) = (handle.to_lowercase(), slug.to_lowercase());
@@ -293,12 +319,10 @@ async fn named(
                 Found::NotFound => return Ok(None),
                 Found::Service { page, version } => (page, version),
             };
-            let kept = view
-                .as_ref()
-                .zip(version)
-                .and_then(|(view, version)| pages.view(&handle, &slug, version, view, now));
-            if let Some(body) = kept {
-                return Ok(Some(Named::Kept(page, body)));
+            if let Some((wanted, version)) = view.as_ref().zip(version) {
+                if let Some(kept) = kept_view(&pages, (&handle, &slug), version, wanted, now) {
+                    return Ok(Some(Named::Kept(page, kept.0, kept.1)));
+                }
             }
             let zone = provider_tz(&page.user);
             let window = MonthWindow::new(&query, zone, now, page.service.max_days_ahead).ok();
@@ -325,6 +349,35 @@ async fn named(
         })
         .await?
         .ok_or(AppError::NotFound)
+}
+
+/// The kept view `wanted` of a page under `version`, in the coding it asks for when it can
+/// be had (compressed now, on this blocking thread, and kept beside the view), else plain.
+fn kept_view(
+    pages: &ServicePageCache,
+    page: (&str, &str),
+    version: i64,
+    wanted: &Wanted,
+    now: DateTime<Utc>,
+) -> Option<(Bytes, Option<&'static str>)> {
+    let kept = pages.view(page, version, &wanted.key, wanted.coding, now)?;
+    let Some(coding) = wanted.coding else {
+        return Some((kept.body, None));
+    };
+    if let Some(encoded) = kept.encoded {
+        return Some((encoded, Some(coding)));
+    }
+    match compression::encode(coding, &kept.body) {
+        Ok(encoded) => {
+            let encoded = Bytes::from(encoded);
+            pages.keep_encoded(page, version, &wanted.key, coding, encoded.clone());
+            Some((encoded, Some(coding)))
+        }
+        Err(error) => {
+            tracing::warn!(%error, coding, "compressing a kept view failed; answering it plain");
+            Some((kept.body, None))
+        }
+    }
 }
 
 /// Who a month page is for and what its links carry.
