@@ -347,6 +347,16 @@ fn run(listener: TcpListener, state: AppState, key: Key) -> anyhow::Result<Serve
             .app_data(metrics.clone())
             .configure(routes::configure)
     })
+    // A compressed answer goes out as the head and then the body in separate writes; with
+    // Nagle's algorithm the body waited for the client's delayed ACK of the head (about
+    // 20 ms a page at concurrency 1, measured with wrk and `Accept-Encoding: br`).
+    .on_connect(|connection, _| {
+        if let Some(tcp) = connection.downcast_ref::<actix_web::rt::net::TcpStream>() {
+            if let Err(error) = tcp.set_nodelay(true) {
+                tracing::debug!(%error, "TCP_NODELAY not set on a connection");
+            }
+        }
+    })
     .shutdown_timeout(shutdown_timeout)
     .workers(workers)
     .worker_max_blocking_threads(blocking_threads)
