@@ -7,9 +7,10 @@
 //!    commits share the disk's flushes on PostgreSQL: the guard refuses the second of two
 //!    that overlap, and the unique idempotency key the second of two with one key.
 //! 2. The same idempotency key again returns the booking already made.
-//! 3. Pending bookings whose hold lapsed and that overlap the request become `expired`
-//!    (`holds::expire`, which also tells their guests).
-//! 4. The slot engine re-checks the start against the current rows.
+//! 3. The provider's schedule rows are read; pending bookings among them whose hold lapsed
+//!    and that overlap the request become `expired` (`holds::expire`, which also tells
+//!    their guests).
+//! 4. The slot engine re-checks the start against those rows (lapsed holds left out).
 //! 5. Insert the booking with its buffered range, in the status
 //!    `domain::booking::initial_status` decides; the database guard is the final arbiter
 //!    (`StoreError::SlotTaken`, and the whole transaction rolls back).
@@ -22,7 +23,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 use uuid::Uuid;
 
-use super::availability::{load_schedule, service_rules};
+use super::availability::{read_bounds, service_rules, HostRows};
 use super::booking_events;
 use super::booking_tokens::{self, TokenAction};
 use super::bookings::{self, Booking, NewBooking};
@@ -134,23 +135,22 @@ fn claim_in_transaction(
         request.start + TimeDelta::days(1),
     );
     let blocked = service_rules(service).blocked_range(request.start);
-    // A lapsed hold never blocks a guest; its own guest is told, as the sweeper would.
-    let mut lapsed = holds::lapsed_in_range(conn, service.provider_id, blocked, now)?;
-    // In one order, so that two claims expiring the same holds never wait on each other
-    // crosswise.
-    lapsed.sort_unstable();
-    for id in lapsed {
+    let moving = request.replaces.map(|r| r.booking_id);
+    let (from, to) = read_bounds(schedule_range);
+    let rows = HostRows::load(conn, service.provider_id, from, to)?;
+    // A lapsed hold never blocks a guest; its own guest is told, as the sweeper would. The
+    // rows just read hold them (no query of their own), and the schedule made from the rows
+    // leaves them out, as it would once they are expired.
+    for id in rows.lapsed_holds(blocked, now) {
         holds::expire(conn, id, now, mails.expired)?;
     }
-    let moving = request.replaces.map(|r| r.booking_id);
-    let schedule = load_schedule(
-        conn,
+    let schedule = rows.schedule(
         request.provider_timezone,
         service,
         schedule_range,
         moving,
         now,
-    )?;
+    );
     if let Err(refusal) = is_bookable(&schedule.input(now), request.start) {
         return Ok(ClaimOutcome::Refused(refusal));
     }
