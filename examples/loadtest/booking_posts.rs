@@ -175,9 +175,7 @@ async fn measure(
     let (mut latencies, elapsed) =
         post_all(&format!("{}/bob/consult", server.base), &slots, concurrency).await?;
     let cpu = server.cpu_seconds() - cpu_before;
-    let pg_cpu = postgres.map_or(0.0, |_| {
-        backend_cpu_since(&pg_before, &backend_cpu(&url))
-    });
+    let pg_cpu = postgres.map_or(0.0, |_| backend_cpu_since(&pg_before, &backend_cpu(&url)));
     drop(server);
     anyhow::ensure!(latencies.len() == count, "not every booking was made");
     let (p50, p99) = percentiles(&mut latencies);

@@ -6,7 +6,9 @@
 //!    constraint holds. Every other claim runs beside the provider's others, so their
 //!    commits share the disk's flushes on PostgreSQL: the guard refuses the second of two
 //!    that overlap, and the unique idempotency key the second of two with one key.
-//! 2. The same idempotency key again returns the booking already made.
+//! 2. The same idempotency key again returns the booking already made: the claim of a key
+//!    that made a booking cannot succeed (its time is taken by that booking, or the
+//!    unique index refuses a second row), and only then is the key looked up ([`claim`]).
 //! 3. The provider's schedule rows are read; pending bookings among them whose hold lapsed
 //!    and that overlap the request become `expired` (`holds::expire`, which also tells
 //!    their guests).
@@ -101,13 +103,15 @@ pub fn claim(
     mails: ClaimMails<'_>,
 ) -> StoreResult<ClaimOutcome> {
     let outcome = write_transaction(conn, |c| claim_in_transaction(c, request, now, mails));
-    // Claims of one provider run side by side (see step 1): a request with the same key
-    // may have committed while this one ran, after its check of the key. Then this one
-    // found its own time taken (by that booking), or the unique index refused its second
-    // booking; either way it is a retry, answered with the booking made.
+    // A key that made a booking before (a retry, or a request with the same key that
+    // committed while this one ran) finds its time taken by that booking, its reschedule
+    // link used by it, or its second booking refused by the unique index; in each case
+    // the answer is the booking made. The key is looked up only then: a new booking, the
+    // common case, pays no query for it (issue 15).
     let raced = matches!(
         outcome,
-        Ok(ClaimOutcome::Refused(_)) | Err(StoreError::Duplicate(_) | StoreError::SlotTaken(_))
+        Ok(ClaimOutcome::Refused(_) | ClaimOutcome::LinkUsed)
+            | Err(StoreError::Duplicate(_) | StoreError::SlotTaken(_))
     );
     if raced {
         if let Some(made) = bookings::find_by_idempotency_key(conn, &request.idempotency_key)? {
@@ -126,9 +130,6 @@ fn claim_in_transaction(
     let service = &request.service;
     if service.max_per_day.is_some() {
         lock_provider_schedule(conn, service.provider_id)?;
-    }
-    if let Some(existing) = bookings::find_by_idempotency_key(conn, &request.idempotency_key)? {
-        return Ok(ClaimOutcome::AlreadyMade(Box::new(existing)));
     }
     let schedule_range = TimeRange::new(
         request.start - TimeDelta::days(1),

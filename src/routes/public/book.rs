@@ -10,11 +10,11 @@ use super::{display_name, long_local, provider_and_service, provider_tz};
 use crate::auth::CsrfForm;
 use crate::db::models::availability::load_schedule;
 use crate::db::models::booking_tokens::TokenAction;
-use crate::db::models::teams::{self, Team};
-use crate::db::models::{provider_looks, services, users};
 use crate::db::models::claim::{ClaimOutcome, ClaimRequest, Replaces};
 use crate::db::models::services::Service;
+use crate::db::models::teams::{self, Team};
 use crate::db::models::users::User;
+use crate::db::models::{provider_looks, services, users};
 use crate::domain::availability::{free_slots, is_bookable, Refusal, TimeRange};
 use crate::domain::booking::{guest_change_refused, BookingStatus};
 use crate::domain::forms::{FieldErrors, RawForm};
@@ -391,31 +391,37 @@ enum Booked {
     Personal(Box<(User, Service, Look)>),
 }
 
-/// The rows a booking POST needs before its claim, read in one trip to the pool (the
-/// team of that handle, else the active provider, their active service and their look):
-/// every trip is a connection checkout and a hop to the blocking threads, and the POST is
-/// the page where those add up (issue 15). 404 as `provider_and_service` answers it.
+/// The rows a booking POST needs before its claim, read in one trip to the pool: the
+/// active provider and their active service (one query), their look, or else the team of
+/// that handle (handles are unique across users and teams). Every trip is a connection
+/// checkout and a hop to the blocking threads, and the POST is where those add up (issue
+/// 15). 404 as `provider_and_service` answers it.
 async fn booked_rows(state: &AppState, username: &str, slug: &str) -> AppResult<Booked> {
     let (username, slug) = (username.to_lowercase(), slug.to_lowercase());
     // The provider's language is preferred as soon as the provider is found (a 404 for a
     // missing service is in their language too, as on the other public pages).
     let (language, found) = state
         .db(move |conn| {
-            if let Some(team) = teams::find_by_slug(conn, &username)? {
-                return Ok((None, Some(Booked::Team(team))));
-            }
-            let Some(user) = users::find_by_username(conn, &username)?.filter(|u| u.is_active)
+            let Some((user, service)) = services::find_with_provider(conn, &username, &slug)?
             else {
+                if let Some(user) = users::find_by_username(conn, &username)? {
+                    return Ok((user.is_active.then_some(user.language), None));
+                }
+                let team = teams::find_by_slug(conn, &username)?;
+                return Ok((None, team.map(Booked::Team)));
+            };
+            if !user.is_active {
                 return Ok((None, None));
-            };
+            }
             let language = Some(user.language);
-            let Some(service) =
-                services::find_by_slug(conn, user.id, &slug)?.filter(|s| s.is_active)
-            else {
+            if !service.is_active {
                 return Ok((language, None));
-            };
+            }
             let look = provider_looks::find(conn, user.id)?;
-            Ok((language, Some(Booked::Personal(Box::new((user, service, look))))))
+            Ok((
+                language,
+                Some(Booked::Personal(Box::new((user, service, look)))),
+            ))
         })
         .await?;
     if let Some(language) = language {
