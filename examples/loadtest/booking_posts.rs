@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, TimeDelta, Utc};
 use diesel::connection::SimpleConnection;
-use diesel::{Connection, PgConnection};
+use diesel::{Connection, PgConnection, RunQueryDsl};
 use slotbook::db::{write_transaction, DatabaseUrl};
 
 use crate::server::Server;
@@ -37,6 +37,9 @@ struct Run {
     p99: f64,
     max: f64,
     cpu_us: f64,
+    /// CPU time of the PostgreSQL backends of the run's database per booking (0 on
+    /// SQLite): the server's round trips cost PostgreSQL CPU too, on the same cores.
+    pg_cpu_us: f64,
     /// When the POSTs began (to find the run in a database server's log).
     began: DateTime<Utc>,
 }
@@ -64,8 +67,16 @@ pub async fn run() -> anyhow::Result<()> {
             .join(" then ")
     );
     println!(
-        "{:<6} {:<11} {:>3} {:>11} {:>8} {:>8} {:>8} {:>14}  began (UTC)",
-        "round", "build", "c", "bookings/s", "p50 ms", "p99 ms", "max ms", "CPU µs/booking"
+        "{:<6} {:<11} {:>3} {:>11} {:>8} {:>8} {:>8} {:>14} {:>10}  began (UTC)",
+        "round",
+        "build",
+        "c",
+        "bookings/s",
+        "p50 ms",
+        "p99 ms",
+        "max ms",
+        "CPU µs/booking",
+        "PG CPU µs"
     );
     let mut runs = Vec::new();
     for round in 1..=rounds {
@@ -73,12 +84,13 @@ pub async fn run() -> anyhow::Result<()> {
             for concurrency in CONCURRENCY {
                 let run = measure(binary, postgres.as_deref(), build, concurrency, count).await?;
                 println!(
-                    "{round:<6} {name:<11} {concurrency:>3} {:>11.1} {:>8.2} {:>8.2} {:>8.1} {:>14.0}  {}",
+                    "{round:<6} {name:<11} {concurrency:>3} {:>11.1} {:>8.2} {:>8.2} {:>8.1} {:>14.0} {:>10.0}  {}",
                     run.per_second,
                     run.p50,
                     run.p99,
                     run.max,
                     run.cpu_us,
+                    run.pg_cpu_us,
                     run.began.format("%H:%M:%S%.3f")
                 );
                 runs.push(run);
@@ -98,11 +110,12 @@ pub async fn run() -> anyhow::Result<()> {
         };
         for (build, (name, _)) in builds.iter().enumerate() {
             println!(
-                "c={concurrency} {name:<11} {:>7.1} bookings/s  p50 {:>6.2} ms  p99 {:>6.2} ms  CPU {:>5.0} µs/booking",
+                "c={concurrency} {name:<11} {:>7.1} bookings/s  p50 {:>6.2} ms  p99 {:>6.2} ms  CPU {:>5.0} µs/booking  PG CPU {:>5.0} µs/booking",
                 median_of(build, |r| r.per_second),
                 median_of(build, |r| r.p50),
                 median_of(build, |r| r.p99),
                 median_of(build, |r| r.cpu_us),
+                median_of(build, |r| r.pg_cpu_us),
             );
         }
         if builds.len() == 2 {
@@ -157,10 +170,12 @@ async fn measure(
     tokio::task::spawn_blocking(move || seed(&seed_url, now)).await??;
     let slots = free_slots(now, count);
     let cpu_before = server.cpu_seconds();
+    let pg_before = postgres.map(|_| backend_cpu(&url)).unwrap_or_default();
     let began = Utc::now();
     let (mut latencies, elapsed) =
         post_all(&format!("{}/bob/consult", server.base), &slots, concurrency).await?;
     let cpu = server.cpu_seconds() - cpu_before;
+    let pg_cpu = postgres.map_or(0.0, |_| backend_cpu_since(&pg_before, &backend_cpu(&url)));
     drop(server);
     anyhow::ensure!(latencies.len() == count, "not every booking was made");
     let (p50, p99) = percentiles(&mut latencies);
@@ -172,8 +187,54 @@ async fn measure(
         p99,
         max: latencies.last().map_or(0.0, |d| d.as_secs_f64() * 1000.0),
         cpu_us: 1e6 * cpu / count as f64,
+        pg_cpu_us: 1e6 * pg_cpu / count as f64,
         began,
     })
+}
+
+/// The CPU time so far of each PostgreSQL backend connected to the database of `url`
+/// (this machine's: the load test's PostgreSQL is local), by process id: the server's
+/// round trips cost PostgreSQL CPU on the same cores. Other databases' backends (another
+/// client of the same PostgreSQL) are left out.
+fn backend_cpu(url: &str) -> std::collections::HashMap<i32, f64> {
+    #[derive(diesel::QueryableByName)]
+    struct Backend {
+        #[diesel(sql_type = diesel::sql_types::Integer)]
+        pid: i32,
+    }
+    let pids: Vec<Backend> = PgConnection::establish(url)
+        .ok()
+        .and_then(|mut conn| {
+            diesel::sql_query(
+                "SELECT pid FROM pg_stat_activity \
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            )
+            .load(&mut conn)
+            .ok()
+        })
+        .unwrap_or_default();
+    // SAFETY: sysconf only reads a system constant.
+    let per_second = (unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64).max(1.0);
+    pids.into_iter()
+        .filter_map(|Backend { pid }| {
+            let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+            let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+            let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<f64>().ok());
+            Some((pid, (ticks(11)? + ticks(12)?) / per_second))
+        })
+        .collect()
+}
+
+/// CPU seconds the backends of `after` spent since `before` (a backend that began
+/// meanwhile counts whole).
+fn backend_cpu_since(
+    before: &std::collections::HashMap<i32, f64>,
+    after: &std::collections::HashMap<i32, f64>,
+) -> f64 {
+    after
+        .iter()
+        .map(|(pid, seconds)| seconds - before.get(pid).copied().unwrap_or(0.0))
+        .sum()
 }
 
 /// Drops and creates the database `url` names (through the server's `postgres` database);

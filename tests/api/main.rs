@@ -14,6 +14,7 @@ mod api_tokens;
 mod api_v1;
 mod booking;
 mod booking_races;
+mod booking_retries;
 mod browser;
 mod caldav;
 mod caldav_accounts;

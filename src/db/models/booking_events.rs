@@ -47,8 +47,7 @@ pub fn record(
     detail: &str,
     at: DateTime<Utc>,
 ) -> StoreResult<()> {
-    insert_event(conn, booking_id, actor, kind, detail, at)?;
-    count(conn, kind, counter_shard(booking_id))?;
+    insert_and_count(conn, booking_id, actor, kind, detail, at)?;
     super::webhooks::enqueue_for_history(conn, booking_id, kind, at)?;
     super::calendar_writes::enqueue_for_history(conn, booking_id, kind, at)?;
     Ok(())
@@ -64,10 +63,81 @@ pub fn record_for(
     detail: &str,
     at: DateTime<Utc>,
 ) -> StoreResult<()> {
-    insert_event(conn, booking.id, actor, kind, detail, at)?;
-    count(conn, kind, counter_shard(booking.id))?;
-    super::webhooks::enqueue_for_history_of(conn, booking, kind, at)?;
-    super::calendar_writes::enqueue_for_history_of(conn, booking, kind, at)?;
+    insert_and_count(conn, booking.id, actor, kind, detail, at)?;
+    let outbound = outbound_of(conn, booking.provider_id)?;
+    if outbound.webhooks {
+        super::webhooks::enqueue_for_history_of(conn, booking, kind, at)?;
+    }
+    if outbound.calendar {
+        super::calendar_writes::enqueue_for_history_of(conn, booking, kind, at)?;
+    }
+    Ok(())
+}
+
+/// Whether a provider has anywhere a booking change goes besides the mails: an enabled
+/// webhook endpoint, a calendar that bookings are written into.
+struct Outbound {
+    webhooks: bool,
+    calendar: bool,
+}
+
+/// [`Outbound`] in one query: most providers have neither, and then the claim skips the
+/// two queues' own reads (each a round trip on PostgreSQL). The conditions are the ones
+/// those reads start with.
+fn outbound_of(conn: &mut DbConnection, provider_id: Uuid) -> StoreResult<Outbound> {
+    use crate::db::schema::{calendar_accounts, webhook_endpoints};
+    use diesel::dsl::exists;
+    let (webhooks, calendar) = diesel::select((
+        exists(
+            webhook_endpoints::table
+                .filter(webhook_endpoints::user_id.eq(DbId(provider_id)))
+                .filter(webhook_endpoints::is_enabled.eq(true)),
+        ),
+        exists(
+            calendar_accounts::table
+                .filter(calendar_accounts::provider_id.eq(DbId(provider_id)))
+                .filter(calendar_accounts::write_calendar_url.is_not_null()),
+        ),
+    ))
+    .get_result::<(bool, bool)>(conn)?;
+    Ok(Outbound { webhooks, calendar })
+}
+
+/// Writes the event row and raises its kind's count. On PostgreSQL both are one statement
+/// (a data-modifying `WITH`): every statement there is a round trip to the server, and
+/// every booking change writes an event (issue 15). SQLite, in the process, runs the two.
+fn insert_and_count(
+    conn: &mut DbConnection,
+    booking_id: Uuid,
+    actor: Actor,
+    kind: &str,
+    detail: &str,
+    at: DateTime<Utc>,
+) -> StoreResult<()> {
+    use diesel::sql_types::{Integer, Text, Timestamptz, Uuid as SqlUuid};
+    let shard = counter_shard(booking_id);
+    match conn {
+        DbConnection::Pg(c) => {
+            diesel::sql_query(
+                "WITH event AS (INSERT INTO booking_events (id, booking_id, at, actor, kind, detail) \
+                 VALUES ($1, $2, $3, $4, $5, $6)) \
+                 INSERT INTO booking_event_counts (kind, shard, total) VALUES ($5, $7, 1) \
+                 ON CONFLICT (kind, shard) DO UPDATE SET total = booking_event_counts.total + 1",
+            )
+            .bind::<SqlUuid, _>(Uuid::now_v7())
+            .bind::<SqlUuid, _>(booking_id)
+            .bind::<Timestamptz, _>(at)
+            .bind::<Text, _>(actor.as_str())
+            .bind::<Text, _>(kind)
+            .bind::<Text, _>(detail)
+            .bind::<Integer, _>(shard)
+            .execute(c)?;
+        }
+        DbConnection::Sqlite(_) => {
+            insert_event(conn, booking_id, actor, kind, detail, at)?;
+            count(conn, kind, shard)?;
+        }
+    }
     Ok(())
 }
 
@@ -103,25 +173,17 @@ fn counter_shard(booking_id: Uuid) -> i32 {
     i32::from(booking_id.as_bytes()[15] % COUNTER_SHARDS)
 }
 
-/// Raises the count of `kind` by one, in the caller's transaction (an upsert: per backend).
+/// Raises the count of `kind` by one, in the caller's transaction (SQLite's half of
+/// [`insert_and_count`]).
 fn count(conn: &mut DbConnection, kind: &str, shard: i32) -> StoreResult<()> {
     use diesel::sql_types::{Integer, Text};
-    match conn {
-        DbConnection::Pg(c) => diesel::sql_query(
-            "INSERT INTO booking_event_counts (kind, shard, total) VALUES ($1, $2, 1) \
-             ON CONFLICT (kind, shard) DO UPDATE SET total = booking_event_counts.total + 1",
-        )
-        .bind::<Text, _>(kind)
-        .bind::<Integer, _>(shard)
-        .execute(c)?,
-        DbConnection::Sqlite(c) => diesel::sql_query(
-            "INSERT INTO booking_event_counts (kind, shard, total) VALUES (?, ?, 1) \
-             ON CONFLICT (kind, shard) DO UPDATE SET total = booking_event_counts.total + 1",
-        )
-        .bind::<Text, _>(kind)
-        .bind::<Integer, _>(shard)
-        .execute(c)?,
-    };
+    diesel::sql_query(
+        "INSERT INTO booking_event_counts (kind, shard, total) VALUES (?, ?, 1) \
+         ON CONFLICT (kind, shard) DO UPDATE SET total = booking_event_counts.total + 1",
+    )
+    .bind::<Text, _>(kind)
+    .bind::<Integer, _>(shard)
+    .execute(conn)?;
     Ok(())
 }
 

@@ -6,10 +6,13 @@
 //!    constraint holds. Every other claim runs beside the provider's others, so their
 //!    commits share the disk's flushes on PostgreSQL: the guard refuses the second of two
 //!    that overlap, and the unique idempotency key the second of two with one key.
-//! 2. The same idempotency key again returns the booking already made.
-//! 3. Pending bookings whose hold lapsed and that overlap the request become `expired`
-//!    (`holds::expire`, which also tells their guests).
-//! 4. The slot engine re-checks the start against the current rows.
+//! 2. The same idempotency key again returns the booking already made: the claim of a key
+//!    that made a booking cannot succeed (its time is taken by that booking, or the
+//!    unique index refuses a second row), and only then is the key looked up ([`claim`]).
+//! 3. The provider's schedule rows are read; pending bookings among them whose hold lapsed
+//!    and that overlap the request become `expired` (`holds::expire`, which also tells
+//!    their guests).
+//! 4. The slot engine re-checks the start against those rows (lapsed holds left out).
 //! 5. Insert the booking with its buffered range, in the status
 //!    `domain::booking::initial_status` decides; the database guard is the final arbiter
 //!    (`StoreError::SlotTaken`, and the whole transaction rolls back).
@@ -22,7 +25,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 use uuid::Uuid;
 
-use super::availability::{load_schedule, service_rules};
+use super::availability::{read_bounds, service_rules, HostRows};
 use super::booking_events;
 use super::booking_tokens::{self, TokenAction};
 use super::bookings::{self, Booking, NewBooking};
@@ -100,13 +103,15 @@ pub fn claim(
     mails: ClaimMails<'_>,
 ) -> StoreResult<ClaimOutcome> {
     let outcome = write_transaction(conn, |c| claim_in_transaction(c, request, now, mails));
-    // Claims of one provider run side by side (see step 1): a request with the same key
-    // may have committed while this one ran, after its check of the key. Then this one
-    // found its own time taken (by that booking), or the unique index refused its second
-    // booking; either way it is a retry, answered with the booking made.
+    // A key that made a booking before (a retry, or a request with the same key that
+    // committed while this one ran) finds its time taken by that booking, its reschedule
+    // link used by it, or its second booking refused by the unique index; in each case
+    // the answer is the booking made. The key is looked up only then: a new booking, the
+    // common case, pays no query for it (issue 15).
     let raced = matches!(
         outcome,
-        Ok(ClaimOutcome::Refused(_)) | Err(StoreError::Duplicate(_) | StoreError::SlotTaken(_))
+        Ok(ClaimOutcome::Refused(_) | ClaimOutcome::LinkUsed)
+            | Err(StoreError::Duplicate(_) | StoreError::SlotTaken(_))
     );
     if raced {
         if let Some(made) = bookings::find_by_idempotency_key(conn, &request.idempotency_key)? {
@@ -126,31 +131,27 @@ fn claim_in_transaction(
     if service.max_per_day.is_some() {
         lock_provider_schedule(conn, service.provider_id)?;
     }
-    if let Some(existing) = bookings::find_by_idempotency_key(conn, &request.idempotency_key)? {
-        return Ok(ClaimOutcome::AlreadyMade(Box::new(existing)));
-    }
     let schedule_range = TimeRange::new(
         request.start - TimeDelta::days(1),
         request.start + TimeDelta::days(1),
     );
     let blocked = service_rules(service).blocked_range(request.start);
-    // A lapsed hold never blocks a guest; its own guest is told, as the sweeper would.
-    let mut lapsed = holds::lapsed_in_range(conn, service.provider_id, blocked, now)?;
-    // In one order, so that two claims expiring the same holds never wait on each other
-    // crosswise.
-    lapsed.sort_unstable();
-    for id in lapsed {
+    let moving = request.replaces.map(|r| r.booking_id);
+    let (from, to) = read_bounds(schedule_range);
+    let rows = HostRows::load(conn, service.provider_id, from, to)?;
+    // A lapsed hold never blocks a guest; its own guest is told, as the sweeper would. The
+    // rows just read hold them (no query of their own), and the schedule made from the rows
+    // leaves them out, as it would once they are expired.
+    for id in rows.lapsed_holds(blocked, now) {
         holds::expire(conn, id, now, mails.expired)?;
     }
-    let moving = request.replaces.map(|r| r.booking_id);
-    let schedule = load_schedule(
-        conn,
+    let schedule = rows.schedule(
         request.provider_timezone,
         service,
         schedule_range,
         moving,
         now,
-    )?;
+    );
     if let Err(refusal) = is_bookable(&schedule.input(now), request.start) {
         return Ok(ClaimOutcome::Refused(refusal));
     }

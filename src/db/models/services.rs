@@ -232,6 +232,25 @@ pub fn find_by_slug(
         .optional()?)
 }
 
+/// The provider with handle `username` and their personal service `slug`, in one query
+/// (active or not: the caller decides), or `None` when either is missing.
+pub fn find_with_provider(
+    conn: &mut DbConnection,
+    username: &str,
+    slug: &str,
+) -> StoreResult<Option<(crate::db::models::users::User, Service)>> {
+    use crate::db::models::users::User;
+    use crate::db::schema::users;
+    Ok(services::table
+        .inner_join(users::table)
+        .filter(users::username.eq(username))
+        .filter(services::team_id.is_null())
+        .filter(services::slug.eq(slug))
+        .select((User::as_select(), Service::as_select()))
+        .first(conn)
+        .optional()?)
+}
+
 /// Updates one of this provider's services; false when it is not theirs.
 pub fn update(
     conn: &mut DbConnection,

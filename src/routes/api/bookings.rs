@@ -398,7 +398,7 @@ pub(super) async fn claim_and_answer(
     let now = state.now();
     let (service, start) = (request.service.clone(), request.start);
     let replaces = request.replaces;
-    let outcome = claim_personal(state, &api.user, request).await;
+    let outcome = claim_personal(state, &api.user, request, None).await;
     if let Some(old) = replaces.filter(|_| !matches!(outcome, Ok(ClaimOutcome::Created(_)))) {
         state
             .db(move |conn| booking_tokens::mark_used(conn, old.token_id, now))

@@ -12,11 +12,14 @@ use crate::db::models::availability::load_schedule;
 use crate::db::models::booking_tokens::TokenAction;
 use crate::db::models::claim::{ClaimOutcome, ClaimRequest, Replaces};
 use crate::db::models::services::Service;
+use crate::db::models::teams::{self, Team};
 use crate::db::models::users::User;
+use crate::db::models::{provider_looks, services, users};
 use crate::domain::availability::{free_slots, is_bookable, Refusal, TimeRange};
 use crate::domain::booking::{guest_change_refused, BookingStatus};
 use crate::domain::forms::{FieldErrors, RawForm};
 use crate::domain::guest::{answer_fields, GuestDetails};
+use crate::domain::look::{Branding, Look};
 use crate::domain::time::{add, parse_unix_seconds, DateInputError};
 use crate::error::{AppError, AppResult};
 use crate::rate_limit::client_key;
@@ -284,7 +287,6 @@ async fn submit(
     CsrfForm(form): CsrfForm<RawForm>,
 ) -> AppResult<HttpResponse> {
     let (username, slug) = path.into_inner();
-    let team = super::team::team_by_slug(&state, &username).await?;
     let start = parse_start(form.get("start")).map_err(|error| match error {
         AppError::NotFound => AppError::BadRequest(crate::i18n::t("book-missing-time")),
         other => other,
@@ -302,11 +304,13 @@ async fn submit(
     state
         .rate_limiter
         .enforce("booking", &client, limits.booking, limits.window_secs)?;
-    if let Some(team) = team {
-        return super::team::submit(&state, ctx, team, &slug, start, key, form).await;
-    }
-    let (user, service) = provider_and_service(&state, &username, &slug).await?;
-    super::look::dress(&state, &req, &mut ctx, &user).await?;
+    let (user, service, look) = match booked_rows(&state, &username, &slug).await? {
+        Booked::Team(team) => {
+            return super::team::submit(&state, ctx, team, &slug, start, key, form).await;
+        }
+        Booked::Personal(rows) => *rows,
+    };
+    super::look::wear(&req, &mut ctx, &user, &look);
     let (guest_tz, _, _) = guest_zone(form.get("tz"), provider_tz(&user));
     let reschedule = form.get("reschedule").to_owned();
     let link = match reschedule_link(&state, &reschedule, &service).await? {
@@ -356,7 +360,7 @@ async fn submit(
             was_confirmed: l.booking.status() == BookingStatus::Confirmed,
         }),
     };
-    let outcome = claim_personal(&state, &user, request).await;
+    let outcome = claim_personal(&state, &user, request, Some(Branding::of_look(&look))).await;
     match outcome {
         Ok(ClaimOutcome::Created(_) | ClaimOutcome::AlreadyMade(_)) => {
             Ok(redirect(&ctx.keep(&format!("/b/booked/{key}"))))
@@ -378,6 +382,52 @@ async fn submit(
         Ok(ClaimOutcome::LinkUsed) => Ok(dead_page(ctx, Dead::Used)),
         Err(other) => Err(other),
     }
+}
+
+/// What a booking POST is for: a team's service, or a provider's personal service with the
+/// provider's look.
+enum Booked {
+    Team(Team),
+    Personal(Box<(User, Service, Look)>),
+}
+
+/// The rows a booking POST needs before its claim, read in one trip to the pool: the
+/// active provider and their active service (one query), their look, or else the team of
+/// that handle (handles are unique across users and teams). Every trip is a connection
+/// checkout and a hop to the blocking threads, and the POST is where those add up (issue
+/// 15). 404 as `provider_and_service` answers it.
+async fn booked_rows(state: &AppState, username: &str, slug: &str) -> AppResult<Booked> {
+    let (username, slug) = (username.to_lowercase(), slug.to_lowercase());
+    // The provider's language is preferred as soon as the provider is found (a 404 for a
+    // missing service is in their language too, as on the other public pages).
+    let (language, found) = state
+        .db(move |conn| {
+            let Some((user, service)) = services::find_with_provider(conn, &username, &slug)?
+            else {
+                if let Some(user) = users::find_by_username(conn, &username)? {
+                    return Ok((user.is_active.then_some(user.language), None));
+                }
+                let team = teams::find_by_slug(conn, &username)?;
+                return Ok((None, team.map(Booked::Team)));
+            };
+            if !user.is_active {
+                return Ok((None, None));
+            }
+            let language = Some(user.language);
+            if !service.is_active {
+                return Ok((language, None));
+            }
+            let look = provider_looks::find(conn, user.id)?;
+            Ok((
+                language,
+                Some(Booked::Personal(Box::new((user, service, look)))),
+            ))
+        })
+        .await?;
+    if let Some(language) = language {
+        crate::i18n::prefer(language);
+    }
+    found.ok_or(AppError::NotFound)
 }
 
 /// 409 with the three free slots nearest to the one that was taken.

@@ -127,7 +127,7 @@ impl HeldTime {
 
 /// The instants a schedule of `range` reads between: the range widened by two days (the
 /// engine looks a day past each end, and buffers reach at most 12 hours).
-fn read_bounds(range: TimeRange) -> (DateTime<Utc>, DateTime<Utc>) {
+pub fn read_bounds(range: TimeRange) -> (DateTime<Utc>, DateTime<Utc>) {
     (
         add(range.start, -TimeDelta::days(2)),
         add(range.end, TimeDelta::days(2)),
@@ -232,6 +232,23 @@ impl HostRows {
             time_off,
             held,
         })
+    }
+
+    /// The pending bookings among these rows whose hold lapsed by `now` and whose buffered
+    /// range overlaps `range` (what `holds::lapsed_in_range` reads, without another query:
+    /// the claim expires them, and [`HostRows::schedule`] already leaves them out). In
+    /// one order, so that two claims expiring the same holds never wait on each other
+    /// crosswise.
+    pub fn lapsed_holds(&self, range: TimeRange, now: DateTime<Utc>) -> Vec<Uuid> {
+        let mut lapsed: Vec<Uuid> = self
+            .held
+            .iter()
+            .filter(|h| h.block.start < range.end && h.block.end > range.start)
+            .filter(|h| h.hold_expires_at.is_some_and(|expires| expires <= now))
+            .map(|h| h.booking_id)
+            .collect();
+        lapsed.sort_unstable();
+        lapsed
     }
 
     /// True when these rows hold everything between `from` and `to`.
