@@ -27,10 +27,27 @@ pub async fn secrets_uncompressed(
     next.call(req).await
 }
 
+/// A content coding of bodies compressed ahead (kept views).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coding {
+    Brotli,
+    Gzip,
+}
+
+impl Coding {
+    /// Its token in `Accept-Encoding` and `Content-Encoding`.
+    pub fn token(self) -> &'static str {
+        match self {
+            Coding::Brotli => "br",
+            Coding::Gzip => "gzip",
+        }
+    }
+}
+
 /// The content coding to answer `accept` (an `Accept-Encoding` value) in with a body
-/// compressed ahead: `"br"` or `"gzip"`, whichever has the higher `q` (brotli on a tie; `*`
+/// compressed ahead: brotli or gzip, whichever has the higher `q` (brotli on a tie; `*`
 /// names both), or none (`q=0` refuses a coding).
-pub fn preferred_coding(accept: &str) -> Option<&'static str> {
+pub fn preferred_coding(accept: &str) -> Option<Coding> {
     let items: Vec<(String, f32)> = accept
         .split(',')
         .map(|item| {
@@ -53,26 +70,26 @@ pub fn preferred_coding(accept: &str) -> Option<&'static str> {
     };
     let (br, gzip) = (q_of(&["br"]), q_of(&["gzip", "x-gzip"]));
     if br > 0.0 && br >= gzip {
-        Some("br")
+        Some(Coding::Brotli)
     } else if gzip > 0.0 {
-        Some("gzip")
+        Some(Coding::Gzip)
     } else {
         None
     }
 }
 
-/// `body` in `coding` (`"br"` or `"gzip"`, as [`preferred_coding`] names them), at a higher
-/// level than actix's on-the-fly compression: it is done once for a body served many times.
-pub fn encode(coding: &str, body: &[u8]) -> std::io::Result<Vec<u8>> {
+/// `body` in `coding`, at a higher level than actix's on-the-fly compression: it is done
+/// once for a body served many times.
+pub fn encode(coding: Coding, body: &[u8]) -> std::io::Result<Vec<u8>> {
     use std::io::Write;
     match coding {
-        "br" => {
+        Coding::Brotli => {
             let mut out = brotli::CompressorWriter::new(Vec::new(), 4096, 6, 20);
             out.write_all(body)?;
             out.flush()?;
             Ok(out.into_inner())
         }
-        _ => {
+        Coding::Gzip => {
             let mut out = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
             out.write_all(body)?;
             out.finish()
@@ -90,16 +107,16 @@ pub fn may_compress(path: &str, has_session: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{may_compress, preferred_coding};
+    use super::{may_compress, preferred_coding, Coding};
 
     #[test]
     fn the_preferred_coding_follows_q_values_and_refusals() {
-        assert_eq!(preferred_coding("gzip, deflate, br"), Some("br"));
-        assert_eq!(preferred_coding("gzip"), Some("gzip"));
-        assert_eq!(preferred_coding("br;q=0.5, gzip"), Some("gzip"));
-        assert_eq!(preferred_coding("br;q=0, gzip;q=0.1"), Some("gzip"));
-        assert_eq!(preferred_coding("*"), Some("br"));
-        assert_eq!(preferred_coding("br;q=0, *"), Some("gzip"));
+        assert_eq!(preferred_coding("gzip, deflate, br"), Some(Coding::Brotli));
+        assert_eq!(preferred_coding("gzip"), Some(Coding::Gzip));
+        assert_eq!(preferred_coding("br;q=0.5, gzip"), Some(Coding::Gzip));
+        assert_eq!(preferred_coding("br;q=0, gzip;q=0.1"), Some(Coding::Gzip));
+        assert_eq!(preferred_coding("*"), Some(Coding::Brotli));
+        assert_eq!(preferred_coding("br;q=0, *"), Some(Coding::Gzip));
         assert_eq!(preferred_coding("identity, compress"), None);
         assert_eq!(preferred_coding(""), None);
         assert_eq!(preferred_coding("gzip;q=0"), None);

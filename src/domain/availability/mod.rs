@@ -213,6 +213,26 @@ pub fn merged_busy(mut ranges: Vec<TimeRange>) -> Vec<TimeRange> {
     ranges
 }
 
+/// The first instant after `now` at which the clock alone could change a listing of free
+/// `slots` (sorted, as [`free_slots`] gives them), at most `longest` away: the first slot
+/// entering the `min_notice_minutes` window (it is no longer offered), or `next_lapse`, a
+/// hold lapsing (its time is offered again). What else moves with the clock (the window's
+/// far end, the local date) is what `longest` allows to show late.
+pub fn listing_unchanged_until(
+    slots: &[DateTime<Utc>],
+    min_notice_minutes: u32,
+    next_lapse: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+    longest: TimeDelta,
+) -> DateTime<Utc> {
+    let notice = TimeDelta::minutes(i64::from(min_notice_minutes));
+    let first_leaves = slots.first().map(|&first| add(first, -notice));
+    [first_leaves, next_lapse]
+        .into_iter()
+        .flatten()
+        .fold(add(now, longest), DateTime::min)
+}
+
 /// Groups slot starts by their local date in `tz` (usually the guest's zone). Every slot
 /// lands in exactly one group; each group keeps the input order.
 pub fn group_by_local_date(

@@ -13,18 +13,22 @@ use chrono::{DateTime, Datelike, Months, NaiveDate, TimeDelta, Utc};
 use chrono_tz::Tz;
 
 use super::{display_name, price_label, provider_tz};
-use crate::db::models::availability::{load_schedule_cached, schedule_under_version, Schedule};
+use crate::db::models::availability::{
+    load_schedule_cached, schedule_under_version, service_rules, Schedule,
+};
 use crate::db::models::service_pages::{
     self, Found, ProviderService, ServicePageCache, ViewKey, VIEW_LIFETIME,
 };
 use crate::db::models::services::Service;
 use crate::db::models::teams::Team;
-use crate::domain::availability::{free_slots, group_by_local_date, TimeRange};
+use crate::domain::availability::{
+    free_slots, group_by_local_date, listing_unchanged_until, TimeRange,
+};
 use crate::domain::time::{
     local_date, parse_date, parse_month, start_of_local_day, DateInputError, Timezone,
 };
 use crate::error::{AppError, AppResult};
-use crate::routes::compression;
+use crate::routes::compression::{self, Coding};
 use crate::state::AppState;
 use crate::views::public::{DayCell, ServicePage, SlotLink};
 use crate::views::{html, page, render_failed, PageContext};
@@ -169,7 +173,10 @@ async fn show(
                 let headers = response.headers_mut();
                 headers.append(header::VARY, HeaderValue::from_static("Accept-Encoding"));
                 if let Some(coding) = coding {
-                    headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+                    headers.insert(
+                        header::CONTENT_ENCODING,
+                        HeaderValue::from_static(coding.token()),
+                    );
                 }
                 return Ok(response);
             }
@@ -221,18 +228,13 @@ async fn show(
     } else {
         Vec::new()
     };
-    // What the clock alone changes first: the first shown time entering the notice
-    // window (it is no longer offered), a hold lapsing (its time is offered again).
-    let notice = TimeDelta::minutes(i64::from(service.min_notice_minutes));
-    let until = [
-        Some(now + VIEW_LIFETIME),
-        slots.first().map(|&first| first - notice),
+    let until = listing_unchanged_until(
+        &slots,
+        service_rules(service).min_notice_minutes,
         next_lapse,
-    ]
-    .into_iter()
-    .flatten()
-    .min()
-    .unwrap_or(now);
+        now,
+        VIEW_LIFETIME,
+    );
     let subject = MonthSubject {
         provider_name: display_name(user),
         provider_href: format!("/{}", user.username),
@@ -281,7 +283,7 @@ fn keepable(ctx: &PageContext, query: &CalendarQuery) -> bool {
 #[derive(Clone)]
 struct Wanted {
     key: ViewKey,
-    coding: Option<&'static str>,
+    coding: Option<Coding>,
 }
 
 /// What `/{handle}/{slug}` names.
@@ -289,7 +291,7 @@ enum Named {
     Team(Team),
     /// A view kept under the provider's current version, the page it belongs to, and the
     /// content coding of the body (none: plain HTML).
-    Kept(Arc<ProviderService>, Bytes, Option<&'static str>),
+    Kept(Arc<ProviderService>, Bytes, Option<Coding>),
     /// An active provider's active service with their look, when it could be read on the
     /// same connection the month's schedule, and the version both were read under.
     Service(Arc<ProviderService>, Option<Schedule>, Option<i64>),
@@ -359,8 +361,14 @@ fn kept_view(
     version: i64,
     wanted: &Wanted,
     now: DateTime<Utc>,
-) -> Option<(Bytes, Option<&'static str>)> {
-    let kept = pages.view(page, version, &wanted.key, wanted.coding, now)?;
+) -> Option<(Bytes, Option<Coding>)> {
+    let kept = pages.view(
+        page,
+        version,
+        &wanted.key,
+        wanted.coding.map(Coding::token),
+        now,
+    )?;
     let Some(coding) = wanted.coding else {
         return Some((kept.body, None));
     };
@@ -370,10 +378,11 @@ fn kept_view(
     match compression::encode(coding, &kept.body) {
         Ok(encoded) => {
             let encoded = Bytes::from(encoded);
-            pages.keep_encoded(page, version, &wanted.key, coding, encoded.clone());
+            pages.keep_encoded(page, version, &wanted.key, coding.token(), encoded.clone());
             Some((encoded, Some(coding)))
         }
         Err(error) => {
+            let coding = coding.token();
             tracing::warn!(%error, coding, "compressing a kept view failed; answering it plain");
             Some((kept.body, None))
         }

@@ -445,3 +445,36 @@ fn unsorted_overlapping_time_off_gives_the_slots_of_its_merged_form() {
     provider.time_off = merged_busy(raw);
     assert_eq!(provider.times_on(day), ["10:30", "11:30"]);
 }
+
+#[test]
+fn a_listing_stays_unchanged_until_its_first_slot_enters_the_notice_or_a_hold_lapses() {
+    let now = utc("2030-01-07T08:00:00Z");
+    let minute = TimeDelta::minutes(1);
+    let slots = [utc("2030-01-07T10:00:00Z"), utc("2030-01-07T10:30:00Z")];
+    assert_eq!(
+        listing_unchanged_until(&slots, 60, None, now, TimeDelta::hours(4)),
+        utc("2030-01-07T09:00:00Z"),
+        "the first slot leaves an hour's notice at 09:00"
+    );
+    assert_eq!(
+        listing_unchanged_until(
+            &slots,
+            60,
+            Some(utc("2030-01-07T08:20:00Z")),
+            now,
+            minute * 60
+        ),
+        utc("2030-01-07T08:20:00Z"),
+        "a hold lapsing first"
+    );
+    assert_eq!(
+        listing_unchanged_until(&slots, 0, None, now, minute),
+        now + minute,
+        "never longer than the longest"
+    );
+    assert_eq!(
+        listing_unchanged_until(&[], 0, None, now, minute),
+        now + minute,
+        "nothing offered: only the clock's other changes"
+    );
+}
