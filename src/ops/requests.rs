@@ -34,12 +34,18 @@ pub struct RequestSpan;
 impl RootSpanBuilder for RequestSpan {
     fn on_request_start(request: &ServiceRequest) -> Span {
         let id = request_id(request);
+        // Before routing, the pattern is found by path; a path the routing group's scope
+        // ("", entered by first segment) does not hold — every public page — is not found
+        // that way, so its route is recorded once routing has chosen it (`observe`).
         let route = request.match_pattern();
+        if route.is_none() {
+            request.extensions_mut().insert(RouteAfterRouting);
+        }
         tracing::info_span!(
             "request",
             request_id = %id,
             method = %request.method(),
-            route = route.as_deref().unwrap_or(UNMATCHED),
+            route = route.as_deref(),
         )
     }
 
@@ -47,6 +53,9 @@ impl RootSpanBuilder for RequestSpan {
         // `observe` logs the outcome with the status and latency.
     }
 }
+
+/// Marks a request whose span names its route only after routing.
+struct RouteAfterRouting;
 
 fn request_id(request: &ServiceRequest) -> String {
     request
@@ -66,6 +75,7 @@ pub async fn observe(
     let id = request_id(&req);
     let method = req.method().as_str().to_owned();
     let metrics = req.app_data::<Metrics>().cloned();
+    let route_after_routing = req.extensions().contains::<RouteAfterRouting>();
     let outcome = telemetry::with_request_id(id.clone(), next.call(req)).await;
     let elapsed = started.elapsed();
     match outcome {
@@ -75,6 +85,9 @@ pub async fn observe(
                 .request()
                 .match_pattern()
                 .unwrap_or_else(|| UNMATCHED.to_owned());
+            if route_after_routing {
+                Span::current().record("route", route.as_str());
+            }
             if let Some(metrics) = &metrics {
                 metrics.observe_request(&route, &method, status.as_u16(), elapsed);
             }
@@ -89,6 +102,9 @@ pub async fn observe(
         // request's scope and carry the header.
         Err(error) => {
             let status = error.as_response_error().status_code();
+            if route_after_routing {
+                Span::current().record("route", UNMATCHED);
+            }
             if let Some(metrics) = &metrics {
                 metrics.observe_request(UNMATCHED, &method, status.as_u16(), elapsed);
             }
@@ -228,6 +244,64 @@ mod tests {
         assert_eq!(status, 404);
         assert!(!id.is_empty());
         assert!(!html.contains("reference"), "{html}");
+    }
+
+    /// What a request's log lines say, through a subscriber of this thread's own.
+    #[derive(Clone, Default)]
+    struct Lines(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Lines {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            if let Ok(mut lines) = self.0.lock() {
+                lines.extend_from_slice(bytes);
+            }
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[actix_web::test]
+    async fn the_answered_line_names_the_route_inside_and_outside_the_routing_group() {
+        let lines = Lines::default();
+        let writer = lines.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .finish();
+        let _default = tracing::subscriber::set_default(subscriber);
+        // As `routes::configure` lays them out: a group entered by the first segment,
+        // then the public pages' patterns.
+        let app = actix_test::init_service(
+            App::new()
+                .wrap(from_fn(observe))
+                .wrap(TracingLogger::<RequestSpan>::new())
+                .service(
+                    web::scope("")
+                        .guard(actix_web::guard::fn_guard(|ctx| {
+                            ctx.head().uri.path().starts_with("/login")
+                        }))
+                        .route("/login", web::get().to(HttpResponse::Ok)),
+                )
+                .route("/{username}/{slug}", web::get().to(HttpResponse::Ok)),
+        )
+        .await;
+        for uri in ["/login", "/alice/consult"] {
+            let request = actix_test::TestRequest::get().uri(uri).to_request();
+            let response = actix_test::call_service(&app, request).await;
+            assert_eq!(response.status(), 200, "{uri}");
+        }
+        let text = String::from_utf8(lines.0.lock().map(|l| l.clone()).unwrap_or_default())
+            .unwrap_or_default();
+        let answered: Vec<&str> = text.lines().filter(|l| l.contains("answered")).collect();
+        assert_eq!(answered.len(), 2, "{text}");
+        assert!(answered[0].contains("route=\"/login\""), "{text}");
+        assert!(
+            answered[1].contains("route=\"/{username}/{slug}\""),
+            "{text}"
+        );
+        assert!(!text.contains(UNMATCHED), "{text}");
     }
 
     #[test]
