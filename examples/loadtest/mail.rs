@@ -40,6 +40,9 @@ pub async fn run() -> anyhow::Result<()> {
             clock: ManualClock::new(now),
             jobs_every: None,
             mail_every: None,
+            // Background loops are actix tasks (`spawn_local`); this scenario runs on a
+            // plain tokio runtime and drives delivery itself.
+            webhooks_every: None,
             ..Dependencies::default()
         },
     )
