@@ -85,31 +85,52 @@ pub fn tuesday_ten() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2030, 1, 8, 9, 0, 0).unwrap()
 }
 
+/// The booking form of `/alice/intro` at a start, as a guest's browser holds it once open:
+/// the fields it carries (start, CSRF token, idempotency key) to post with a guest's.
+pub struct OpenForm {
+    start: String,
+    csrf: String,
+    key: String,
+}
+
+impl OpenForm {
+    pub async fn open(app: &TestApp, start: DateTime<Utc>) -> Self {
+        let form = app
+            .get(&format!(
+                "/alice/intro/book?start={}&tz=Europe/Berlin",
+                start.timestamp()
+            ))
+            .await;
+        assert_eq!(form.status(), 200, "booking form opens");
+        let html = form.text().await.unwrap();
+        Self {
+            start: start.timestamp().to_string(),
+            csrf: csrf_token(&html),
+            key: hidden_field(&html, "idempotency_key").unwrap(),
+        }
+    }
+
+    /// The form's body, filled in with `guest`'s fields.
+    pub fn body<'a>(&'a self, guest: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+        let mut body = vec![
+            ("csrf_token", self.csrf.as_str()),
+            ("start", self.start.as_str()),
+            ("tz", "Europe/Berlin"),
+            ("idempotency_key", self.key.as_str()),
+        ];
+        body.extend_from_slice(guest);
+        body
+    }
+}
+
 /// Opens the booking form for `start` and submits it with the given guest fields.
 pub async fn book(
     app: &TestApp,
     start: DateTime<Utc>,
     fields: &[(&str, &str)],
 ) -> reqwest::Response {
-    let form = app
-        .get(&format!(
-            "/alice/intro/book?start={}&tz=Europe/Berlin",
-            start.timestamp()
-        ))
-        .await;
-    assert_eq!(form.status(), 200, "booking form opens");
-    let html = form.text().await.unwrap();
-    let key = hidden_field(&html, "idempotency_key").unwrap();
-    let csrf = csrf_token(&html);
-    let start_text = start.timestamp().to_string();
-    let mut body: Vec<(&str, &str)> = vec![
-        ("csrf_token", &csrf),
-        ("start", &start_text),
-        ("tz", "Europe/Berlin"),
-        ("idempotency_key", &key),
-    ];
-    body.extend_from_slice(fields);
-    app.post_form("/alice/intro/book", &body).await
+    let form = OpenForm::open(app, start).await;
+    app.post_form("/alice/intro/book", &form.body(fields)).await
 }
 
 pub const GUEST: &[(&str, &str)] = &[("name", "Grace Guest"), ("email", "Grace@Example.com")];
@@ -251,28 +272,8 @@ async fn invalid_booking_fields_rerender_with_messages_and_keep_what_was_typed(a
 
 async fn resubmitting_the_same_form_returns_the_booking_already_made(app: TestApp) {
     let p = arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
-    let html = app
-        .get(&format!(
-            "/alice/intro/book?start={}&tz=Europe/Berlin",
-            tuesday_ten().timestamp()
-        ))
-        .await
-        .text()
-        .await
-        .unwrap();
-    let (key, csrf, start) = (
-        hidden_field(&html, "idempotency_key").unwrap(),
-        csrf_token(&html),
-        tuesday_ten().timestamp().to_string(),
-    );
-    let body = [
-        ("csrf_token", csrf.as_str()),
-        ("start", &start),
-        ("tz", "Europe/Berlin"),
-        ("idempotency_key", &key),
-        ("name", "Grace"),
-        ("email", "g@example.com"),
-    ];
+    let form = OpenForm::open(&app, tuesday_ten()).await;
+    let body = form.body(&[("name", "Grace"), ("email", "g@example.com")]);
     let first = app.post_form("/alice/intro/book", &body).await;
     let second = app.post_form("/alice/intro/book", &body).await;
     assert_eq!(

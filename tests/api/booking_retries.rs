@@ -5,9 +5,9 @@
 use slotbook::db::models::{booking_events, bookings, users};
 use slotbook::domain::service::ConfirmationMode;
 
-use crate::booking::{arrange_provider, holding_rows, tuesday_ten};
+use crate::booking::{arrange_provider, holding_rows, tuesday_ten, OpenForm};
 use crate::both_backends;
-use crate::helpers::{csrf_token, hidden_field, location, test_now, TestApp};
+use crate::helpers::{location, test_now, TestApp};
 
 both_backends!(
     a_form_resubmitted_after_its_booking_was_cancelled_finds_that_booking_and_books_nothing,
@@ -15,38 +15,15 @@ both_backends!(
     a_booking_post_for_a_missing_service_or_an_inactive_provider_is_404,
 );
 
-/// The form of `/alice/intro` at Tuesday 10:00, filled in: (body fields, its key).
-async fn filled_form(app: &TestApp) -> Vec<(&'static str, String)> {
-    let start = tuesday_ten().timestamp().to_string();
-    let html = app
-        .get(&format!("/alice/intro/book?start={start}&tz=Europe/Berlin"))
-        .await
-        .text()
-        .await
-        .unwrap();
-    vec![
-        ("csrf_token", csrf_token(&html)),
-        ("start", start),
-        ("tz", "Europe/Berlin".into()),
-        (
-            "idempotency_key",
-            hidden_field(&html, "idempotency_key").unwrap(),
-        ),
-        ("name", "Grace".into()),
-        ("email", "g@example.com".into()),
-    ]
-}
-
-fn fields<'a>(form: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
-    form.iter().map(|(k, v)| (*k, v.as_str())).collect()
-}
+/// The guest who fills the form in.
+const GRACE: &[(&str, &str)] = &[("name", "Grace"), ("email", "g@example.com")];
 
 async fn a_form_resubmitted_after_its_booking_was_cancelled_finds_that_booking_and_books_nothing(
     app: TestApp,
 ) {
     let p = arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
-    let form = filled_form(&app).await;
-    let first = app.post_form("/alice/intro/book", &fields(&form)).await;
+    let form = OpenForm::open(&app, tuesday_ten()).await;
+    let first = app.post_form("/alice/intro/book", &form.body(GRACE)).await;
     assert_eq!(first.status(), 303);
     let made = holding_rows(&app, p.id).await;
     assert_eq!(made.len(), 1);
@@ -56,7 +33,7 @@ async fn a_form_resubmitted_after_its_booking_was_cancelled_finds_that_booking_a
         .await;
     assert!(holding_rows(&app, p.id).await.is_empty());
 
-    let again = app.post_form("/alice/intro/book", &fields(&form)).await;
+    let again = app.post_form("/alice/intro/book", &form.body(GRACE)).await;
 
     assert_eq!(
         again.status(),
@@ -74,17 +51,17 @@ async fn a_form_resubmitted_after_its_booking_was_cancelled_finds_that_booking_a
 
 async fn every_booking_is_counted_once_in_the_history_counts(app: TestApp) {
     arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
-    let form = filled_form(&app).await;
+    let form = OpenForm::open(&app, tuesday_ten()).await;
     let before = created_count(&app).await;
 
     assert_eq!(
-        app.post_form("/alice/intro/book", &fields(&form))
+        app.post_form("/alice/intro/book", &form.body(GRACE))
             .await
             .status(),
         303
     );
     assert_eq!(
-        app.post_form("/alice/intro/book", &fields(&form))
+        app.post_form("/alice/intro/book", &form.body(GRACE))
             .await
             .status(),
         303
@@ -99,18 +76,18 @@ async fn every_booking_is_counted_once_in_the_history_counts(app: TestApp) {
 
 async fn a_booking_post_for_a_missing_service_or_an_inactive_provider_is_404(app: TestApp) {
     let p = arrange_provider(&app, ConfirmationMode::Instant, |_| {}).await;
-    let form = filled_form(&app).await;
+    let form = OpenForm::open(&app, tuesday_ten()).await;
     let missing = app
-        .post_form("/alice/no-such-service/book", &fields(&form))
+        .post_form("/alice/no-such-service/book", &form.body(GRACE))
         .await;
     assert_eq!(missing.status(), 404);
-    let nobody = app.post_form("/nobody/intro/book", &fields(&form)).await;
+    let nobody = app.post_form("/nobody/intro/book", &form.body(GRACE)).await;
     assert_eq!(nobody.status(), 404);
     let id = p.id;
     app.db(move |conn| users::set_provider_active(conn, id, false, test_now()).unwrap())
         .await;
 
-    let inactive = app.post_form("/alice/intro/book", &fields(&form)).await;
+    let inactive = app.post_form("/alice/intro/book", &form.body(GRACE)).await;
 
     assert_eq!(inactive.status(), 404);
     assert!(holding_rows(&app, p.id).await.is_empty(), "nothing booked");

@@ -282,17 +282,7 @@ async fn a_lapsed_hold_is_offered_again_before_the_sweeper_runs(app: TestApp) {
 async fn a_hold_expired_by_the_next_guests_claim_tells_its_guest_once(app: TestApp) {
     let p = arrange_provider(&app, ConfirmationMode::Email, |_| {}).await;
     // A second guest opens the form while the time is still free...
-    let start = tuesday_ten().timestamp().to_string();
-    let html = app
-        .get(&format!("/alice/intro/book?start={start}&tz=Europe/Berlin"))
-        .await
-        .text()
-        .await
-        .unwrap();
-    let (csrf, key) = (
-        crate::helpers::csrf_token(&html),
-        crate::helpers::hidden_field(&html, "idempotency_key").unwrap(),
-    );
+    let form = crate::booking::OpenForm::open(&app, tuesday_ten()).await;
     // ...the first guest books it and never confirms...
     assert_eq!(book(&app, tuesday_ten(), GUEST).await.status(), 303);
     let first = only_booking(&app, p.id).await;
@@ -302,14 +292,7 @@ async fn a_hold_expired_by_the_next_guests_claim_tells_its_guest_once(app: TestA
     let second = app
         .post_form(
             "/alice/intro/book",
-            &[
-                ("csrf_token", &csrf),
-                ("start", &start),
-                ("tz", "Europe/Berlin"),
-                ("idempotency_key", &key),
-                ("name", "Hal Second"),
-                ("email", "hal@example.com"),
-            ],
+            &form.body(&[("name", "Hal Second"), ("email", "hal@example.com")]),
         )
         .await;
     assert_eq!(second.status(), 303, "the lapsed hold does not block");
