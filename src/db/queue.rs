@@ -1,7 +1,7 @@
 //! What every durable queue shares (the mail outbox, webhook deliveries and calendar
 //! write-back): when a failed attempt is tried again and how much of an error is kept,
 //! which rows are due ([`due_filter!`]), how due rows are loaded for a claim
-//! ([`load_for_claim!`]), which claim may settle a row ([`claimed_row!`]), and the worker
+//! ([`load_due_for_claim!`], [`load_for_claim!`]), which claim may settle a row ([`claimed_row!`]), and the worker
 //! loop that runs passes on a tick and reports an unreachable database once
 //! ([`run_passes`], [`Outage`]). Each queue keeps its own table and claims its rows the
 //! same way (`FOR UPDATE SKIP LOCKED` on PostgreSQL, `BEGIN IMMEDIATE` on SQLite,
@@ -52,6 +52,52 @@ macro_rules! load_for_claim {
     };
 }
 pub(crate) use load_for_claim;
+
+/// Loads up to `$limit` rows of a queue table that are ready for an attempt, for a claim
+/// inside a `write_transaction` ([`load_for_claim!`]): rows stuck in `sending` since before
+/// `$stale_before` first, then rows `queued` and due at `$now`. Each kind is one read in
+/// `$order`, which the queue's index serves, stopped at the limit: one read of both kinds
+/// ([`due_filter!`] ORDER BY … LIMIT) had to gather and sort every due row before its limit,
+/// so each claim read all that remained of a backlog. Evaluates to
+/// `QueryResult<Vec<$row>>`.
+macro_rules! load_due_for_claim {
+    ($conn:expr, $table:ident, $order:expr, $row:ty, $now:expr, $stale_before:expr, $limit:expr) => {{
+        let limit: i64 = $limit;
+        let stale = $table::status
+            .eq("sending")
+            .and($table::claimed_at.lt($crate::db::types::DbTime($stale_before)));
+        let loaded: diesel::QueryResult<Vec<$row>> = $crate::db::queue::load_for_claim!(
+            $conn,
+            $table::table
+                .filter(stale)
+                .order($order)
+                .select(<$row>::as_select())
+                .limit(limit)
+        );
+        match loaded {
+            Ok(mut rows) if (rows.len() as i64) < limit => {
+                let due = $table::status
+                    .eq("queued")
+                    .and($table::next_attempt_at.le($crate::db::types::DbTime($now)));
+                let rest = limit - rows.len() as i64;
+                let more: diesel::QueryResult<Vec<$row>> = $crate::db::queue::load_for_claim!(
+                    $conn,
+                    $table::table
+                        .filter(due)
+                        .order($order)
+                        .select(<$row>::as_select())
+                        .limit(rest)
+                );
+                more.map(|more| {
+                    rows.extend(more);
+                    rows
+                })
+            }
+            other => other,
+        }
+    }};
+}
+pub(crate) use load_due_for_claim;
 
 /// The rows of a queue table (columns `status`, `next_attempt_at`, `claimed_at`) that are
 /// ready for an attempt: `queued` and due, or stuck in `sending` since before

@@ -17,7 +17,7 @@ use uuid::Uuid;
 
 use super::bookings::{self, Booking};
 use super::calendar_accounts;
-use crate::db::queue::{claimed_row, due_filter, load_for_claim};
+use crate::db::queue::{claimed_row, due_filter, load_due_for_claim};
 use crate::db::schema::{bookings as bookings_table, calendar_writes};
 use crate::db::types::{DbId, DbTime, OptionalText};
 use crate::db::{write_transaction, DbConnection, StoreResult};
@@ -266,18 +266,6 @@ fn enqueue_booking(
     Ok(())
 }
 
-macro_rules! due_rows {
-    ($now:expr, $stale_before:expr) => {
-        calendar_writes::table
-            .filter(due_filter!(calendar_writes, $now, $stale_before))
-            .order((
-                calendar_writes::next_attempt_at.asc(),
-                calendar_writes::id.asc(),
-            ))
-            .select(Write::as_select())
-    };
-}
-
 /// Whether another row of the same event is being written right now.
 fn busy_event(
     conn: &mut DbConnection,
@@ -304,7 +292,12 @@ pub fn claim_due(
 ) -> StoreResult<Vec<Write>> {
     write_transaction(conn, |c| {
         let scan = limit.saturating_mul(4).max(limit);
-        let rows: Vec<Write> = load_for_claim!(c, due_rows!(now, stale_before).limit(scan))?;
+        // Oldest due first, served by `calendar_writes_due_order (status, next_attempt_at, id)`.
+        let order = (
+            calendar_writes::next_attempt_at.asc(),
+            calendar_writes::id.asc(),
+        );
+        let rows = load_due_for_claim!(c, calendar_writes, order, Write, now, stale_before, scan)?;
         let mut claimed: Vec<Write> = Vec::new();
         for mut row in rows {
             if claimed.len() as i64 >= limit {

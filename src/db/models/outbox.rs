@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use uuid::Uuid;
 
-use crate::db::queue::{self, due_filter, load_for_claim};
+use crate::db::queue::{self, due_filter, load_due_for_claim};
 use crate::db::schema::outbox;
 use crate::db::types::{opt_id, DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
@@ -214,41 +214,6 @@ pub fn enqueue_all(
     Ok(())
 }
 
-/// Rows stuck in `sending` since before `stale_before` (their worker died mid-delivery),
-/// then rows queued and due: two reads, each ordered by the index
-/// `outbox_due_order (status, next_attempt_at, id)` and stopped at its limit. (One read of
-/// both kinds, `due_filter!`, had to gather and sort every due row before the limit: each
-/// claim of a batch read all that remained of a backlog, about n²/16 row reads for n mails
-/// in batches of 8.)
-macro_rules! due_rows_of {
-    ($status:expr, $condition:expr) => {
-        outbox::table
-            .filter(outbox::status.eq($status))
-            .filter($condition)
-            .order((outbox::next_attempt_at.asc(), outbox::id.asc()))
-            .select(OutboxRow::as_select())
-    };
-}
-
-/// Loads up to `limit` due rows for a claim (stale claims first), inside its transaction.
-fn load_due(
-    c: &mut DbConnection,
-    now: DateTime<Utc>,
-    stale_before: DateTime<Utc>,
-    limit: i64,
-) -> QueryResult<Vec<OutboxRow>> {
-    let stale = outbox::claimed_at.lt(DbTime(stale_before));
-    let sending = OutboxStatus::Sending.as_str();
-    let mut rows: Vec<OutboxRow> = load_for_claim!(c, due_rows_of!(sending, stale).limit(limit))?;
-    let rest = limit - rows.len() as i64;
-    if rest > 0 {
-        let due = outbox::next_attempt_at.le(DbTime(now));
-        let queued = OutboxStatus::Queued.as_str();
-        rows.extend(load_for_claim!(c, due_rows_of!(queued, due).limit(rest))?);
-    }
-    Ok(rows)
-}
-
 /// The same rows as one condition, for the claim's update (a second guard).
 macro_rules! due {
     ($now:expr, $stale_before:expr) => {
@@ -276,7 +241,9 @@ pub fn claim_due(
     limit: i64,
 ) -> StoreResult<Vec<OutboxRow>> {
     write_transaction(conn, |c| {
-        let rows = load_due(c, now, stale_before, limit)?;
+        // Oldest due first, served by the index `outbox_due_order (status, next_attempt_at, id)`.
+        let order = (outbox::next_attempt_at.asc(), outbox::id.asc());
+        let rows = load_due_for_claim!(c, outbox, order, OutboxRow, now, stale_before, limit)?;
         let mut claimed_rows = Vec::with_capacity(rows.len());
         for mut row in rows {
             // The lock (PostgreSQL) or the write lock (SQLite) already makes this row ours;

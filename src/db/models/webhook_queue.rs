@@ -12,7 +12,7 @@ use diesel::prelude::*;
 use uuid::Uuid;
 
 use super::webhooks::{Attempt, Delivery, DeliveryStatus, Endpoint, DISABLE_AFTER_FAILURES};
-use crate::db::queue::{claimed_row, due_filter, load_for_claim};
+use crate::db::queue::{claimed_row, due_filter, load_due_for_claim};
 use crate::db::schema::{webhook_attempts, webhook_deliveries, webhook_endpoints};
 use crate::db::types::{DbId, DbTime};
 use crate::db::{write_transaction, DbConnection, StoreResult};
@@ -28,15 +28,6 @@ pub struct Claimed {
 macro_rules! due {
     ($now:expr, $stale_before:expr) => {
         due_filter!(webhook_deliveries, $now, $stale_before)
-    };
-}
-
-macro_rules! due_rows {
-    ($now:expr, $stale_before:expr) => {
-        webhook_deliveries::table
-            .filter(due!($now, $stale_before))
-            .order(webhook_deliveries::id.asc())
-            .select(Delivery::as_select())
     };
 }
 
@@ -70,7 +61,17 @@ pub fn claim_due(
     write_transaction(conn, |c| {
         // Look further than `limit`: rows waiting behind an earlier event are skipped.
         let scan = limit.saturating_mul(4).max(limit);
-        let rows: Vec<Delivery> = load_for_claim!(c, due_rows!(now, stale_before).limit(scan))?;
+        // In event order, served by `webhook_deliveries_due_order (status, id)`.
+        let order = webhook_deliveries::id.asc();
+        let rows = load_due_for_claim!(
+            c,
+            webhook_deliveries,
+            order,
+            Delivery,
+            now,
+            stale_before,
+            scan
+        )?;
         let mut claimed = Vec::new();
         let mut taken_keys = Vec::new();
         for mut row in rows {
